@@ -1,0 +1,47 @@
+# geotone — the two commands users need are `make analyze` and `make test`.
+APT_PKGS := libsqlite3-dev libcsv-dev
+SWIFT    ?= swift
+BIN      := .build/release/geotone
+CORPUS   ?= Datasets/articles
+OUT      ?= out
+
+.PHONY: deps build test analyze bench accuracy sentiment-eval clean
+
+deps:
+	@missing=""; \
+	for p in $(APT_PKGS); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' || missing="$$missing $$p"; \
+	done; \
+	[ -z "$$missing" ] && exit 0; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "error: missing system packages:$$missing (no apt-get here; install the equivalents of:$$missing)" >&2; exit 1; fi; \
+	if [ "$$(id -u)" -eq 0 ]; then SUDO=""; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	else echo "error: missing apt packages:$$missing; run: sudo apt-get update && sudo apt-get install -y$$missing" >&2; exit 1; fi; \
+	echo "make deps: installing$$missing"; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null && \
+	echo "make deps: installed$$missing"
+
+build: deps
+	$(SWIFT) build -c release --product geotone
+
+analyze: build
+	$(BIN) analyze $(CORPUS) --out $(OUT)
+
+test: deps
+	$(SWIFT) build -c release --product geotone
+	GEOTONE_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+
+bench: build
+	bash Scripts/bench.sh
+
+accuracy: build
+	bash Scripts/accuracy.sh
+
+sentiment-eval: build
+	bash Scripts/sentiment-eval.sh
+
+clean:
+	$(SWIFT) package clean
+	rm -rf $(OUT)
