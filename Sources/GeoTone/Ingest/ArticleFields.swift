@@ -1,0 +1,34 @@
+/// Builds an article from named fields (JSONL keys or CSV header names).
+enum ArticleFields {
+    static func article(fields: [String: String], body: String, path: String, line: Int,
+                        options: IngestOptions, report: (Diagnostic) -> Void) -> Article? {
+        var text = body
+        if text.trimmingSpaces().isEmpty {
+            report(Diagnostic(.warning, "empty-article", path: path, line: line, "article text is empty; skipped"))
+            return nil
+        }
+        if text.utf8.count > options.maxArticleBytes {
+            text = TxtArticleReader.truncate(text, toBytes: options.maxArticleBytes)
+            report(Diagnostic(.warning, "article-too-long", path: path, line: line,
+                              "article longer than --max-article-bytes (\(options.maxArticleBytes)); analysed up to the limit"))
+        }
+        let id = fields["id"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        var article = Article(id: id ?? ArticleID.derived(path: path, line: line), sourcePath: path, line: line,
+                              title: fields["title"]?.trimmingSpaces() ?? "", body: text)
+        article.source = fields["source"].flatMap { $0.isEmpty ? nil : $0 }
+        article.url = fields["url"].flatMap { $0.isEmpty ? nil : $0 }
+        if let dateline = fields["dateline"] {
+            article.datelinePlace = Dateline.place(ofField: dateline)
+            if let parsed = Dateline.parse(Substring(dateline.trimmingSpaces() + " -")) { article.agency = parsed.agency }
+        }
+        if let raw = fields["date"], !raw.trimmingSpaces().isEmpty {
+            if let date = DateField.isoDate(raw.trimmingSpaces()) {
+                article.date = date
+                article.dateSource = .field
+            } else {
+                report(Diagnostic(.warning, "invalid-date", path: path, line: line, "date \"\(raw)\" is not an ISO date; left undated"))
+            }
+        }
+        return article
+    }
+}

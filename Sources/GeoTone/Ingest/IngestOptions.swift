@@ -1,0 +1,24 @@
+/// Settings shared by the readers.
+public struct IngestOptions: Sendable {
+    /// Year for dateline dates written without one; when nil, the file's modification year is used.
+    public var defaultYear: Int?
+    /// Longest article body analysed, in bytes; a longer one is cut there with a diagnostic.
+    public var maxArticleBytes: Int
+    /// Deepest JSON nesting accepted in a `.jsonl` line.
+    public var maxJSONDepth: Int
+    /// Longest CSV field accepted, in bytes; a longer one is cut with a diagnostic.
+    public var maxCSVFieldBytes: Int
+
+    /// Default article size limit: 10 MB.
+    public static let defaultMaxArticleBytes = 10_000_000
+    /// Default JSON nesting limit.
+    public static let defaultMaxJSONDepth = 64
+
+    public init(defaultYear: Int? = nil, maxArticleBytes: Int = IngestOptions.defaultMaxArticleBytes,
+                maxJSONDepth: Int = IngestOptions.defaultMaxJSONDepth, maxCSVFieldBytes: Int? = nil) {
+        self.defaultYear = defaultYear
+        self.maxArticleBytes = maxArticleBytes
+        self.maxJSONDepth = maxJSONDepth
+        self.maxCSVFieldBytes = maxCSVFieldBytes ?? maxArticleBytes
+    }
+}

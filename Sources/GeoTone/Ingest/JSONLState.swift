@@ -1,0 +1,91 @@
+/// Streams a `.jsonl` file: one article object per line.
+struct JSONLState: StreamingState {
+    let reader: ArticleReader
+    let path: String
+    var abandoned = false
+    var pending: [UInt8] = []
+    var line = 0
+    var overlong = false
+
+    init(reader: ArticleReader, path: String) {
+        self.reader = reader
+        self.path = path
+    }
+
+    /// Longest JSON line accepted: the article limit plus room for the other fields and escapes.
+    var maxLineBytes: Int { reader.options.maxArticleBytes * 2 + 65_536 }
+
+    mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
+        var start = 0
+        for i in 0..<chunk.count where chunk[i] == 0x0A {
+            if pending.isEmpty && !overlong {
+                handle(UnsafeBufferPointer(rebasing: chunk[start..<i]), emit: emit, report: report)
+            } else {
+                append(UnsafeBufferPointer(rebasing: chunk[start..<i]))
+                let lineBytes = pending
+                pending.removeAll(keepingCapacity: false)
+                lineBytes.withUnsafeBufferPointer { handle($0, emit: emit, report: report) }
+            }
+            start = i + 1
+        }
+        if start < chunk.count { append(UnsafeBufferPointer(rebasing: chunk[start...])) }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if overlong { return }
+        if pending.count + bytes.count > maxLineBytes {
+            overlong = true
+            pending.removeAll(keepingCapacity: false)
+            return
+        }
+        pending.append(contentsOf: bytes)
+    }
+
+    mutating func finish(emit: (Article) -> Void, report: (Diagnostic) -> Void) {
+        if !pending.isEmpty || overlong {
+            let lineBytes = pending
+            pending.removeAll()
+            lineBytes.withUnsafeBufferPointer { handle($0, emit: emit, report: report) }
+        }
+    }
+
+    private mutating func handle(_ raw: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
+        line += 1
+        if overlong {
+            overlong = false
+            report(Diagnostic(.error, "line-too-long", path: path, line: line,
+                              "JSON line longer than \(maxLineBytes) bytes (2 × --max-article-bytes); skipped"))
+            return
+        }
+        var bytes = raw
+        while let last = bytes.last, last == 0x0D || last == 0x20 || last == 0x09 { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+        var owned: [UInt8]?
+        if bytes.contains(0) {
+            var copy = Array(bytes)
+            reader.blankNUL(&copy, path: path, firstLine: line, report: report)
+            owned = copy
+        }
+        let fields: [String: String]
+        do {
+            if let owned {
+                fields = try owned.withUnsafeBufferPointer { try JSONLineParser.topLevelFields($0, maxDepth: reader.options.maxJSONDepth) }
+            } else {
+                fields = try JSONLineParser.topLevelFields(bytes, maxDepth: reader.options.maxJSONDepth)
+            }
+        } catch {
+            report(Diagnostic(.error, "malformed-json", path: path, line: line, "malformed JSON (\(error)); line skipped"))
+            return
+        }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            report(Diagnostic(.warning, "invalid-utf8", path: path, line: line, "invalid UTF-8 replaced with U+FFFD"))
+        }
+        guard let text = fields["text"] else {
+            report(Diagnostic(.error, "missing-text", path: path, line: line, "JSON object has no \"text\" string; line skipped"))
+            return
+        }
+        if let article = ArticleFields.article(fields: fields, body: text, path: path, line: line, options: reader.options, report: report) {
+            emit(article)
+        }
+    }
+}

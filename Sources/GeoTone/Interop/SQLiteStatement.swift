@@ -1,0 +1,112 @@
+import CSQLite
+
+/// A value read from or bound to SQLite.
+public enum SQLiteValue: Equatable, Sendable, CustomStringConvertible {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    public var description: String {
+        switch self {
+        case .null: return ""
+        case .integer(let v): return String(v)
+        case .real(let v): return String(v)
+        case .text(let v): return v
+        }
+    }
+
+    /// The value as an integer, when it is one.
+    public var int: Int64? {
+        switch self {
+        case .integer(let v): return v
+        case .real(let v): return Int64(v)
+        case .text(let v): return Int64(v)
+        case .null: return nil
+        }
+    }
+
+    /// The value as a double, when it is numeric.
+    public var double: Double? {
+        switch self {
+        case .integer(let v): return Double(v)
+        case .real(let v): return v
+        case .text(let v): return Double(v)
+        case .null: return nil
+        }
+    }
+
+    /// The value as text (empty for NULL).
+    public var string: String { description }
+}
+
+/// A prepared statement, finalized when released.
+public final class SQLiteStatement {
+    let handle: OpaquePointer
+    let database: SQLiteDatabase
+    let sql: String
+
+    init(database: SQLiteDatabase, sql: String) throws {
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v2(database.handle, sql, -1, &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else { throw database.error(rc, sql) }
+        handle = stmt
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// Resets the statement and binds `values` to parameters 1…n.
+    public func bind(_ values: [SQLiteValue]) throws {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (offset, value) in values.enumerated() {
+            try bind(value, at: Int32(offset + 1))
+        }
+    }
+
+    /// Binds one value to the 1-based parameter `index`.
+    public func bind(_ value: SQLiteValue, at index: Int32) throws {
+        let rc: Int32
+        switch value {
+        case .null: rc = sqlite3_bind_null(handle, index)
+        case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
+        case .real(let v): rc = sqlite3_bind_double(handle, index, v)
+        case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, csqlite_transient())
+        }
+        if rc != SQLITE_OK { throw database.error(rc, sql) }
+    }
+
+    /// Steps once; true when a row is available.
+    public func step() throws -> Bool {
+        let rc = sqlite3_step(handle)
+        switch rc {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw database.error(rc, sql)
+        }
+    }
+
+    /// Binds, runs to completion and resets: the bulk-insert path.
+    public func execute(_ values: [SQLiteValue]) throws {
+        try bind(values)
+        while try step() {}
+        sqlite3_reset(handle)
+    }
+
+    /// Number of result columns.
+    public var columnCount: Int32 { sqlite3_column_count(handle) }
+
+    /// The value of result column `index` (0-based) in the current row.
+    public func value(at index: Int32) -> SQLiteValue {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
+        case SQLITE_NULL: return .null
+        default:
+            guard let text = sqlite3_column_text(handle, index) else { return .null }
+            return .text(String(cString: text))
+        }
+    }
+}
