@@ -1,0 +1,67 @@
+/// Errors about the result database as a whole.
+public enum ResultStoreError: Error, CustomStringConvertible, Sendable {
+    case notGeotoneDatabase(String)
+    case newerSchema(path: String, version: Int)
+    case busy(String)
+
+    public var description: String {
+        switch self {
+        case .notGeotoneDatabase(let path):
+            return "\(path): this SQLite file is not a geotone database; refusing to write into it (choose another --db)"
+        case .newerSchema(let path, let version):
+            return "\(path): written by a newer geotone (schema version \(version)); upgrade geotone to use it"
+        case .busy(let path):
+            return "\(path): another geotone run is writing to this database; try again when it has finished"
+        }
+    }
+}
+
+/// The SQLite file that keeps every run: opened, checked, migrated.
+public final class ResultStore {
+    public let database: SQLiteDatabase
+
+    /// Opens or creates the store at `path`, refusing non-geotone databases and applying missing migrations.
+    public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws {
+        database = try SQLiteDatabase(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        do {
+            try database.execute("PRAGMA foreign_keys = ON")
+            _ = try database.query("PRAGMA journal_mode = WAL")
+            try database.execute("PRAGMA synchronous = NORMAL")
+            try migrate()
+        } catch let error as SQLiteError where error.isBusy {
+            throw ResultStoreError.busy(path)
+        } catch let error as SQLiteError where error.code & 0xff == 26 {
+            throw ResultStoreError.notGeotoneDatabase(path)
+        }
+    }
+
+    /// The highest migration version applied.
+    public func schemaVersion() throws -> Int {
+        let rows = try database.query("SELECT max(version) FROM schema_migrations")
+        return Int(rows.first?.first?.int ?? 0)
+    }
+
+    private func migrate() throws {
+        let tables = try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").map { $0[0].string }
+        if !tables.isEmpty && !tables.contains("schema_migrations") {
+            throw ResultStoreError.notGeotoneDatabase(database.path)
+        }
+        try database.transaction {
+            try database.execute("""
+            CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                                                         applied_at TEXT NOT NULL) STRICT
+            """)
+            let current = try schemaVersion()
+            if let newest = SchemaMigrations.all.last?.version, current > newest {
+                throw ResultStoreError.newerSchema(path: database.path, version: current)
+            }
+            for migration in SchemaMigrations.all where migration.version > current {
+                try database.execute(migration.sql)
+                try database.run("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                                 [.integer(Int64(migration.version)), .text(migration.name), .text(Clock.isoNow())])
+            }
+        }
+        let meta = try database.query("SELECT value FROM geotone_meta WHERE key = 'application'")
+        guard meta.first?.first?.string == "geotone" else { throw ResultStoreError.notGeotoneDatabase(database.path) }
+    }
+}

@@ -1,0 +1,163 @@
+/// The named, ordered schema changes of the result database; each is applied once and recorded.
+///
+/// Never edit a released migration: add a new one. `ResultStore` applies the missing ones in a transaction.
+public enum SchemaMigrations {
+    /// One schema change.
+    public struct Migration: Sendable {
+        public let version: Int
+        public let name: String
+        public let sql: String
+    }
+
+    /// Every migration, oldest first.
+    public static let all: [Migration] = [
+        Migration(version: 1, name: "initial schema", sql: """
+        CREATE TABLE geotone_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+        INSERT INTO geotone_meta(key, value) VALUES ('application', 'geotone');
+        CREATE TABLE runs(
+            id INTEGER PRIMARY KEY,
+            label TEXT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'failed')),
+            tool_version TEXT NOT NULL,
+            options_json TEXT NOT NULL,
+            options_hash TEXT NOT NULL,
+            lexicon_checksum TEXT NOT NULL,
+            gazetteer_checksum TEXT NOT NULL,
+            input_fingerprint TEXT,
+            files INTEGER,
+            articles INTEGER,
+            duplicates INTEGER,
+            undated INTEGER,
+            diagnostics INTEGER,
+            countries INTEGER,
+            mean_compound REAL,
+            duration_seconds REAL
+        ) STRICT;
+        CREATE TABLE articles(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            date TEXT,
+            date_source TEXT NOT NULL,
+            title TEXT NOT NULL,
+            dateline_place TEXT,
+            dateline_country TEXT,
+            agency TEXT,
+            words INTEGER NOT NULL,
+            sentences INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            duplicate_of TEXT,
+            countries TEXT NOT NULL,
+            focus TEXT NOT NULL,
+            compound REAL,
+            positive REAL,
+            negative REAL,
+            neutral REAL,
+            tone REAL,
+            polarity REAL,
+            PRIMARY KEY (run_id, ordinal)
+        ) STRICT;
+        CREATE INDEX articles_by_hash ON articles(content_hash);
+        CREATE TABLE mentions(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            first_offset INTEGER NOT NULL,
+            forms TEXT NOT NULL,
+            PRIMARY KEY (run_id, ordinal, entity)
+        ) STRICT;
+        CREATE TABLE country_stats(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            country TEXT NOT NULL,
+            iso3 TEXT NOT NULL,
+            name TEXT NOT NULL,
+            continent TEXT NOT NULL,
+            subregion TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            share_of_articles REAL NOT NULL,
+            sentences INTEGER NOT NULL,
+            mean_compound REAL,
+            positive_sentences INTEGER NOT NULL,
+            negative_sentences INTEGER NOT NULL,
+            PRIMARY KEY (run_id, country)
+        ) STRICT;
+        CREATE TABLE comentions(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            country_a TEXT NOT NULL,
+            country_b TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            sentences INTEGER NOT NULL,
+            expected REAL,
+            lift REAL,
+            pmi REAL,
+            npmi REAL,
+            jaccard REAL,
+            g2 REAL,
+            mean_compound REAL,
+            PRIMARY KEY (run_id, country_a, country_b)
+        ) STRICT;
+        CREATE TABLE region_stats(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            level TEXT NOT NULL,
+            region TEXT NOT NULL,
+            countries_mentioned INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            direct_mentions INTEGER NOT NULL,
+            share_of_articles REAL NOT NULL,
+            share_of_mentions REAL NOT NULL,
+            mean_compound REAL,
+            positive_share REAL,
+            negative_share REAL,
+            top_countries TEXT NOT NULL,
+            internal_pair_articles INTEGER NOT NULL,
+            external_pair_articles INTEGER NOT NULL,
+            top_partner_region TEXT NOT NULL,
+            PRIMARY KEY (run_id, level, region)
+        ) STRICT;
+        CREATE TABLE timeline(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            entity_type TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            mean_compound REAL,
+            PRIMARY KEY (run_id, period, entity_type, entity)
+        ) STRICT;
+        CREATE TABLE datelines(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            dateline_country TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            top_mentioned TEXT NOT NULL,
+            PRIMARY KEY (run_id, dateline_country)
+        ) STRICT;
+        CREATE TABLE diagnostics(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            severity TEXT NOT NULL,
+            code TEXT NOT NULL,
+            path TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            message TEXT NOT NULL,
+            PRIMARY KEY (run_id, seq)
+        ) STRICT;
+        CREATE INDEX runs_by_status ON runs(status, id);
+        CREATE VIEW latest_run AS SELECT * FROM runs WHERE status = 'complete' ORDER BY id DESC LIMIT 1;
+        CREATE VIEW latest_articles AS SELECT * FROM articles WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_mentions AS SELECT * FROM mentions WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_country_stats AS SELECT * FROM country_stats WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_comentions AS SELECT * FROM comentions WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_region_stats AS SELECT * FROM region_stats WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_timeline AS SELECT * FROM timeline WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_diagnostics AS SELECT * FROM diagnostics WHERE run_id = (SELECT id FROM latest_run);
+        """),
+    ]
+}
