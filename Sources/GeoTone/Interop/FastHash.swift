@@ -1,0 +1,77 @@
+/// A fast 128-bit non-cryptographic hash for content identity (duplicate detection, input fingerprints).
+///
+/// Two independent 64-bit lanes over 8-byte words with multiply-xorshift mixing; streaming.
+/// - Complexity: O(n), about one multiply per 8 bytes per lane.
+public struct FastHash: Sendable {
+    private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var tail: UInt64 = 0
+    private var tailCount = 0
+    private var length: UInt64 = 0
+
+    static let m1: UInt64 = 0xFF51_AFD7_ED55_8CCD
+    static let m2: UInt64 = 0xC4CE_B9FE_1A85_EC53
+
+    public init() {}
+
+    @inline(__always) private mutating func mixWord(_ w: UInt64) {
+        a = (a ^ w) &* Self.m1
+        a ^= a >> 29
+        b = (b ^ (w &+ 0x632B_E59B_D9B4_E019)) &* Self.m2
+        b ^= b >> 31
+    }
+
+    /// Adds bytes.
+    public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(bytes.count)
+        var i = 0
+        while tailCount != 0 && i < bytes.count {
+            tail |= UInt64(bytes[i]) << (8 * UInt64(tailCount))
+            tailCount += 1
+            i += 1
+            if tailCount == 8 { mixWord(tail); tail = 0; tailCount = 0 }
+        }
+        let raw = UnsafeRawBufferPointer(bytes)
+        while i + 8 <= bytes.count {
+            mixWord(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            i += 8
+        }
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << (8 * UInt64(tailCount))
+            tailCount += 1
+            i += 1
+        }
+    }
+
+    /// Adds the UTF-8 of a string.
+    public mutating func update(_ text: String) {
+        var copy = text
+        copy.withUTF8 { update($0) }
+    }
+
+    /// The 32-hex-digit digest.
+    public func finalize() -> String {
+        var copy = self
+        if copy.tailCount > 0 { copy.mixWord(copy.tail ^ 0xFF) }
+        copy.mixWord(copy.length)
+        var x = copy.a ^ (copy.b >> 17)
+        var y = copy.b ^ (copy.a << 13)
+        x = (x ^ (x >> 33)) &* Self.m1
+        y = (y ^ (y >> 33)) &* Self.m2
+        x ^= x >> 33
+        y ^= y >> 33
+        return Self.hex(x) + Self.hex(y)
+    }
+
+    static func hex(_ v: UInt64) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// The digest of one string.
+    public static func of(_ text: String) -> String {
+        var h = FastHash()
+        h.update(text)
+        return h.finalize()
+    }
+}

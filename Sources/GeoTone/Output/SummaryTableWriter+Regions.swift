@@ -1,0 +1,73 @@
+extension SummaryTableWriter {
+    /// Sort rank of region levels in `regions.csv`.
+    static let levelOrder = ["continent": 0, "subregion": 1, "intermediate": 2, "informal": 3, "group": 4]
+
+    func writeRegions(_ acc: CorpusAccumulator, outDirectory: String, db: SQLiteDatabase, run: SQLiteValue) throws -> CSVTableWriter {
+        let csv = try CSVTableWriter(path: outDirectory + "/regions.csv", header: Self.regionColumns)
+        let insert = try db.prepare("INSERT INTO region_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let totalMentions = acc.totalCountryMentions + acc.regions.reduce(0) { $0 + $1.directMentions }
+        let order = regions.regions.indices.sorted {
+            let a = regions.regions[$0], b = regions.regions[$1]
+            return (Self.levelOrder[a.level] ?? 9, a.name) < (Self.levelOrder[b.level] ?? 9, b.name)
+        }
+        for i in order {
+            let region = regions.regions[i], t = acc.regions[i]
+            let top = t.countryArticles.sorted { ($0.value, countries[Int($1.key)].code) > ($1.value, countries[Int($0.key)].code) }
+                .prefix(Self.topCountriesCount).map { countries[Int($0.key)].code }.joined(separator: ";")
+            let partner = t.partnerPairArticles.max {
+                ($0.value, regions.regions[Int($1.key)].name) < ($1.value, regions.regions[Int($0.key)].name)
+            }.map { regions.regions[Int($0.key)].name } ?? ""
+            let shareArticles = share(t.base.articles, articleTotal)
+            let shareMentions = share(t.base.mentions, totalMentions)
+            let positive = t.base.sentences > 0 ? share(t.base.positiveSentences, t.base.sentences) : nil
+            let negative = t.base.sentences > 0 ? share(t.base.negativeSentences, t.base.sentences) : nil
+            func num(_ v: Double?, _ d: Int) -> CSVCell { v.map { .number($0, decimals: d) } ?? .empty }
+            func real(_ v: Double?) -> SQLiteValue { v.map { .real($0) } ?? .null }
+            try csv.writeRow([.text(region.level), .text(region.name), .integer(t.countryArticles.count), .integer(t.base.articles),
+                              .integer(t.base.mentions), .integer(t.directMentions), .number(shareArticles, decimals: 4),
+                              .number(shareMentions, decimals: 4), num(t.base.meanCompound, 4), num(positive, 4), num(negative, 4),
+                              .text(top), .integer(t.internalPairArticles), .integer(t.externalPairArticles), .text(partner)])
+            try insert.execute([run, .text(region.level), .text(region.name), .integer(Int64(t.countryArticles.count)),
+                                .integer(Int64(t.base.articles)), .integer(Int64(t.base.mentions)), .integer(Int64(t.directMentions)),
+                                .real(shareArticles), .real(shareMentions), real(t.base.meanCompound), real(positive), real(negative),
+                                .text(top), .integer(Int64(t.internalPairArticles)), .integer(Int64(t.externalPairArticles)),
+                                .text(partner)])
+        }
+        return csv
+    }
+
+    func writeTimeline(_ acc: CorpusAccumulator, outDirectory: String, db: SQLiteDatabase, run: SQLiteValue) throws -> CSVTableWriter {
+        let csv = try CSVTableWriter(path: outDirectory + "/timeline.csv", header: Self.timelineColumns)
+        let insert = try db.prepare("INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?)")
+        func entity(_ key: TimelineKey) -> (type: String, name: String) {
+            if key.kind == 0 { return ("country", countries[Int(key.entity)].code) }
+            let region = regions.regions[Int(key.entity)]
+            return (region.level == "group" ? "group" : "region", region.name)
+        }
+        let rows = acc.timeline.filter { $0.value.articles > 0 }.map { (key: $0.key, tally: $0.value, entity: entity($0.key)) }
+            .sorted { ($0.key.period, $0.entity.type, $0.entity.name) < ($1.key.period, $1.entity.type, $1.entity.name) }
+        for row in rows {
+            let mean = row.tally.meanCompound
+            try csv.writeRow([.text(row.key.period), .text(row.entity.type), .text(row.entity.name), .integer(row.tally.articles),
+                              .integer(row.tally.mentions), mean.map { .number($0, decimals: 4) } ?? .empty])
+            try insert.execute([run, .text(row.key.period), .text(row.entity.type), .text(row.entity.name),
+                                .integer(Int64(row.tally.articles)), .integer(Int64(row.tally.mentions)),
+                                mean.map { .real($0) } ?? .null])
+        }
+        return csv
+    }
+
+    func writeDatelines(_ acc: CorpusAccumulator, outDirectory: String, db: SQLiteDatabase, run: SQLiteValue) throws -> CSVTableWriter {
+        let csv = try CSVTableWriter(path: outDirectory + "/datelines.csv", header: Self.datelineColumns)
+        let insert = try db.prepare("INSERT INTO datelines VALUES (?, ?, ?, ?)")
+        let rows = acc.datelines.map { (code: countries[Int($0.key)].code, tally: $0.value) }
+            .sorted { ($0.tally.articles, $1.code) > ($1.tally.articles, $0.code) }
+        for row in rows {
+            let top = row.tally.mentioned.sorted { ($0.value, countries[Int($1.key)].code) > ($1.value, countries[Int($0.key)].code) }
+                .prefix(Self.topMentionedCount).map { countries[Int($0.key)].code }.joined(separator: ";")
+            try csv.writeRow([.text(row.code), .integer(row.tally.articles), .text(top)])
+            try insert.execute([run, .text(row.code), .integer(Int64(row.tally.articles)), .text(top)])
+        }
+        return csv
+    }
+}

@@ -1,0 +1,87 @@
+/// Writes the corpus-level tables (`countries.csv`, `comentions.csv`, `regions.csv`, `timeline.csv`,
+/// `datelines.csv`) and their store rows from the merged accumulator.
+public struct SummaryTableWriter {
+    public static let countryColumns = ["country", "iso3", "name", "continent", "subregion", "articles", "mentions",
+                                        "share_of_articles", "sentences", "mean_compound", "positive_sentences", "negative_sentences"]
+    public static let comentionColumns = ["country_a", "country_b", "articles", "sentences", "expected", "lift", "pmi",
+                                          "npmi", "jaccard", "g2", "mean_compound"]
+    public static let regionColumns = ["level", "region", "countries_mentioned", "articles", "mentions", "direct_mentions",
+                                       "share_of_articles", "share_of_mentions", "mean_compound", "positive_share",
+                                       "negative_share", "top_countries", "internal_pair_articles", "external_pair_articles",
+                                       "top_partner_region"]
+    public static let timelineColumns = ["period", "entity_type", "entity", "articles", "mentions", "mean_compound"]
+    public static let datelineColumns = ["dateline_country", "articles", "top_mentioned"]
+
+    /// Members listed in `top_countries`.
+    public static let topCountriesCount = 3
+    /// Countries listed in `datelines.csv`'s `top_mentioned`.
+    public static let topMentionedCount = 3
+
+    public let countries: [CountryInfo]
+    public let regions: RegionModel
+    public let minPairArticles: Int
+    /// Analysed (non-duplicate) articles: the denominator of shares.
+    public let articleTotal: Int
+
+    public init(countries: [CountryInfo], regions: RegionModel, minPairArticles: Int, articleTotal: Int) {
+        self.countries = countries
+        self.regions = regions
+        self.minPairArticles = minPairArticles
+        self.articleTotal = articleTotal
+    }
+
+    func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : 0 }
+
+    /// Writes every table to temporary files and the store; returns the files to commit.
+    public func write(_ acc: CorpusAccumulator, outDirectory: String, store: ResultStore, runID: Int64) throws -> [CSVTableWriter] {
+        let db = store.database
+        let run = SQLiteValue.integer(runID)
+        func real(_ v: Double?) -> SQLiteValue { v.map { .real($0) } ?? .null }
+        func num(_ v: Double?, _ d: Int) -> CSVCell { v.map { .number($0, decimals: d) } ?? .empty }
+
+        // countries.csv: countries with at least one article, most articles first, then code.
+        let countryCSV = try CSVTableWriter(path: outDirectory + "/countries.csv", header: Self.countryColumns)
+        let insertCountry = try db.prepare("INSERT INTO country_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let order = acc.countries.indices.filter { acc.countries[$0].articles > 0 }
+            .sorted { (acc.countries[$0].articles, countries[$1].code) > (acc.countries[$1].articles, countries[$0].code) }
+        for i in order {
+            let t = acc.countries[i], c = countries[i]
+            let shareValue = share(t.articles, articleTotal)
+            try countryCSV.writeRow([.text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
+                                     .integer(t.articles), .integer(t.mentions), .number(shareValue, decimals: 4),
+                                     .integer(t.sentences), num(t.meanCompound, 4), .integer(t.positiveSentences),
+                                     .integer(t.negativeSentences)])
+            try insertCountry.execute([run, .text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
+                                       .integer(Int64(t.articles)), .integer(Int64(t.mentions)), .real(shareValue),
+                                       .integer(Int64(t.sentences)), real(t.meanCompound), .integer(Int64(t.positiveSentences)),
+                                       .integer(Int64(t.negativeSentences))])
+        }
+
+        // comentions.csv: pairs by articles (desc), then codes.
+        let pairCSV = try CSVTableWriter(path: outDirectory + "/comentions.csv", header: Self.comentionColumns)
+        let insertPair = try db.prepare("INSERT INTO comentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var pairs: [(tally: Tally, a: String, b: String, ia: Int, ib: Int)] = []
+        for (key, tally) in acc.pairs {
+            var ia = Int(key >> 32), ib = Int(key & 0xFFFF_FFFF)
+            if countries[ia].code > countries[ib].code { swap(&ia, &ib) }
+            pairs.append((tally, countries[ia].code, countries[ib].code, ia, ib))
+        }
+        pairs.sort { ($0.tally.articles, $1.a, $1.b) > ($1.tally.articles, $0.a, $0.b) }
+        for (t, a, b, ia, ib) in pairs {
+            let assoc = t.articles >= minPairArticles
+                ? Association.measure(pairArticles: t.articles, aArticles: acc.countries[ia].articles,
+                                      bArticles: acc.countries[ib].articles, totalArticles: articleTotal) : nil
+            try pairCSV.writeRow([.text(a), .text(b), .integer(t.articles), .integer(t.sentences),
+                                  num(assoc?.expected, 4), num(assoc?.lift, 4), num(assoc?.pmi, 4), num(assoc?.npmi, 4),
+                                  num(assoc?.jaccard, 4), num(assoc?.g2, 4), num(t.meanCompound, 4)])
+            try insertPair.execute([run, .text(a), .text(b), .integer(Int64(t.articles)), .integer(Int64(t.sentences)),
+                                    real(assoc?.expected), real(assoc?.lift), real(assoc?.pmi), real(assoc?.npmi),
+                                    real(assoc?.jaccard), real(assoc?.g2), real(t.meanCompound)])
+        }
+
+        let regionCSV = try writeRegions(acc, outDirectory: outDirectory, db: db, run: run)
+        let timelineCSV = try writeTimeline(acc, outDirectory: outDirectory, db: db, run: run)
+        let datelineCSV = try writeDatelines(acc, outDirectory: outDirectory, db: db, run: run)
+        return [countryCSV, pairCSV, regionCSV, timelineCSV, datelineCSV]
+    }
+}

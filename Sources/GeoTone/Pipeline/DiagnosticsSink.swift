@@ -1,0 +1,15 @@
+/// Where the library reports problems and progress; the CLI prints them, tests collect them.
+public protocol DiagnosticsSink: AnyObject, Sendable {
+    /// A problem with the input or a notice about the run.
+    func report(_ diagnostic: Diagnostic)
+    /// Progress after each batch: files done, files total, articles so far, bytes read so far, bytes total.
+    func progress(filesDone: Int, filesTotal: Int, articles: Int, bytesDone: Int, bytesTotal: Int)
+}
+
+/// A sink that keeps everything in memory (for tests and library users).
+public final class CollectingSink: DiagnosticsSink, @unchecked Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+    public init() {}
+    public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    public func progress(filesDone: Int, filesTotal: Int, articles: Int, bytesDone: Int, bytesTotal: Int) {}
+}
