@@ -6,5 +6,12 @@ struct GeoToneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geotone",
         abstract: "Which countries the news talks about, together, and in what tone.",
-        version: GeoToneVersion.string)
+        discussion: """
+        Reads news articles (.txt wire stories, .jsonl, .csv/.tsv), finds the countries each one mentions, counts \
+        countries mentioned together, scores sentiment per sentence, and writes CSV tables plus an SQLite history \
+        of every run. Start with `geotone analyze Datasets/articles --out out`.
+        """,
+        version: GeoToneVersion.string,
+        subcommands: [AnalyzeCommand.self, CountriesCommand.self, ScoreCommand.self],
+        defaultSubcommand: nil)
 }

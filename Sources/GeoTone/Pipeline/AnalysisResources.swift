@@ -1,0 +1,85 @@
+/// The data an analysis needs, loaded and validated once: gazetteer, lexicon, word lists.
+public final class AnalysisResources: @unchecked Sendable {
+    public let gazetteer: Gazetteer
+    public let lexicon: SentimentLexicon
+    public let mode: SentimentMode
+    public let furniture: Set<String>
+    public let abbreviations: AbbreviationList
+    public let regionModel: RegionModel
+    public let kinds: Set<MentionKind>
+
+    /// The mention kinds counted when `--mention-kinds` is not given (see Documentation/Detection.md).
+    public static var defaultKinds: Set<MentionKind> { MentionKind.defaultKinds }
+
+    /// Loads everything from `datasetsDirectory` (and `lexicon` / `groupsPath` when they name files).
+    public init(datasetsDirectory: String, lexicon lexiconName: String, mentionKinds: [String]?, groupsPath: String? = nil) throws {
+        var problems: [String] = []
+        gazetteer = try Gazetteer.load(directory: datasetsDirectory + "/gazetteer")
+        switch lexiconName {
+        case "news":
+            lexicon = try SentimentLexicon.loadBundled("news", datasetsDirectory: datasetsDirectory)
+            mode = .news
+        case "vader":
+            lexicon = try SentimentLexicon.loadBundled("vader", datasetsDirectory: datasetsDirectory)
+            mode = .vader
+        case "afinn":
+            lexicon = try SentimentLexicon.loadBundled("afinn", datasetsDirectory: datasetsDirectory)
+            mode = .news
+        default:
+            lexicon = try SentimentLexicon.load(path: lexiconName)
+            mode = .news
+        }
+        furniture = try WordList.load(path: datasetsDirectory + "/ingest/furniture.txt", lowercase: true)
+        abbreviations = try AbbreviationList.load(path: datasetsDirectory + "/text/abbreviations.txt")
+        if let mentionKinds {
+            var kinds: Set<MentionKind> = []
+            for name in mentionKinds {
+                if let kind = MentionKind(rawValue: name) { kinds.insert(kind) } else {
+                    problems.append("--mention-kinds: unknown kind \"\(name)\" (known: \(MentionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            self.kinds = kinds
+        } else {
+            kinds = Self.defaultKinds
+        }
+        if !problems.isEmpty { throw ConfigurationError(problems: problems) }
+        regionModel = Self.regionModel(gazetteer)
+    }
+
+    /// Regions (then groups) of the gazetteer, in entity order, with each country's memberships.
+    static func regionModel(_ g: Gazetteer) -> RegionModel {
+        var regions: [RegionModel.Region] = []
+        var memberships = Array(repeating: [RegionModel.Membership](), count: g.countries.count)
+        for (i, region) in g.regions.enumerated() {
+            regions.append(.init(id: region.id, name: region.name, level: region.level))
+            for country in region.members { memberships[country].append(.init(region: Int32(i), validFrom: nil, validTo: nil)) }
+        }
+        for (j, group) in g.groups.enumerated() {
+            let index = Int32(g.regions.count + j)
+            regions.append(.init(id: group.id, name: group.id.hasPrefix("group:") ? String(group.id.dropFirst(6)) : group.id, level: "group"))
+            for m in group.members { memberships[m.country].append(.init(region: index, validFrom: m.validFrom, validTo: m.validTo)) }
+        }
+        for i in memberships.indices { memberships[i].sort { $0.region < $1.region } }
+        return RegionModel(regions: regions, memberships: memberships)
+    }
+}
+
+/// Bad options or data files, every problem listed.
+public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+    public let problems: [String]
+    public var description: String { problems.joined(separator: "\n") }
+}
+
+/// A plain word list: one entry per line, `#` comments and blank lines ignored.
+public enum WordList {
+    public static func load(path: String, lowercase: Bool) throws -> Set<String> {
+        let (bytes, _) = try FileBytes.read(path: path)
+        var words: Set<String> = []
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let word = line.trimmingSpaces()
+            if word.isEmpty || word.hasPrefix("#") { continue }
+            words.insert(lowercase ? word.lowercased() : word)
+        }
+        return words
+    }
+}

@@ -1,0 +1,22 @@
+/// What a finished `analyze` run reports back.
+public struct RunSummary: Sendable {
+    public var runID: Int64
+    public var files = 0
+    public var articles = 0
+    public var duplicates = 0
+    public var undated = 0
+    public var bytes = 0
+    public var countries = 0
+    public var pairs = 0
+    public var meanCompound: Double?
+    public var diagnostics: [Diagnostic.Severity: Int] = [:]
+    public var outputs: [String] = []
+    public var databasePath = ""
+    public var inputFingerprint = ""
+    public var seconds = 0.0
+    /// Seconds per stage, summed over workers: read, analyse (text+detect+score), aggregate, write.
+    public var stageSeconds: [String: Double] = [:]
+
+    /// Total diagnostics of any severity.
+    public var diagnosticCount: Int { diagnostics.values.reduce(0, +) }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import GeoTone
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse articles and write CSV tables and a run into the SQLite history.",
+        discussion: """
+        PATH may be files or folders (read recursively, in sorted order). Inputs: .txt (one wire story per file), \
+        .jsonl (one JSON object per line with a "text" field), .csv/.tsv (header row with a text or body column). \
+        Outputs in --out: articles.csv, mentions.csv, countries.csv, comentions.csv, regions.csv, timeline.csv, \
+        datelines.csv, and the SQLite store (default <out>/geotone.sqlite). Problems with the input are reported \
+        as file:line diagnostics; the rest of the batch is still analysed.
+        Exit status: 0 success; 1 when --strict and any diagnostic was reported; 2 bad options or data files; \
+        3 the run could not be done (missing input, database busy or not a geotone database).
+        """)
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Folder for the CSV tables (created if missing).")
+    var out: String = "out"
+
+    @Option(name: .long, help: "SQLite result store (default: <out>/geotone.sqlite). Every run is appended.")
+    var db: String?
+
+    @Option(name: .long, help: "A label stored with the run (shown by `geotone runs`).")
+    var label: String?
+
+    @Option(name: .long, help: "Year for dateline dates written without one (default: the file's modification year).")
+    var defaultYear: Int?
+
+    @Option(name: .long, help: "Sentiment lexicon: news (default, VADER with news fixes), vader (the reference), afinn, or a lexicon file.")
+    var lexicon: String = "news"
+
+    @Option(name: .long, help: "Comma-separated mention kinds that count: name, abbreviation, demonym, capital, seat, city, place, region.")
+    var mentionKinds: String?
+
+    @Option(name: .long, help: "Pairs in fewer articles get no association measures (counts are kept).")
+    var minPairArticles: Int = 3
+
+    @Option(name: .long, help: "Timeline period: day, week (ISO) or month.")
+    var period: String = "month"
+
+    @Option(name: .long, help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    @Option(name: .long, help: "Longest article analysed, in bytes; longer ones are cut with a diagnostic.")
+    var maxArticleBytes: Int = IngestOptions.defaultMaxArticleBytes
+
+    @Option(name: .long, help: "Folder with gazetteer/, lexicons/, text/, ingest/ (default: found automatically).")
+    var datasets: String?
+
+    @Flag(name: .long, help: "Exit with status 1 when any diagnostic (warning or error) was reported.")
+    var strict = false
+
+    @Flag(name: .long, help: "No progress line and no informational messages.")
+    var quiet = false
+
+    func run() throws {
+        guard let periodValue = Period(rawValue: period) else {
+            throw ValidationError("--period must be day, week or month (got \"\(period)\")")
+        }
+        guard maxArticleBytes > 0, minPairArticles >= 1 else {
+            throw ValidationError("--max-article-bytes and --min-pair-articles must be positive")
+        }
+        let datasetsDirectory = try DatasetLocation.resolve(datasets)
+        var options = AnalysisOptions(inputs: paths, outDirectory: out, datasetsDirectory: datasetsDirectory,
+                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        options.databasePath = db
+        options.label = label
+        options.defaultYear = defaultYear
+        options.lexicon = lexicon
+        options.mentionKinds = mentionKinds?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        options.minPairArticles = minPairArticles
+        options.period = periodValue
+        options.maxArticleBytes = maxArticleBytes
+        options.strict = strict
+
+        let sink = TerminalSink(quiet: quiet)
+        let summary: RunSummary
+        do {
+            summary = try Analyzer(options: options, sink: sink).run()
+        } catch let error as ConfigurationError {
+            sink.finish()
+            FileHandle.standardError.write(Data("geotone: configuration problems:\n\(error)\n".utf8))
+            throw ExitCode(2)
+        } catch {
+            sink.finish()
+            FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
+            throw ExitCode(3)
+        }
+        sink.finish()
+        if !quiet { print(SummaryText.render(summary)) }
+        let problems = (summary.diagnostics[.warning] ?? 0) + (summary.diagnostics[.error] ?? 0)
+        if strict && problems > 0 {
+            FileHandle.standardError.write(Data("geotone: --strict: \(problems) warning(s)/error(s) reported\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum SummaryText {
+    static func render(_ s: RunSummary) -> String {
+        let mean = s.meanCompound.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a"
+        let diag = s.diagnosticCount == 0 ? "none" :
+            [Diagnostic.Severity.error, .warning, .info].compactMap { sev in s.diagnostics[sev].map { "\($0) \(sev.rawValue)" } }.joined(separator: ", ")
+        var lines = [
+            "geotone run \(s.runID): \(s.articles) articles from \(s.files) files (\(s.duplicates) duplicates, \(s.undated) undated) in \(NumberFormatting.fixed(s.seconds, decimals: 2)) s",
+            "  countries mentioned: \(s.countries), country pairs: \(s.pairs), mean sentence compound: \(mean)",
+            "  diagnostics: \(diag)",
+            "  results:",
+        ]
+        lines += s.outputs.map { "    \($0)" }
+        lines.append("    \(s.databasePath) (run \(s.runID))")
+        return lines.joined(separator: "\n")
+    }
+}
