@@ -1,0 +1,132 @@
+/// A lexicon and its rules compiled into one hash table of word entries, ready for scoring.
+///
+/// Immutable after init, so it is shared freely across threads. One probe per token yields
+/// everything the rules need about a word: valence, booster scalar, negation, rule word, and
+/// whether a phrase or idiom could start there.
+final class CompiledLexicon: @unchecked Sendable {
+    /// A multi-word sequence matched over tokens.
+    struct Phrase: Sendable {
+        /// Entry ids of the words.
+        var words: [Int32]
+        /// Synthetic entry id carrying the phrase valence; nil for a neutral (name) phrase.
+        var entry: Int32?
+    }
+
+    /// Word → entry id.
+    let table: LexiconTable
+    /// Entries by id (words first, then synthetic phrase and wildcard entries).
+    let entries: [WordEntry]
+    /// Phrases starting with a given entry id, longest first.
+    let phrasesByFirstWord: [Int32: [Phrase]]
+    /// Idioms keyed by their word ids.
+    let idioms: [[Int32]: Double]
+    /// Multi-word boosters keyed by their word ids.
+    let ngramBoosters: [[Int32]: Double]
+    /// Wildcard prefix → synthetic entry id.
+    let wildcardTable: LexiconTable
+    /// Entry id of each wildcard, by wildcard id.
+    let wildcardEntries: [Int32]
+    /// Distinct wildcard prefix lengths, longest first.
+    let wildcardLengths: [Int]
+    /// Emoji code point → description.
+    let emoji: [UInt32: [UInt8]]
+
+    /// Compiles `definition` with its neutral phrases plus `extraNeutralPhrases` (each a list of
+    /// lower-case words).
+    init(_ definition: LexiconDefinition, extraNeutralPhrases: [[[UInt8]]] = []) {
+        let neutralPhrases = definition.neutralPhrases + extraNeutralPhrases
+        var table = LexiconTable(capacity: definition.terms.count + 64)
+        var entries: [WordEntry] = []
+        func entryID(_ word: [UInt8]) -> Int32 {
+            let id = table.insert(word)
+            if Int(id) == entries.count { entries.append(WordEntry()) }
+            return id
+        }
+        for (term, valence) in definition.terms {
+            let id = Int(entryID(term))
+            entries[id].valence = valence
+            entries[id].flags.insert(.inLexicon)
+        }
+        var ngramBoosters: [[Int32]: Double] = [:]
+        for (words, scalar) in definition.boosters {
+            if words.count == 1 {
+                let id = Int(entryID(words[0]))
+                entries[id].booster = scalar
+                entries[id].flags.insert(.booster)
+            } else {
+                let ids = words.map { entryID($0) }
+                for id in ids { entries[Int(id)].flags.insert(.idiomWord) }
+                ngramBoosters[ids] = scalar
+            }
+        }
+        for word in definition.negations { entries[Int(entryID(word))].flags.insert(.negation) }
+        for rule in RuleWord.allCases where rule != .none {
+            entries[Int(entryID(Array(rule.spelling.utf8)))].rule = rule
+        }
+        var idioms: [[Int32]: Double] = [:]
+        for (words, valence) in definition.idioms {
+            let ids = words.map { entryID($0) }
+            for id in ids { entries[Int(id)].flags.insert(.idiomWord) }
+            idioms[ids] = valence
+        }
+        var phraseLists: [(words: [Int32], valence: Double?)] = []
+        for (words, valence) in definition.phrases { phraseLists.append((words.map { entryID($0) }, valence)) }
+        for words in neutralPhrases where !words.isEmpty {
+            phraseLists.append((words.map { entryID($0) }, nil))
+        }
+        var byFirst: [Int32: [Phrase]] = [:]
+        for (words, valence) in phraseLists {
+            var synthetic: Int32?
+            if let valence {
+                synthetic = Int32(entries.count)
+                entries.append(WordEntry(valence: valence, flags: .inLexicon))
+            }
+            entries[Int(words[0])].flags.insert(.startsPhrase)
+            byFirst[words[0], default: []].append(Phrase(words: words, entry: synthetic))
+        }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.words.count > $1.words.count } }
+        var wildcardTable = LexiconTable(capacity: definition.wildcards.count)
+        var wildcardEntries: [Int32] = []
+        var lengths = Set<Int>()
+        for (prefix, valence) in definition.wildcards {
+            let id = Int(wildcardTable.insert(prefix))
+            let entry = WordEntry(valence: valence, flags: .inLexicon)
+            if id == wildcardEntries.count {
+                wildcardEntries.append(Int32(entries.count))
+                entries.append(entry)
+            } else {
+                entries[Int(wildcardEntries[id])] = entry
+            }
+            lengths.insert(prefix.count)
+        }
+        var emoji: [UInt32: [UInt8]] = [:]
+        for (codePoint, description) in definition.emoji { emoji[codePoint] = description }
+        self.table = table
+        self.entries = entries
+        self.phrasesByFirstWord = byFirst
+        self.idioms = idioms
+        self.ngramBoosters = ngramBoosters
+        self.wildcardTable = wildcardTable
+        self.wildcardEntries = wildcardEntries
+        self.wildcardLengths = lengths.sorted(by: >)
+        self.emoji = emoji
+    }
+
+    /// The entry id for a lower-case word given as bytes, consulting wildcards when the word
+    /// has no valence of its own.
+    func resolve(exact: Int32?, lowercased word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        if wildcardLengths.isEmpty { return exact }
+        if let exact {
+            let flags = entries[Int(exact)].flags
+            if !flags.isDisjoint(with: [.inLexicon, .booster, .negation]) || entries[Int(exact)].rule != .none {
+                return exact
+            }
+        }
+        for length in wildcardLengths where length <= word.count {
+            if let id = wildcardTable.lookup(UnsafeBufferPointer(rebasing: word[0..<length])) {
+                return wildcardEntries[Int(id)]
+            }
+        }
+        return exact
+    }
+}

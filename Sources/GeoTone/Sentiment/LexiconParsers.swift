@@ -1,0 +1,200 @@
+/// Readers for each lexicon and rule file format; each reports every problem as `file:line`.
+enum LexiconParsers {
+    /// Header of `vader_boosters.tsv`.
+    static let boosterHeader = ["term", "effect"]
+    /// Header of `vader_negations.txt`.
+    static let negationHeader = ["term"]
+    /// Header of `vader_idioms.tsv`.
+    static let idiomHeader = ["phrase", "valence"]
+    /// Header of `news_adjustments.tsv`.
+    static let adjustmentHeader = ["term", "score", "reason"]
+    /// Header of `news_idiom_removals.tsv`.
+    static let idiomRemovalHeader = ["phrase", "reason"]
+    /// Header of `news_neutral_phrases.txt`.
+    static let neutralPhraseHeader = ["phrase"]
+    /// Booster effects and their scalars.
+    static let boosterEffects: [String: Double] = [
+        "increment": VaderConstants.boosterIncrement, "decrement": VaderConstants.boosterDecrement,
+    ]
+
+    /// Reads `vader_lexicon.txt` as the reference does: the first two tab-separated fields of
+    /// each non-empty line, duplicates resolved last-one-wins (the shipped file repeats 14 terms).
+    /// Multi-word keys become phrases (which the reference never matches; news mode does).
+    static func readVaderLexicon(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        for (number, line) in file.lines {
+            problems.record { () throws(SentimentError) in
+                let f = LexiconFile.fields(line)
+                guard f.count >= 2 else { throw .malformed(path: file.path, line: number, reason: "expected term<TAB>valence") }
+                let value = try file.number(f[1], line: number, range: SentimentLexicon.vaderRange)
+                let words = f[0].split(separator: " ")
+                if words.count > 1 {
+                    d.phrases.append((SentimentTokenizer.words(of: f[0]), value))
+                } else {
+                    d.setTerm(Array(f[0].utf8), value)
+                }
+            }
+        }
+        try problems.check()
+    }
+
+    /// Reads `term<TAB>score` lines without a header (AFINN), scaling scores by `scale`.
+    static func readScoredTerms(_ file: LexiconFile, range: ClosedRange<Double>, scale: Double,
+                                into d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        for (number, line) in file.lines {
+            problems.record { () throws(SentimentError) in
+                let f = LexiconFile.fields(line)
+                guard f.count == 2 else { throw .malformed(path: file.path, line: number, reason: "expected term<TAB>score") }
+                try seen.check(f[0].lowercased(), line: number, path: file.path)
+                let value = try file.number(f[1], line: number, range: range)
+                d.addUserTerm(f[0], value * scale, wildcards: false)
+            }
+        }
+        try problems.check()
+    }
+
+    /// Reads the VADER rule files (emoji, boosters, negations, idioms) from `directory`.
+    static func readRules(directory: String, hasher: inout ChecksumBuilder,
+                          into d: inout LexiconDefinition) throws(SentimentError) {
+        typealias F = SentimentLexicon.BundledFile
+        let emoji = try LexiconFile(path: directory + "/" + F.emoji)
+        let boosters = try LexiconFile(path: directory + "/" + F.boosters)
+        let negations = try LexiconFile(path: directory + "/" + F.negations)
+        let idioms = try LexiconFile(path: directory + "/" + F.idioms)
+        for f in [emoji, boosters, negations, idioms] { hasher.add(f) }
+        try readEmoji(emoji, into: &d)
+        try readBoosters(boosters, into: &d)
+        try readNegations(negations, into: &d)
+        try readIdioms(idioms, into: &d)
+    }
+
+    /// Reads `emoji_utf8_lexicon.txt`: emoji<TAB>description. Only single-code-point emoji can
+    /// match, because the reference replaces text one code point at a time.
+    static func readEmoji(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var byCodePoint: [UInt32: Int] = [:]
+        for (number, line) in file.lines {
+            problems.record { () throws(SentimentError) in
+                let f = LexiconFile.fields(line)
+                guard f.count >= 2 else { throw .malformed(path: file.path, line: number, reason: "expected emoji<TAB>description") }
+                let scalars = Array(f[0].unicodeScalars)
+                guard scalars.count == 1 else { return }
+                let entry = (scalars[0].value, Array(f[1].utf8))
+                if let k = byCodePoint[scalars[0].value] { d.emoji[k] = entry } else {
+                    byCodePoint[scalars[0].value] = d.emoji.count
+                    d.emoji.append(entry)
+                }
+            }
+        }
+        try problems.check()
+    }
+
+    /// Reads `vader_boosters.tsv`: term<TAB>increment|decrement.
+    static func readBoosters(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        let lines = try file.dataLines(header: boosterHeader)
+        for (number, line) in lines {
+            problems.record { () throws(SentimentError) in
+                let f = LexiconFile.fields(line)
+                guard f.count == 2, let scalar = boosterEffects[f[1]] else {
+                    throw .malformed(path: file.path, line: number, reason: "expected term<TAB>increment|decrement")
+                }
+                try seen.check(f[0], line: number, path: file.path)
+                d.boosters.append((SentimentTokenizer.words(of: f[0]), scalar))
+            }
+        }
+        try problems.check()
+    }
+
+    /// Reads `vader_negations.txt`: one term per line after the header.
+    static func readNegations(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        for (number, line) in try file.dataLines(header: negationHeader) {
+            problems.record { () throws(SentimentError) in
+                guard !line.contains(" "), !line.contains("\t") else {
+                    throw .malformed(path: file.path, line: number, reason: "a negation is one word")
+                }
+                try seen.check(line, line: number, path: file.path)
+                d.negations.append(Array(line.utf8))
+            }
+        }
+        try problems.check()
+    }
+
+    /// Reads `vader_idioms.tsv`: phrase<TAB>valence.
+    static func readIdioms(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        for (number, line) in try file.dataLines(header: idiomHeader) {
+            problems.record { () throws(SentimentError) in
+                let f = LexiconFile.fields(line)
+                guard f.count == 2 else { throw .malformed(path: file.path, line: number, reason: "expected phrase<TAB>valence") }
+                try seen.check(f[0], line: number, path: file.path)
+                let value = try file.number(f[1], line: number, range: SentimentLexicon.vaderRange)
+                d.idioms.append((SentimentTokenizer.words(of: f[0]), value))
+            }
+        }
+        try problems.check()
+    }
+
+    /// Applies `news_adjustments.tsv`: term<TAB>score<TAB>reason; score 0 removes the term.
+    static func applyAdjustments(_ file: LexiconFile, to d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        for (number, line) in try file.dataLines(header: adjustmentHeader) {
+            problems.record { () throws(SentimentError) in
+                let f = LexiconFile.fields(line)
+                guard f.count == 3, !f[2].isEmpty else {
+                    throw .malformed(path: file.path, line: number, reason: "expected term<TAB>score<TAB>reason")
+                }
+                try seen.check(f[0], line: number, path: file.path)
+                let value = try file.number(f[1], line: number, range: SentimentLexicon.vaderRange)
+                let term = Array(f[0].utf8)
+                if value == 0 {
+                    guard d.removeTerm(term) else {
+                        throw .malformed(path: file.path, line: number, reason: "\"\(f[0])\" is not in the lexicon")
+                    }
+                } else {
+                    d.setTerm(term, value)
+                }
+            }
+        }
+        try problems.check()
+    }
+
+    /// Applies `news_idiom_removals.tsv`: phrase<TAB>reason; each phrase must be an idiom.
+    static func removeIdioms(_ file: LexiconFile, from d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        for (number, line) in try file.dataLines(header: idiomRemovalHeader) {
+            problems.record { () throws(SentimentError) in
+                let f = LexiconFile.fields(line)
+                guard f.count == 2, !f[1].isEmpty else { throw .malformed(path: file.path, line: number, reason: "expected phrase<TAB>reason") }
+                try seen.check(f[0], line: number, path: file.path)
+                let words = SentimentTokenizer.words(of: f[0])
+                guard let k = d.idioms.firstIndex(where: { $0.words == words }) else {
+                    throw .malformed(path: file.path, line: number, reason: "\"\(f[0])\" is not an idiom")
+                }
+                d.idioms.remove(at: k)
+            }
+        }
+        try problems.check()
+    }
+
+    /// Reads `news_neutral_phrases.txt`: one name per line after the header.
+    static func readNeutralPhrases(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        for (number, line) in try file.dataLines(header: neutralPhraseHeader) {
+            problems.record { () throws(SentimentError) in
+                try seen.check(line.lowercased(), line: number, path: file.path)
+                d.neutralPhrases.append(SentimentTokenizer.words(of: line))
+            }
+        }
+        try problems.check()
+    }
+}

@@ -1,0 +1,82 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+extension SentimentLexicon {
+    /// File names of the bundled data, under `Datasets/lexicons/`.
+    enum BundledFile {
+        static let vaderLexicon = "vader_lexicon.txt"
+        static let emoji = "emoji_utf8_lexicon.txt"
+        static let boosters = "vader_boosters.tsv"
+        static let negations = "vader_negations.txt"
+        static let idioms = "vader_idioms.tsv"
+        static let newsAdjustments = "news_adjustments.tsv"
+        static let newsIdiomRemovals = "news_idiom_removals.tsv"
+        static let newsNeutralPhrases = "news_neutral_phrases.txt"
+        static let afinn = "AFINN-en-165.txt"
+    }
+
+    /// VADER's valence range.
+    static let vaderRange: ClosedRange<Double> = -4...4
+    /// AFINN's valence range.
+    static let afinnRange: ClosedRange<Double> = -5...5
+    /// Factor mapping AFINN's −5...5 onto VADER's −4...4.
+    public static let afinnToVaderScale = 0.8
+
+    /// Loads a bundled lexicon by name: "vader", "news" or "afinn".
+    ///
+    /// - Parameter datasetsDirectory: the `Datasets` folder (or its `lexicons` subfolder).
+    /// - Throws: `SentimentError` naming the file and line of the first problems found.
+    public static func loadBundled(_ name: String, datasetsDirectory: String) throws -> SentimentLexicon {
+        let dir = lexiconDirectory(datasetsDirectory)
+        func file(_ f: String) throws(SentimentError) -> LexiconFile { try LexiconFile(path: dir + "/" + f) }
+        var hasher = ChecksumBuilder()
+        var definition = LexiconDefinition()
+        switch name {
+        case "vader", "news":
+            let lexicon = try file(BundledFile.vaderLexicon)
+            hasher.add(lexicon)
+            try LexiconParsers.readVaderLexicon(lexicon, into: &definition)
+        case "afinn":
+            let afinn = try file(BundledFile.afinn)
+            hasher.add(afinn)
+            try LexiconParsers.readScoredTerms(afinn, range: afinnRange, scale: afinnToVaderScale, into: &definition)
+        default:
+            throw SentimentError.unknownBundledLexicon(name: name, known: bundledNames)
+        }
+        try LexiconParsers.readRules(directory: dir, hasher: &hasher, into: &definition)
+        if name == "news" {
+            let adjustments = try file(BundledFile.newsAdjustments)
+            let removals = try file(BundledFile.newsIdiomRemovals)
+            let neutral = try file(BundledFile.newsNeutralPhrases)
+            for f in [adjustments, removals, neutral] { hasher.add(f) }
+            try LexiconParsers.applyAdjustments(adjustments, to: &definition)
+            try LexiconParsers.removeIdioms(removals, from: &definition)
+            try LexiconParsers.readNeutralPhrases(neutral, into: &definition)
+        }
+        return SentimentLexicon(name: name, definition: definition, checksum: hasher.hexDigest)
+    }
+
+    /// The folder holding the lexicon files: `dir/lexicons` when it exists, else `dir`.
+    static func lexiconDirectory(_ dir: String) -> String {
+        let nested = dir + "/lexicons"
+        return FileManager.default.fileExists(atPath: nested + "/" + BundledFile.boosters) ? nested : dir
+    }
+}
+
+/// Hashes data files in load order: name, byte count, bytes.
+struct ChecksumBuilder {
+    private var sha = SHA256()
+    /// Adds one file.
+    mutating func add(_ file: LexiconFile) {
+        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        sha.update(Array("\(name)\n\(file.bytes.count)\n".utf8))
+        sha.update(file.bytes)
+    }
+    /// Adds a string (e.g. another lexicon's checksum).
+    mutating func add(text: String) { sha.update(Array(text.utf8)) }
+    /// The digest.
+    var hexDigest: String { sha.hexDigest }
+}

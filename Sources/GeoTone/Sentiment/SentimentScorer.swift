@@ -1,0 +1,144 @@
+/// Scores sentences with VADER's rules over a lexicon, working on UTF-8 bytes.
+///
+/// `.vader` mode reproduces PyPI `vadersentiment==3.3.2` to the last bit; `.news` applies the
+/// documented fixes (Documentation/Scoring.md). The scorer is a value: share it across threads.
+///
+/// - Complexity: O(n) in the bytes of the sentence (the reference's "but" rule is O(k²) in the
+///   k sentiment words of a sentence that contains "but").
+public struct SentimentScorer: Sendable {
+    /// The lexicon in use.
+    public let lexicon: SentimentLexicon
+    /// The rule set.
+    public let mode: SentimentMode
+    let compiled: CompiledLexicon
+    let preparer: TextPreparer
+
+    /// Creates a scorer.
+    ///
+    /// - Parameters:
+    ///   - lexicon: valences and rule words.
+    ///   - mode: `.news` (default rules for news) or `.vader` (the reference, exactly).
+    ///   - neutralPhrases: names such as "United States" whose words carry no sentiment (news
+    ///     mode only; added to the lexicon's own neutral phrases). Matched case-insensitively
+    ///     as token sequences, longest first.
+    public init(lexicon: SentimentLexicon, mode: SentimentMode, neutralPhrases: [String] = []) {
+        self.lexicon = lexicon
+        self.mode = mode
+        if mode == .news && !neutralPhrases.isEmpty {
+            let extra = neutralPhrases.map { SentimentTokenizer.words(of: $0) }
+            compiled = CompiledLexicon(lexicon.definition, extraNeutralPhrases: extra)
+        } else {
+            compiled = lexicon.compiled
+        }
+        preparer = TextPreparer(emoji: compiled.emoji, foldQuotes: mode == .news)
+    }
+
+    /// Scores one sentence.
+    public func score(_ sentence: String) -> (scores: SentimentScores, tone: ToneCounts) {
+        var copy = sentence
+        return copy.withUTF8 { score(utf8: $0) }
+    }
+
+    /// Scores one sentence given as UTF-8 bytes (the fast path; no per-token allocation for
+    /// ASCII words).
+    public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
+        if TextPreparer.needsPreparation(bytes) {
+            let prepared = preparer.prepare(bytes)
+            return prepared.withUnsafeBufferPointer { scorePrepared($0) }
+        }
+        return scorePrepared(bytes)
+    }
+
+    private func scorePrepared(_ text: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
+        let capacity = text.count / 2 + 1  // tokens are separated by at least one byte
+        return withUnsafeTemporaryAllocation(of: ScoringToken.self, capacity: capacity) { tokens in
+            let tokenizer = SentimentTokenizer(compiled: compiled)
+            let (count, upper) = tokenizer.tokenize(text, into: tokens)
+            guard count > 0 else { return (SentimentScores.zero, ToneCounts()) }
+            let view = UnsafeMutableBufferPointer(rebasing: tokens[0..<count])
+            if mode == .news { matchPhrases(view) }
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
+                var rules = ValenceRules(tokens: UnsafeBufferPointer(view), compiled: compiled, mode: mode,
+                                         capsDiffer: upper > 0 && upper < count)
+                rules.computeValences(into: sentiments)
+                rules.applyBut(sentiments)
+                return Self.summarize(UnsafeBufferPointer(sentiments), text: text)
+            }
+        }
+    }
+
+    /// Marks phrase matches: a neutral phrase's tokens become plain words; a multi-word term's
+    /// first token carries the term's valence and the rest become plain words.
+    private func matchPhrases(_ tokens: UnsafeMutableBufferPointer<ScoringToken>) {
+        var i = 0
+        while i < tokens.count {
+            let entry = tokens[i].entry
+            guard entry >= 0, compiled.entries[Int(entry)].flags.contains(.startsPhrase),
+                  let candidates = compiled.phrasesByFirstWord[entry] else { i += 1; continue }
+            var matched = 0
+            for phrase in candidates where i + phrase.words.count <= tokens.count {
+                var ok = true
+                for (k, word) in phrase.words.enumerated() where tokens[i + k].entry != word { ok = false; break }
+                if ok {
+                    matched = phrase.words.count
+                    for k in i..<(i + matched) {
+                        tokens[k].entry = ScoringToken.plainWord
+                        tokens[k].flags.remove(.containsNT)
+                    }
+                    if let synthetic = phrase.entry { tokens[i].entry = synthetic }
+                    break
+                }
+            }
+            i += max(matched, 1)
+        }
+    }
+
+    /// Punctuation emphasis, pos/neg/neu shares and compound, as the reference computes them.
+    static func summarize(_ sentiments: UnsafeBufferPointer<Double>, text: UnsafeBufferPointer<UInt8>)
+        -> (scores: SentimentScores, tone: ToneCounts)
+    {
+        var sum = 0.0
+        var positiveSum = 0.0, negativeSum = 0.0
+        var neutralCount = 0, positiveWords = 0, negativeWords = 0
+        for s in sentiments {
+            sum += s
+            if s > 0 { positiveSum += s + 1; positiveWords += 1 }
+            if s < 0 { negativeSum += s - 1; negativeWords += 1 }
+            if s == 0 { neutralCount += 1 }
+        }
+        let emphasis = punctuationEmphasis(text)
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        let compound = normalize(sum)
+        if positiveSum > abs(negativeSum) {
+            positiveSum += emphasis
+        } else if positiveSum < abs(negativeSum) {
+            negativeSum -= emphasis
+        }
+        let total = positiveSum + abs(negativeSum) + Double(neutralCount)
+        let scores = SentimentScores(negative: abs(negativeSum / total), neutral: abs(Double(neutralCount) / total),
+                                     positive: abs(positiveSum / total), compound: compound)
+        let tone = ToneCounts(words: sentiments.count, positiveWords: positiveWords, negativeWords: negativeWords)
+        return (scores, tone)
+    }
+
+    /// Emphasis from "!" (up to 4) and "?" (2 or more) anywhere in the text.
+    static func punctuationEmphasis(_ text: UnsafeBufferPointer<UInt8>) -> Double {
+        var exclamations = 0, questions = 0
+        for b in text {
+            if b == UInt8(ascii: "!") { exclamations += 1 } else if b == UInt8(ascii: "?") { questions += 1 }
+        }
+        let ep = Double(min(exclamations, VaderConstants.maxExclamations)) * VaderConstants.exclamationIncrement
+        var qm = 0.0
+        if questions >= VaderConstants.minQuestionMarks {
+            qm = questions <= VaderConstants.maxCountedQuestionMarks
+                ? Double(questions) * VaderConstants.questionIncrement : VaderConstants.questionCap
+        }
+        return ep + qm
+    }
+
+    /// compound = score / sqrt(score² + alpha), clamped to −1...1.
+    static func normalize(_ score: Double) -> Double {
+        let value = score / (score * score + VaderConstants.normalizationAlpha).squareRoot()
+        return min(1, max(-1, value))
+    }
+}

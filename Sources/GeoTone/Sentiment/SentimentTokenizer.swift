@@ -1,0 +1,140 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// One token as the rules see it: its lexicon entry and its shape.
+struct ScoringToken: Sendable {
+    /// Shape flags of a token.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Python's `str.isupper()`: has a cased character and no lower-case or title-case one.
+        static let upper = Flags(rawValue: 1 << 0)
+        /// The lower-cased token contains "n't" (the reference counts it as a negation).
+        static let containsNT = Flags(rawValue: 1 << 1)
+    }
+    /// Entry id for a token that is no word the lexicon or rules know.
+    static let plainWord: Int32 = -1
+
+    /// Entry id in the compiled lexicon, or `plainWord`.
+    var entry: Int32
+    /// Shape flags.
+    var flags: Flags
+}
+
+/// Splits text into tokens the way the reference does: on whitespace (Python's `str.split()`),
+/// then stripping ASCII punctuation from both ends unless that leaves two characters or fewer
+/// (so emoticons such as ":)" survive), and looks each token up lower-cased.
+///
+/// ASCII tokens are folded and hashed in place; only tokens with non-ASCII bytes build a String
+/// (for Unicode lower-casing and case tests).
+struct SentimentTokenizer {
+    let compiled: CompiledLexicon
+
+    /// Tokenizes `text` into `tokens`; returns the token count and how many are ALL CAPS.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<ScoringToken>)
+        -> (count: Int, upper: Int)
+    {
+        var count = 0, upper = 0
+        var p = 0
+        let n = text.count
+        while p < n {
+            let w = ByteClass.whitespaceLength(text, p)
+            if w > 0 { p += w; continue }
+            let start = p
+            while p < n && ByteClass.whitespaceLength(text, p) == 0 { p += 1 }
+            let token = classify(text, start, p)
+            if token.flags.contains(.upper) { upper += 1 }
+            tokens[count] = token
+            count += 1
+        }
+        return (count, upper)
+    }
+
+    /// The stripped span of the token `text[start..<end]`.
+    @inline(__always)
+    static func strippedSpan(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var s = start, e = end
+        while s < e && ByteClass.table[Int(text[s])] & ByteClass.punctuation != 0 { s += 1 }
+        while e > s && ByteClass.table[Int(text[e - 1])] & ByteClass.punctuation != 0 { e -= 1 }
+        var codePoints = 0, k = s
+        while k < e && codePoints <= VaderConstants.emoticonMaxLength {
+            if text[k] & 0xC0 != 0x80 { codePoints += 1 }
+            k += 1
+        }
+        return codePoints <= VaderConstants.emoticonMaxLength ? (start, end) : (s, e)
+    }
+
+    private func classify(_ text: UnsafeBufferPointer<UInt8>, _ rawStart: Int, _ rawEnd: Int) -> ScoringToken {
+        let (s, e) = Self.strippedSpan(text, rawStart, rawEnd)
+        var hasUpper = false, hasLower = false, nonASCII = false
+        for k in s..<e {
+            let b = text[k]
+            if b >= 0x80 { nonASCII = true; break }
+            if b &- 65 < 26 { hasUpper = true } else if b &- 97 < 26 { hasLower = true }
+        }
+        if nonASCII { return classifyUnicode(UnsafeBufferPointer(rebasing: text[s..<e])) }
+        var flags: ScoringToken.Flags = hasUpper && !hasLower ? .upper : []
+        if e - s >= 3 {
+            for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
+                && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") {
+                flags.insert(.containsNT)
+                break
+            }
+        }
+        let exact = compiled.table.lookupFoldingASCII(text, s, e)
+        if compiled.wildcardLengths.isEmpty { return ScoringToken(entry: exact ?? ScoringToken.plainWord, flags: flags) }
+        let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)
+        let resolved = lower.withUnsafeBufferPointer { compiled.resolve(exact: exact, lowercased: $0) }
+        return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: flags)
+    }
+
+    /// The slow path for tokens with non-ASCII bytes: Unicode lower-casing and case tests.
+    private func classifyUnicode(_ bytes: UnsafeBufferPointer<UInt8>) -> ScoringToken {
+        let word = String(decoding: bytes, as: UTF8.self)
+        var flags: ScoringToken.Flags = Self.isUpper(word) ? .upper : []
+        let lower = Array(word.lowercased().utf8)
+        if lower.count >= 3 {
+            for k in 0..<(lower.count - 2) where lower[k] == UInt8(ascii: "n")
+                && lower[k + 1] == UInt8(ascii: "'") && lower[k + 2] == UInt8(ascii: "t") {
+                flags.insert(.containsNT)
+                break
+            }
+        }
+        let exact = compiled.table.lookup(lower)
+        let resolved = lower.withUnsafeBufferPointer { compiled.resolve(exact: exact, lowercased: $0) }
+        return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: flags)
+    }
+
+    /// Python's `str.isupper()`.
+    static func isUpper(_ word: String) -> Bool {
+        var cased = false
+        for scalar in word.unicodeScalars {
+            let props = scalar.properties
+            if props.isLowercase || props.generalCategory == .titlecaseLetter { return false }
+            if props.isUppercase { cased = true }
+        }
+        return cased
+    }
+
+    /// The lower-case words of a phrase, tokenized like text ("United States" → united, states).
+    static func words(of phrase: String) -> [[UInt8]] {
+        var bytes = Array(phrase.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buf in
+            let text = UnsafeBufferPointer(buf)
+            var words: [[UInt8]] = []
+            var p = 0
+            while p < text.count {
+                let w = ByteClass.whitespaceLength(text, p)
+                if w > 0 { p += w; continue }
+                let start = p
+                while p < text.count && ByteClass.whitespaceLength(text, p) == 0 { p += 1 }
+                let (s, e) = strippedSpan(text, start, p)
+                let word = String(decoding: UnsafeBufferPointer(rebasing: text[s..<e]), as: UTF8.self)
+                words.append(Array(word.lowercased().utf8))
+            }
+            return words
+        }
+    }
+}

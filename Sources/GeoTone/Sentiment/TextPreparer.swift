@@ -1,0 +1,100 @@
+/// Rewrites a text before tokenizing: emoji become their descriptions (as the reference does)
+/// and, in news mode, typographic quotes become ASCII ones.
+///
+/// Pure-ASCII text needs neither step, so callers check `needsPreparation` first and skip the
+/// copy.
+struct TextPreparer: Sendable {
+    /// Typographic single quotes and apostrophes folded to `'` in news mode:
+    /// U+2018, U+2019, U+201A, U+201B and U+02BC (modifier letter apostrophe).
+    static let singleQuotes: Set<UInt32> = [0x2018, 0x2019, 0x201A, 0x201B, 0x02BC]
+    /// Typographic double quotes folded to `"` in news mode: U+201C, U+201D, U+201E, U+201F.
+    static let doubleQuotes: Set<UInt32> = [0x201C, 0x201D, 0x201E, 0x201F]
+    /// The space the reference inserts before an emoji description.
+    static let space = UInt8(ascii: " ")
+
+    /// Emoji code point → description.
+    let emoji: [UInt32: [UInt8]]
+    /// Whether typographic quotes are folded.
+    let foldQuotes: Bool
+
+    /// True when `text` has a non-ASCII byte (only those can be emoji or typographic quotes).
+    @inline(__always)
+    static func needsPreparation(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in text where b >= 0x80 { return true }
+        return false
+    }
+
+    /// The rewritten text.
+    ///
+    /// Emoji rule of the reference: an emoji is replaced by its description, preceded by a space
+    /// unless the previous character was a space (or it starts the text); the next character
+    /// follows the description directly.
+    func prepare(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + 16)
+        var previousWasSpace = true
+        var p = 0
+        while p < text.count {
+            let (codePoint, length) = Self.decode(text, p)
+            if let codePoint, let description = emoji[codePoint] {
+                if !previousWasSpace { out.append(Self.space) }
+                appendFolding(description, to: &out)
+                previousWasSpace = false
+            } else {
+                if let codePoint, foldQuotes, let ascii = Self.foldedQuote(codePoint) {
+                    out.append(ascii)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[p..<(p + length)]))
+                }
+                previousWasSpace = text[p] == Self.space
+            }
+            p += length
+        }
+        return out
+    }
+
+    private func appendFolding(_ bytes: [UInt8], to out: inout [UInt8]) {
+        guard foldQuotes else { out.append(contentsOf: bytes); return }
+        bytes.withUnsafeBufferPointer { buf in
+            var p = 0
+            while p < buf.count {
+                let (codePoint, length) = Self.decode(buf, p)
+                if let codePoint, let ascii = Self.foldedQuote(codePoint) {
+                    out.append(ascii)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[p..<(p + length)]))
+                }
+                p += length
+            }
+        }
+    }
+
+    /// The ASCII quote for a typographic quote, if it is one.
+    static func foldedQuote(_ codePoint: UInt32) -> UInt8? {
+        if singleQuotes.contains(codePoint) { return UInt8(ascii: "'") }
+        if doubleQuotes.contains(codePoint) { return UInt8(ascii: "\"") }
+        return nil
+    }
+
+    /// Decodes the UTF-8 character at `p`: its code point (nil when malformed) and byte length.
+    @inline(__always)
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, _ p: Int) -> (UInt32?, Int) {
+        let b0 = text[p]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let length: Int
+        var codePoint: UInt32
+        switch b0 {
+        case 0xC2...0xDF: length = 2; codePoint = UInt32(b0 & 0x1F)
+        case 0xE0...0xEF: length = 3; codePoint = UInt32(b0 & 0x0F)
+        case 0xF0...0xF4: length = 4; codePoint = UInt32(b0 & 0x07)
+        default: return (nil, 1)
+        }
+        guard p + length <= text.count else { return (nil, 1) }
+        for k in 1..<length {
+            let b = text[p + k]
+            guard b & 0xC0 == 0x80 else { return (nil, 1) }
+            codePoint = codePoint << 6 | UInt32(b & 0x3F)
+        }
+        return (codePoint, length)
+    }
+}

@@ -1,0 +1,172 @@
+/// VADER's per-word rules: lexicon valence, "no", ALL CAPS, boosters with decay, negation,
+/// "never so/this", "without doubt", special-case idioms, n-gram dampeners, "least" and "but".
+///
+/// Each step mirrors `vadersentiment` 3.3.2; where `.news` differs the branch says so.
+struct ValenceRules {
+    let tokens: UnsafeBufferPointer<ScoringToken>
+    let compiled: CompiledLexicon
+    let mode: SentimentMode
+    /// Some but not all tokens are ALL CAPS.
+    let capsDiffer: Bool
+
+    init(tokens: UnsafeBufferPointer<ScoringToken>, compiled: CompiledLexicon, mode: SentimentMode, capsDiffer: Bool) {
+        self.tokens = tokens
+        self.compiled = compiled
+        self.mode = mode
+        self.capsDiffer = capsDiffer
+    }
+
+    private static let noEntry = WordEntry()
+
+    @inline(__always)
+    private func entry(_ i: Int) -> WordEntry {
+        let id = tokens[i].entry
+        return id < 0 ? Self.noEntry : compiled.entries[Int(id)]
+    }
+    @inline(__always) private func inLexicon(_ i: Int) -> Bool { entry(i).flags.contains(.inLexicon) }
+    @inline(__always) private func rule(_ i: Int) -> RuleWord { entry(i).rule }
+    @inline(__always) private func isUpper(_ i: Int) -> Bool { tokens[i].flags.contains(.upper) }
+    @inline(__always) private func negated(_ i: Int) -> Bool {
+        entry(i).flags.contains(.negation) || tokens[i].flags.contains(.containsNT)
+    }
+
+    /// Fills `sentiments` with one valence per token (0 for words without sentiment).
+    func computeValences(into sentiments: UnsafeMutableBufferPointer<Double>) {
+        let n = tokens.count
+        for i in 0..<n {
+            let e = entry(i)
+            if e.flags.contains(.booster) || (i < n - 1 && e.rule == .kind && rule(i + 1) == .of) {
+                sentiments[i] = 0
+                continue
+            }
+            sentiments[i] = e.flags.contains(.inLexicon) ? valence(at: i, base: e.valence) : 0
+        }
+    }
+
+    private func valence(at i: Int, base: Double) -> Double {
+        let n = tokens.count
+        var v = base
+        // "no" before another lexicon word negates that word instead of counting itself.
+        if rule(i) == .no && i != n - 1 && inLexicon(i + 1) { v = 0 }
+        if (i > 0 && rule(i - 1) == .no) || (i > 1 && rule(i - 2) == .no)
+            || (i > 2 && rule(i - 3) == .no && (rule(i - 1) == .or || rule(i - 1) == .nor)) {
+            v = base * VaderConstants.negationScalar
+        }
+        if isUpper(i) && capsDiffer {
+            v += v > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement
+        }
+        for back in 0..<VaderConstants.lookBack {
+            let j = i - (back + 1)
+            guard i > back, !inLexicon(j) else { continue }
+            var s = boosterScalar(j, valence: v)
+            if back == 1 && s != 0 { s *= VaderConstants.boosterDecayTwoBack }
+            if back == 2 && s != 0 { s *= VaderConstants.boosterDecayThreeBack }
+            v += s
+            v = negationCheck(v, back: back, i: i)
+            if back == 2 { v = idiomCheck(v, i: i) }
+        }
+        return leastCheck(v, i: i)
+    }
+
+    /// The reference's `scalar_inc_dec`.
+    private func boosterScalar(_ j: Int, valence v: Double) -> Double {
+        let e = entry(j)
+        guard e.flags.contains(.booster) else { return 0 }
+        var s = e.booster
+        if v < 0 { s = -s }
+        if isUpper(j) && capsDiffer {
+            s += v > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement
+        }
+        return s
+    }
+
+    /// The reference's `_negation_check` for the word `back + 1` places before `i`.
+    private func negationCheck(_ v: Double, back: Int, i: Int) -> Double {
+        let scalar = VaderConstants.negationScalar
+        switch back {
+        case 0:
+            return negated(i - 1) ? v * scalar : v
+        case 1:
+            if rule(i - 2) == .never && rule(i - 1).isSoOrThis { return v * VaderConstants.neverSoThisFactor }
+            if rule(i - 2) == .without && rule(i - 1) == .doubt { return v }
+            return negated(i - 2) ? v * scalar : v
+        default:
+            let neverSoThis: Bool
+            switch mode {
+            case .vader:
+                // Reference precedence: `never and (so|this) or (so|this)`, so any "so/this"
+                // right before the word triggers the factor (and cancels a negation).
+                neverSoThis = (rule(i - 3) == .never && rule(i - 2).isSoOrThis) || rule(i - 1).isSoOrThis
+            case .news:
+                neverSoThis = rule(i - 3) == .never && (rule(i - 2).isSoOrThis || rule(i - 1).isSoOrThis)
+            }
+            if neverSoThis { return v * VaderConstants.neverSoThisFactor }
+            if rule(i - 3) == .without && (rule(i - 2) == .doubt || rule(i - 1) == .doubt) { return v }
+            return negated(i - 3) ? v * scalar : v
+        }
+    }
+
+    /// The reference's `_special_idioms_check` (needs i ≥ 3).
+    private func idiomCheck(_ valence: Double, i: Int) -> Double {
+        let n = tokens.count
+        var v = valence
+        let low = i - 3, high = min(n - 1, i + 2)
+        var any = false
+        for k in low...high where entry(k).flags.contains(.idiomWord) { any = true; break }
+        guard any else { return v }
+        func ids(_ range: [Int]) -> [Int32] { range.map { tokens[$0].entry } }
+        let before: [[Int]] = [[i - 1, i], [i - 2, i - 1, i], [i - 2, i - 1], [i - 3, i - 2, i - 1], [i - 3, i - 2]]
+        for seq in before {
+            if let value = compiled.idioms[ids(seq)] { v = value; break }
+        }
+        if n - 1 > i, let value = compiled.idioms[ids([i, i + 1])] { v = value }
+        if n - 1 > i + 1, let value = compiled.idioms[ids([i, i + 1, i + 2])] { v = value }
+        for seq in [[i - 3, i - 2, i - 1], [i - 3, i - 2], [i - 2, i - 1]] {
+            guard let scalar = compiled.ngramBoosters[ids(seq)] else { continue }
+            switch mode {
+            case .vader:
+                v += scalar  // the reference adds the dampener's sign as is: "kind of bad" gets worse
+            case .news:
+                if v > 0 { v += scalar } else if v < 0 { v -= scalar }
+            }
+        }
+        return v
+    }
+
+    /// The reference's `_least_check`.
+    private func leastCheck(_ v: Double, i: Int) -> Double {
+        if i > 1 && !inLexicon(i - 1) && rule(i - 1) == .least {
+            if rule(i - 2) != .at && rule(i - 2) != .very { return v * VaderConstants.negationScalar }
+        } else if i > 0 && !inLexicon(i - 1) && rule(i - 1) == .least {
+            return v * VaderConstants.negationScalar
+        }
+        return v
+    }
+
+    /// The "but" rule: valences before the first "but" halve, after it grow by half.
+    ///
+    /// `.vader` reproduces the reference, which finds each valence's position with
+    /// `list.index(value)` (the first equal value), so repeated values are scaled at the wrong
+    /// place; `.news` scales by position.
+    func applyBut(_ s: UnsafeMutableBufferPointer<Double>) {
+        guard let but = (0..<tokens.count).first(where: { rule($0) == .but }) else { return }
+        switch mode {
+        case .news:
+            for k in 0..<s.count where k != but {
+                s[k] *= k < but ? VaderConstants.beforeButFactor : VaderConstants.afterButFactor
+            }
+        case .vader:
+            for k in 0..<s.count {
+                let value = s[k]
+                if value == 0 { continue }  // 0 × factor is still 0 wherever it lands
+                var si = 0
+                while s[si] != value { si += 1 }
+                if si < but {
+                    s[si] = value * VaderConstants.beforeButFactor
+                } else if si > but {
+                    s[si] = value * VaderConstants.afterButFactor
+                }
+            }
+        }
+    }
+}
