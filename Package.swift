@@ -22,7 +22,7 @@ let package = Package(
             name: "GeoToneCLI",
             dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: releaseFlags),
-        .testTarget(name: "GeoToneTests", dependencies: ["GeoTone"]),
+        .testTarget(name: "GeoToneTests", dependencies: ["GeoTone"], exclude: ["Fixtures"]),
         .testTarget(name: "GeoToneCLITests", dependencies: ["GeoTone"]),
     ],
     swiftLanguageModes: [.v6]
