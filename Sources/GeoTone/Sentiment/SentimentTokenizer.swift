@@ -40,10 +40,10 @@ struct SentimentTokenizer {
         var p = 0
         let n = text.count
         while p < n {
-            let w = ByteClass.whitespaceLength(text, p)
+            let w = VaderByteClass.whitespaceLength(text, p)
             if w > 0 { p += w; continue }
             let start = p
-            while p < n && ByteClass.whitespaceLength(text, p) == 0 { p += 1 }
+            while p < n && VaderByteClass.whitespaceLength(text, p) == 0 { p += 1 }
             let token = classify(text, start, p)
             if token.flags.contains(.upper) { upper += 1 }
             tokens[count] = token
@@ -56,8 +56,8 @@ struct SentimentTokenizer {
     @inline(__always)
     static func strippedSpan(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
         var s = start, e = end
-        while s < e && ByteClass.table[Int(text[s])] & ByteClass.punctuation != 0 { s += 1 }
-        while e > s && ByteClass.table[Int(text[e - 1])] & ByteClass.punctuation != 0 { e -= 1 }
+        while s < e && VaderByteClass.table[Int(text[s])] & VaderByteClass.punctuation != 0 { s += 1 }
+        while e > s && VaderByteClass.table[Int(text[e - 1])] & VaderByteClass.punctuation != 0 { e -= 1 }
         var codePoints = 0, k = s
         while k < e && codePoints <= VaderConstants.emoticonMaxLength {
             if text[k] & 0xC0 != 0x80 { codePoints += 1 }
@@ -126,10 +126,10 @@ struct SentimentTokenizer {
             var words: [[UInt8]] = []
             var p = 0
             while p < text.count {
-                let w = ByteClass.whitespaceLength(text, p)
+                let w = VaderByteClass.whitespaceLength(text, p)
                 if w > 0 { p += w; continue }
                 let start = p
-                while p < text.count && ByteClass.whitespaceLength(text, p) == 0 { p += 1 }
+                while p < text.count && VaderByteClass.whitespaceLength(text, p) == 0 { p += 1 }
                 let (s, e) = strippedSpan(text, start, p)
                 let word = String(decoding: UnsafeBufferPointer(rebasing: text[s..<e]), as: UTF8.self)
                 words.append(Array(word.lowercased().utf8))

@@ -1,6 +1,6 @@
 /// Byte classes for the sentiment tokenizer, matching Python's `str.split()` and
 /// `str.strip(string.punctuation)` as the reference uses them.
-enum ByteClass {
+enum VaderByteClass {
     /// Bit for ASCII whitespace as Python's `str.isspace` sees it (\t \n \v \f \r, 0x1C–0x1F, space).
     static let whitespace: UInt8 = 1
     /// Bit for ASCII punctuation (Python's `string.punctuation`).
