@@ -127,7 +127,7 @@ extension Gazetteer {
 
         // Aliases: keyed by their folded token sequence.
         var aliases: [Alias] = []
-        var aliasLine: [[UInt64]: (line: Int, target: String)] = [:]
+        var aliasLine: [[UInt64]: (line: Int, target: String, surface: String)] = [:]
         for (line, f) in aliasesFile.rows {
             let p = { (m: String) in problems.append(DataProblem(path: aliasesFile.path, line: line, message: m)) }
             let key = aliasKey(f[0], tokenizer)
@@ -138,24 +138,31 @@ extension Gazetteer {
             }
             guard let rule = AliasCase(rawValue: f[3]) else { p("unknown case '\(f[3])' (expected fold|title|exact)"); continue }
             if let first = aliasLine[key] {
-                p(first.target == f[1]
-                  ? "duplicate alias '\(f[0])' (first on line \(first.line))"
-                  : "alias '\(f[0])' targets '\(f[1])' but line \(first.line) targets '\(first.target)'")
+                // Spellings the tokenizer reads alike (`Timor-Leste` / `Timor Leste`, `St.` / `St`)
+                // may coexist when they agree; the first one is used.
+                if first.target != f[1] {
+                    p("alias '\(f[0])' targets '\(f[1])' but '\(first.surface)' on line \(first.line) targets '\(first.target)'")
+                } else if first.surface == f[0] {
+                    p("duplicate alias '\(f[0])' (first on line \(first.line))")
+                }
                 continue
             }
-            aliasLine[key] = (line, f[1])
+            aliasLine[key] = (line, f[1], f[0])
             aliases.append(Alias(surface: f[0], target: target, kind: kind, caseRule: rule, line: line))
         }
 
         var stopPhrases: [String] = []
-        var stopLine: [[UInt64]: Int] = [:]
+        var stopLine: [[UInt64]: (line: Int, surface: String)] = [:]
         for (line, f) in stopFile.rows {
             let p = { (m: String) in problems.append(DataProblem(path: stopFile.path, line: line, message: m)) }
             let key = aliasKey(f[0], tokenizer)
             if key.count < 2 { p("stop phrase '\(f[0])' must have at least two words"); continue }
-            if let first = stopLine[key] { p("duplicate stop phrase '\(f[0])' (first on line \(first))"); continue }
+            if let first = stopLine[key] {
+                if first.surface == f[0] { p("duplicate stop phrase '\(f[0])' (first on line \(first.line))") }
+                continue
+            }
             if let a = aliasLine[key] { p("stop phrase '\(f[0])' is also an alias (aliases.tsv line \(a.line))"); continue }
-            stopLine[key] = line
+            stopLine[key] = (line, f[0])
             stopPhrases.append(f[0])
         }
 
