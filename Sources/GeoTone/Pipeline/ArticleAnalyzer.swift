@@ -47,6 +47,7 @@ struct ArticleAnalyzer {
         var titleCountries: Set<Int> = []
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
+            mentions.removeAll(keepingCapacity: true)
             matcher.matches(in: tokens, bytes: buffer, into: &mentions)
             var bySentence = Array(repeating: (countries: [Int32](), regions: [Int32]()), count: tokens.sentences.count)
             for m in mentions {
