@@ -532,6 +532,14 @@ Vatican|block_if_next|ii|1
 Congo|block_if_next|river|1
 Congo|block_if_next|basin|1
 Niger|block_if_next|river|1
+St. Petersburg|block_if_near|florida|3
+St. Petersburg|block_if_near|fla.|3
+St Petersburg|block_if_near|florida|3
+St Petersburg|block_if_near|fla.|3
+Naples|block_if_near|florida|3
+Naples|block_if_near|fla.|3
+Birmingham|block_if_near|alabama|3
+Birmingham|block_if_near|ala.|3
 Salvador|block_if_next|allende|1
 Salvador|block_if_next|dali|1
 Salvador|block_if_next|dalí|1
