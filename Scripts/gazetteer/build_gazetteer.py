@@ -46,7 +46,6 @@ Aba
 Jos
 Pest
 Cali
-Salvador
 Queens
 Samara
 Thane
@@ -135,9 +134,14 @@ def ascii_fold(s):
     return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
 
 
+# Accent-stripped spellings that would be ordinary English words ('Malé' -> 'Male').
+FOLD_SKIP = {"Male", "Hue"}
+
+
 def usable(alias):
-    """Aliases with commas or parentheses are ISO sort forms, not running-text forms."""
-    return "," not in alias and "(" not in alias
+    """Aliases with commas or parentheses are ISO sort forms, not running-text forms;
+    a lowercase first letter only comes from ISO official names such as 'the State of ...'."""
+    return "," not in alias and "(" not in alias and not alias[:1].islower() and alias not in FOLD_SKIP
 
 
 class Aliases:
@@ -289,6 +293,7 @@ def main():
         if code in iso:
             c = iso[code]
             official = [getattr(c, "official_name", None), getattr(c, "common_name", None), c.name]
+            official = [o[4:] if o and o.startswith("the ") else o for o in official]
         for n, mine in [(display, True)] + [(x, True) for x in names] + [(x, False) for x in official]:
             if n and not (code == "JE" and n == "Jersey"):
                 al.add(n, code, "name", name_case(n), curated=mine)
@@ -310,6 +315,10 @@ def main():
         target, names = fields(line, 2)
         for n in items(names):
             al.add(n, target, "seat", "title")
+    for line in EX.CITIES.strip().splitlines():
+        target, names = fields(line, 2)
+        for n in items(names):
+            al.add(n, target, "city", "title")
     for line in EX.PLACES.strip().splitlines():
         target, names = fields(line, 2)
         for n in items(names):
@@ -339,7 +348,7 @@ def main():
                   if o["countrycode"] != cc and o["population"] >= CITY_AMBIGUITY_POPULATION}
         if others:
             if CITY_OVERRIDES.get(name) != cc:
-                if name not in CITY_OVERRIDES:
+                if name not in CITY_OVERRIDES and name not in al.rows:
                     skipped_ambiguous.append(f"{name} ({cc} vs {','.join(sorted(others))})")
                 continue
         for form in sorted({name, ascii_fold(name)}):

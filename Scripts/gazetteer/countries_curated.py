@@ -280,8 +280,8 @@ TITLE_NAMES = set("""
 Turkey China Chad Jordan Georgia Niger Guinea Japan Mali Togo Oman Peru Chile Ireland
 Mexico India Brazil Panama Malta Guernsey Samoa France Tonga Siam Persia Ceylon Zaire
 Dominica Bermuda Trinidad Morocco Formosa Reunion Réunion Curacao Curaçao Vatican Grenada
-America Congo Korea Jamaica Canada Nevis Bonaire Burkina Antigua Bosnia Herzegovina Britain
-Cuba Israel Tobago Jersey Comoros Colombia Kampuchea Macedonia Moldavia Rhodesia Burma
+America Congo Korea Canada Nevis Bonaire Burkina Antigua Bosnia Herzegovina Britain
+Tobago Jersey Kampuchea Macedonia Moldavia Rhodesia Burma
 Hellas Aotearoa Kanaky Belau Guyane Pitcairn Svalbard Spitsbergen Antarctic Aland Åland
 Macau Macao Malvinas Falklands Solomons Caymans Faroes Faeroes Jamahiriya Bharat Eire Éire
 Kosova Kazakstan Surinam Sakartvelo Cameroun Belorussia Byelorussia Roumania Rumania Luxemburg

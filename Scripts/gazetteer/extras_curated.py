@@ -38,6 +38,14 @@ LB|Baabda
 TR|Çankaya;Cankaya
 """
 
+# target|alias;alias;...   (kind city, case title): cities below one million people that are
+# frequent news datelines and have no namesake of comparable fame elsewhere. GeoNames
+# supplies the cities of one million or more.
+CITIES = """
+US|New York;Minneapolis;Boston;Atlanta;Detroit;Denver;Miami;Pittsburgh;Cleveland;San Francisco;St. Louis;St Louis;Seattle;Kansas City;Milwaukee;Cincinnati;Indianapolis;Oklahoma City;Tampa;Salt Lake City;Las Vegas;New Orleans;Nashville;Baltimore;Louisville;Omaha;Little Rock;Tulsa;Akron;Dayton;Hartford;Palo Alto;San Mateo;Boca Raton;Fort Lauderdale;Beverly Hills;Anaheim;Honolulu;Sacramento;Albuquerque;Tucson;El Paso;Oakland;Buffalo
+BR|Salvador
+"""
+
 # target|alias;alias;...   (kind place, case title): well-known sub-national names only.
 PLACES = """
 UA|Crimea;Crimean Peninsula;Donetsk;Luhansk;Lugansk;Donbas;Donbass;Kharkiv;Kharkov;Odesa;Odessa;Mariupol;Zaporizhzhia;Zaporizhia;Zaporozhye;Kherson;Bakhmut;Lviv;Lvov;Dnipro;Dnipropetrovsk;Sevastopol;Chernobyl;Chornobyl;Kramatorsk;Avdiivka
@@ -103,6 +111,7 @@ PT|Azores;Madeira
 GR|Crete;Lesbos
 IO|Diego Garcia
 UM|Wake Island
+US|Wall Street;Silicon Valley;Hollywood
 PF|Tahiti
 """
 
@@ -120,7 +129,7 @@ geo:scandinavia|Scandinavia|DK NO SE
 REGION_ALIASES = """
 m49:002|fold|Africa;African continent
 m49:002|title|African;Africans
-m49:019|fold|Americas;the Americas
+m49:019|fold|Americas
 m49:142|fold|Asia;Asian continent
 m49:142|title|Asian;Asians
 m49:150|fold|Europe;European continent
@@ -523,6 +532,24 @@ Vatican|block_if_next|ii|1
 Congo|block_if_next|river|1
 Congo|block_if_next|basin|1
 Niger|block_if_next|river|1
+St. Petersburg|block_if_near|florida|3
+St. Petersburg|block_if_near|fla.|3
+St Petersburg|block_if_near|florida|3
+St Petersburg|block_if_near|fla.|3
+Naples|block_if_near|florida|3
+Naples|block_if_near|fla.|3
+Birmingham|block_if_near|alabama|3
+Birmingham|block_if_near|ala.|3
+Salvador|block_if_next|allende|1
+Salvador|block_if_next|dali|1
+Salvador|block_if_next|dalí|1
+Buffalo|block_if_next|bills|1
+Buffalo|block_if_next|wings|1
+Buffalo|block_if_next|sabres|1
+Denver|block_if_prev|john|1
+Cleveland|block_if_prev|grover|1
+Cleveland|block_if_next|browns|1
+Cleveland|block_if_next|indians|1
 Milan|block_if_next|kundera|1
 Kobe|block_if_next|bryant|1
 Sydney|block_if_next|sweeney|1
