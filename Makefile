@@ -4,6 +4,8 @@ SWIFT    ?= swift
 BIN      := .build/release/geotone
 CORPUS   ?= Datasets/articles
 OUT      ?= out
+# The sample stories carry datelines without a year; they were written for 2024.
+ANALYZE_FLAGS ?= --default-year 2024
 
 .PHONY: deps build test analyze bench accuracy sentiment-eval clean
 
@@ -27,7 +29,7 @@ build: deps
 	$(SWIFT) build -c release --product geotone
 
 analyze: build
-	$(BIN) analyze $(CORPUS) --out $(OUT)
+	$(BIN) analyze $(CORPUS) --out $(OUT) $(ANALYZE_FLAGS)
 
 test: deps
 	$(SWIFT) build -c release --product geotone
