@@ -20,6 +20,8 @@ struct LexiconDefinition: Sendable {
     var idioms: [(words: [[UInt8]], valence: Double)] = []
     /// Names whose words carry no sentiment in news mode (each a list of lower-case words).
     var neutralPhrases: [[[UInt8]]] = []
+    /// News-mode shifter words (verbs that remove or reduce what follows).
+    var shifters: [[UInt8]] = []
     /// Emoji code point → description bytes.
     var emoji: [(codePoint: UInt32, description: [UInt8])] = []
 }

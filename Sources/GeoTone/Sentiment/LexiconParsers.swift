@@ -111,18 +111,25 @@ enum LexiconParsers {
 
     /// Reads `vader_negations.txt`: one term per line after the header.
     static func readNegations(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        d.negations = try readWordList(file)
+    }
+
+    /// Reads a one-word-per-line list with the header `term` (negations, shifters).
+    static func readWordList(_ file: LexiconFile) throws(SentimentError) -> [[UInt8]] {
+        var words: [[UInt8]] = []
         var problems = ProblemList()
         var seen = DuplicateGuard()
         for (number, line) in try file.dataLines(header: negationHeader) {
             problems.record { () throws(SentimentError) in
                 guard !line.contains(" "), !line.contains("\t") else {
-                    throw .malformed(path: file.path, line: number, reason: "a negation is one word")
+                    throw .malformed(path: file.path, line: number, reason: "expected one word per line")
                 }
                 try seen.check(line, line: number, path: file.path)
-                d.negations.append(Array(line.utf8))
+                words.append(Array(line.utf8))
             }
         }
         try problems.check()
+        return words
     }
 
     /// Reads `vader_idioms.tsv`: phrase<TAB>valence.

@@ -45,6 +45,8 @@ struct WordEntry: Sendable {
         static let startsPhrase = Flags(rawValue: 1 << 3)
         /// The word occurs in an idiom or a multi-word booster.
         static let idiomWord = Flags(rawValue: 1 << 4)
+        /// A news-mode shifter ("reduce", "prevent", …): a negative word after it counts as neutral.
+        static let shifter = Flags(rawValue: 1 << 5)
     }
 
     /// Lexicon valence (VADER scale); meaningful with `.inLexicon`.

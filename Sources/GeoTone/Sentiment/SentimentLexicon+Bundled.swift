@@ -15,6 +15,7 @@ extension SentimentLexicon {
         static let newsAdjustments = "news_adjustments.tsv"
         static let newsIdiomRemovals = "news_idiom_removals.tsv"
         static let newsNeutralPhrases = "news_neutral_phrases.txt"
+        static let newsShifters = "news_shifters.txt"
         static let afinn = "AFINN-en-165.txt"
     }
 
@@ -51,10 +52,12 @@ extension SentimentLexicon {
             let adjustments = try file(BundledFile.newsAdjustments)
             let removals = try file(BundledFile.newsIdiomRemovals)
             let neutral = try file(BundledFile.newsNeutralPhrases)
-            for f in [adjustments, removals, neutral] { hasher.add(f) }
+            let shifters = try file(BundledFile.newsShifters)
+            for f in [adjustments, removals, neutral, shifters] { hasher.add(f) }
             try LexiconParsers.applyAdjustments(adjustments, to: &definition)
             try LexiconParsers.removeIdioms(removals, from: &definition)
             try LexiconParsers.readNeutralPhrases(neutral, into: &definition)
+            definition.shifters = try LexiconParsers.readWordList(shifters)
         }
         return SentimentLexicon(name: name, definition: definition, checksum: hasher.hexDigest)
     }

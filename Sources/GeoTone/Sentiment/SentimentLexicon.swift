@@ -2,7 +2,8 @@
 /// scoring. Immutable after loading; share one instance across threads.
 ///
 /// Bundled lexicons: `vader` (the reference data, unchanged), `news` (`vader` plus
-/// `news_adjustments.tsv`, `news_idiom_removals.tsv` and `news_neutral_phrases.txt`) and
+/// `news_adjustments.tsv`, `news_idiom_removals.tsv`, `news_neutral_phrases.txt` and
+/// `news_shifters.txt`) and
 /// `afinn` (AFINN-165 scaled by 0.8 onto VADER's range, with VADER's rule data).
 public final class SentimentLexicon: @unchecked Sendable {
     /// The lexicon's name ("vader", "news", "afinn", or the user file's name).

@@ -62,6 +62,9 @@ public struct SentimentScorer: Sendable {
                                          capsDiffer: upper > 0 && upper < count)
                 rules.computeValences(into: sentiments)
                 rules.applyBut(sentiments)
+                if mode == .news {
+                    for k in 0..<count where sentiments[k] > 0 { sentiments[k] *= NewsConstants.positiveWeight }
+                }
                 return Self.summarize(UnsafeBufferPointer(sentiments), text: text)
             }
         }

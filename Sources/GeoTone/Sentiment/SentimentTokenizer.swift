@@ -13,6 +13,11 @@ struct ScoringToken: Sendable {
         static let upper = Flags(rawValue: 1 << 0)
         /// The lower-cased token contains "n't" (the reference counts it as a negation).
         static let containsNT = Flags(rawValue: 1 << 1)
+        /// Starts with an upper-case letter but is not ALL CAPS ("Justice", "Party").
+        static let titleCase = Flags(rawValue: 1 << 2)
+        /// A stand-alone opening quote or colon (`"`, `''`, ``` `` ```, `:`), after which a
+        /// capital letter does not mark a name.
+        static let quoteOrColon = Flags(rawValue: 1 << 3)
     }
     /// Entry id for a token that is no word the lexicon or rules know.
     static let plainWord: Int32 = -1
@@ -76,6 +81,8 @@ struct SentimentTokenizer {
         }
         if nonASCII { return classifyUnicode(UnsafeBufferPointer(rebasing: text[s..<e])) }
         var flags: ScoringToken.Flags = hasUpper && !hasLower ? .upper : []
+        if e > s && text[s] &- 65 < 26 && hasLower { flags.insert(.titleCase) }
+        if Self.isQuoteOrColon(text, s, e) { flags.insert(.quoteOrColon) }
         if e - s >= 3 {
             for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
                 && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") {
@@ -94,6 +101,9 @@ struct SentimentTokenizer {
     private func classifyUnicode(_ bytes: UnsafeBufferPointer<UInt8>) -> ScoringToken {
         let word = String(decoding: bytes, as: UTF8.self)
         var flags: ScoringToken.Flags = Self.isUpper(word) ? .upper : []
+        if let first = word.unicodeScalars.first, first.properties.isUppercase, !flags.contains(.upper) {
+            flags.insert(.titleCase)
+        }
         let lower = Array(word.lowercased().utf8)
         if lower.count >= 3 {
             for k in 0..<(lower.count - 2) where lower[k] == UInt8(ascii: "n")
@@ -105,6 +115,16 @@ struct SentimentTokenizer {
         let exact = compiled.table.lookup(lower)
         let resolved = lower.withUnsafeBufferPointer { compiled.resolve(exact: exact, lowercased: $0) }
         return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: flags)
+    }
+
+    /// The stand-alone tokens `"`, `''`, ``` `` ``` and `:`.
+    static func isQuoteOrColon(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backtick = UInt8(ascii: "`")
+        switch e - s {
+        case 1: return text[s] == quote || text[s] == UInt8(ascii: ":")
+        case 2: return text[s] == text[s + 1] && (text[s] == apostrophe || text[s] == backtick)
+        default: return false
+        }
     }
 
     /// Python's `str.isupper()`.

@@ -30,12 +30,24 @@ struct ValenceRules {
         entry(i).flags.contains(.negation) || tokens[i].flags.contains(.containsNT)
     }
 
+    /// News mode: a capitalised word inside the sentence is taken for a name ("Justice
+    /// Brennan", "Democratic Party", "Special Park District") and carries no sentiment. The first
+    /// word and a word right after a stand-alone quote or colon are exempt.
+    @inline(__always)
+    private func isName(_ i: Int) -> Bool {
+        i > 0 && tokens[i].flags.contains(.titleCase) && !tokens[i - 1].flags.contains(.quoteOrColon)
+    }
+
     /// Fills `sentiments` with one valence per token (0 for words without sentiment).
     func computeValences(into sentiments: UnsafeMutableBufferPointer<Double>) {
         let n = tokens.count
         for i in 0..<n {
             let e = entry(i)
             if e.flags.contains(.booster) || (i < n - 1 && e.rule == .kind && rule(i + 1) == .of) {
+                sentiments[i] = 0
+                continue
+            }
+            if mode == .news && isName(i) {
                 sentiments[i] = 0
                 continue
             }
@@ -65,7 +77,22 @@ struct ValenceRules {
             v = negationCheck(v, back: back, i: i)
             if back == 2 { v = idiomCheck(v, i: i) }
         }
-        return leastCheck(v, i: i)
+        v = leastCheck(v, i: i)
+        if mode == .news && v < 0 {
+            for j in max(0, i - NewsConstants.shifterReach)..<i where entry(j).flags.contains(.shifter) {
+                v *= NewsConstants.shiftedNegativeFactor
+                break
+            }
+        }
+        return v
+    }
+
+    /// Negation of `v`: the reference flips and shrinks every valence; news mode makes a negated
+    /// negative neutral.
+    @inline(__always)
+    private func negate(_ v: Double) -> Double {
+        if mode == .news && v < 0 { return v * NewsConstants.negatedNegativeFactor }
+        return v * VaderConstants.negationScalar
     }
 
     /// The reference's `scalar_inc_dec`.
@@ -82,14 +109,13 @@ struct ValenceRules {
 
     /// The reference's `_negation_check` for the word `back + 1` places before `i`.
     private func negationCheck(_ v: Double, back: Int, i: Int) -> Double {
-        let scalar = VaderConstants.negationScalar
         switch back {
         case 0:
-            return negated(i - 1) ? v * scalar : v
+            return negated(i - 1) ? negate(v) : v
         case 1:
             if rule(i - 2) == .never && rule(i - 1).isSoOrThis { return v * VaderConstants.neverSoThisFactor }
             if rule(i - 2) == .without && rule(i - 1) == .doubt { return v }
-            return negated(i - 2) ? v * scalar : v
+            return negated(i - 2) ? negate(v) : v
         default:
             let neverSoThis: Bool
             switch mode {
@@ -102,7 +128,7 @@ struct ValenceRules {
             }
             if neverSoThis { return v * VaderConstants.neverSoThisFactor }
             if rule(i - 3) == .without && (rule(i - 2) == .doubt || rule(i - 1) == .doubt) { return v }
-            return negated(i - 3) ? v * scalar : v
+            return negated(i - 3) ? negate(v) : v
         }
     }
 
@@ -149,7 +175,10 @@ struct ValenceRules {
     /// `list.index(value)` (the first equal value), so repeated values are scaled at the wrong
     /// place; `.news` scales by position.
     func applyBut(_ s: UnsafeMutableBufferPointer<Double>) {
-        guard let but = (0..<tokens.count).first(where: { rule($0) == .but }) else { return }
+        // News mode: a sentence-initial "But" contrasts with the previous sentence, not within
+        // this one, so the rule looks for a later "but".
+        let first = mode == .news ? 1 : 0
+        guard first < tokens.count, let but = (first..<tokens.count).first(where: { rule($0) == .but }) else { return }
         switch mode {
         case .news:
             for k in 0..<s.count where k != but {
