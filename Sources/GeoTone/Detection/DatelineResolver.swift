@@ -1,0 +1,59 @@
+/// Resolves the place of a dateline (`NEW YORK, March 3 -`, `Astana, Feb 28 (EFE).-`) to a country.
+///
+/// The place is the text before the first comma (or before `(` or ` - `); it is looked up,
+/// in any case, among the aliases of the given kinds that name a country, as a whole phrase.
+/// When the first part is unknown, the second comma-separated part is tried
+/// (`PORTLAND, Maine, March 3`). The result is recorded apart from the text's mentions.
+public struct DatelineResolver: Sendable {
+    /// Alias kinds that may name a dateline place.
+    public static let defaultKinds: Set<MentionKind> = [.capital, .city, .seat, .place, .name]
+    /// How many comma-separated parts of the dateline are tried, first to last.
+    public static let partsTried = 2
+
+    private let places: [[UInt64]: Int]
+    private let tokenizer = Tokenizer()
+
+    /// Builds the lookup from the gazetteer's country aliases of `kinds`.
+    public init(gazetteer: Gazetteer, kinds: Set<MentionKind> = DatelineResolver.defaultKinds) {
+        var places: [[UInt64]: Int] = [:]
+        for a in gazetteer.aliases where kinds.contains(a.kind) {
+            guard let c = gazetteer.countryIndex(of: a.target) else { continue }
+            let key = Gazetteer.aliasKey(a.surface, tokenizer)
+            if places[key] == nil { places[key] = c }
+        }
+        for (i, c) in gazetteer.countries.enumerated() {
+            let key = Gazetteer.aliasKey(c.name, tokenizer)
+            if places[key] == nil { places[key] = i }
+        }
+        self.places = places
+    }
+
+    /// The country index of the dateline's place, or nil.
+    public func resolve(_ dateline: String) -> Int? {
+        resolve(bytes: Array(dateline.utf8))
+    }
+
+    /// The country index of the dateline's place, or nil.
+    public func resolve(bytes: [UInt8]) -> Int? {
+        var parts: [ArraySlice<UInt8>] = []
+        var start = 0
+        var i = 0
+        while i <= bytes.count && parts.count < DatelineResolver.partsTried {
+            let atEnd = i == bytes.count
+            let b: UInt8 = atEnd ? 0 : bytes[i]
+            let dashBreak = b == UInt8(ascii: "-") && i > 0 && bytes[i - 1] == UInt8(ascii: " ")
+            if atEnd || b == UInt8(ascii: ",") || b == UInt8(ascii: "(") || dashBreak {
+                parts.append(bytes[start..<i])
+                start = i + 1
+                if b != UInt8(ascii: ",") { break }
+            }
+            i += 1
+        }
+        for part in parts {
+            let tokens = tokenizer.tokenize(Array(part)).tokens
+            if tokens.isEmpty { continue }
+            if let c = places[tokens.map(\.hash)] { return c }
+        }
+        return nil
+    }
+}
