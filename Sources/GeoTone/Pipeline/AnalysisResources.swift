@@ -15,20 +15,7 @@ public final class AnalysisResources: @unchecked Sendable {
     public init(datasetsDirectory: String, lexicon lexiconName: String, mentionKinds: [String]?, groupsPath: String? = nil) throws {
         var problems: [String] = []
         gazetteer = try Gazetteer.load(directory: datasetsDirectory + "/gazetteer")
-        switch lexiconName {
-        case "news":
-            lexicon = try SentimentLexicon.loadBundled("news", datasetsDirectory: datasetsDirectory)
-            mode = .news
-        case "vader":
-            lexicon = try SentimentLexicon.loadBundled("vader", datasetsDirectory: datasetsDirectory)
-            mode = .vader
-        case "afinn":
-            lexicon = try SentimentLexicon.loadBundled("afinn", datasetsDirectory: datasetsDirectory)
-            mode = .news
-        default:
-            lexicon = try SentimentLexicon.load(path: lexiconName)
-            mode = .news
-        }
+        (lexicon, mode) = try LexiconChoice.load(lexiconName, datasetsDirectory: datasetsDirectory)
         furniture = try WordList.load(path: datasetsDirectory + "/ingest/furniture.txt", lowercase: true)
         abbreviations = try AbbreviationList.load(path: datasetsDirectory + "/text/abbreviations.txt")
         if let mentionKinds {

@@ -44,7 +44,8 @@ struct ArticleAnalyzer {
         var perEntity: [Int32: (count: Int, first: Int, forms: Set<String>)] = [:]
         var sums = (compound: 0.0, positive: 0.0, negative: 0.0, neutral: 0.0)
         var tone = ToneCounts()
-        var titleCountries: Set<Int> = []
+        var titleCountries: [Int] = []
+        var bodyCountries: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             mentions.removeAll(keepingCapacity: true)
@@ -59,7 +60,7 @@ struct ArticleAnalyzer {
                 let s = Int(m.sentence)
                 if let country = g.countryIndex(of: m.entity) {
                     if s < bySentence.count { bySentence[s].countries.append(Int32(country)) }
-                    if Int(m.byteStart) < titleEnd { titleCountries.insert(country) }
+                    if Int(m.byteStart) < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
                 } else if s < bySentence.count {
                     bySentence[s].regions.append(id - Int32(g.countries.count))
                 }
@@ -101,8 +102,7 @@ struct ArticleAnalyzer {
 
         let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
         record.datelineCountry = datelineCountry.map { g.countries[$0].alpha2 }
-        let counts = zip(countries, countryMentions).map { (country: Int($0), mentions: $1) }
-        record.focus = focusSelector.focus(mentions: counts, title: titleCountries, dateline: datelineCountry)
+        record.focus = focusSelector.select(dateline: datelineCountry, title: titleCountries, body: bodyCountries)
             .map { g.countries[$0].alpha2 }.sorted()
 
         return ArticleFacts(date: article.date, period: period.key(for: article.date), countries: countries,

@@ -42,12 +42,7 @@ public struct LineSentimentScorer: Sendable {
     let scorer: SentimentScorer
 
     public init(datasetsDirectory: String, lexicon: String) throws {
-        let mode: SentimentMode = lexicon == "vader" ? .vader : .news
-        let lex: SentimentLexicon
-        switch lexicon {
-        case "news", "vader", "afinn": lex = try SentimentLexicon.loadBundled(lexicon, datasetsDirectory: datasetsDirectory)
-        default: lex = try SentimentLexicon.load(path: lexicon)
-        }
+        let (lex, mode) = try LexiconChoice.load(lexicon, datasetsDirectory: datasetsDirectory)
         scorer = SentimentScorer(lexicon: lex, mode: mode)
     }
 
