@@ -19,14 +19,13 @@ import Testing
 
     static func detected() throws -> [String: Set<String>] {
         let out = try PipelineFixture.temporaryDirectory("sample-detection")
-        // Paths relative to the package root, as in the expectations file.
-        let cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(PipelineFixture.packageRoot)
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
-        _ = try PipelineFixture.analyze(["Datasets/articles"], out: out)
+        _ = try PipelineFixture.analyze([PipelineFixture.sampleCorpus], out: out)
         var result: [String: Set<String>] = [:]
+        let prefix = PipelineFixture.packageRoot + "/"
         for row in try PipelineFixture.readCSV(out + "/articles.csv") where row["duplicate_of"] == "" {
-            result[row["source_path"]!] = Set(row["countries"]!.split(separator: ";").map(String.init))
+            // Paths relative to the package root, as in the expectations file.
+            let path = String(row["source_path"]!.dropFirst(prefix.count))
+            result[path] = Set(row["countries"]!.split(separator: ";").map(String.init))
         }
         return result
     }
