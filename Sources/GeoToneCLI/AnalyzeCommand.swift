@@ -43,6 +43,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "Timeline period: day, week (ISO) or month.")
     var period: String = "month"
 
+    @Option(name: .long, help: "An extra groups file (TSV: group, name, member, valid_from, valid_to) added to the built-in groups.")
+    var groups: String?
+
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
@@ -76,6 +79,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.minPairArticles = minPairArticles
         options.period = periodValue
         options.maxArticleBytes = maxArticleBytes
+        options.groupsPath = groups
         options.strict = strict
 
         let sink = TerminalSink(quiet: quiet)

@@ -27,10 +27,13 @@ public struct RegionModel: Sendable {
         }
 
         /// True when the membership holds on `date`; undated articles count every membership.
+        ///
+        /// Bounds may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; both are inclusive at their own precision
+        /// (`valid_to 2020` holds through 2020-12-31).
         public func holds(on date: String?) -> Bool {
             guard let date else { return true }
-            if let from = validFrom, date < from { return false }
-            if let to = validTo, date > to { return false }
+            if let from = validFrom, date.prefix(from.count) < from { return false }
+            if let to = validTo, date.prefix(to.count) > to { return false }
             return true
         }
     }

@@ -7,6 +7,8 @@ public final class AnalysisResources: @unchecked Sendable {
     public let abbreviations: AbbreviationList
     public let regionModel: RegionModel
     public let kinds: Set<MentionKind>
+    /// The gazetteer checksum, combined with the checksum of the `--groups` file when one is given.
+    public let placesChecksum: String
 
     /// The mention kinds counted when `--mention-kinds` is not given (see Documentation/Detection.md).
     public static var defaultKinds: Set<MentionKind> { MentionKind.defaultKinds }
@@ -30,7 +32,25 @@ public final class AnalysisResources: @unchecked Sendable {
             kinds = Self.defaultKinds
         }
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
-        regionModel = Self.regionModel(gazetteer)
+        var model = Self.regionModel(gazetteer)
+        var placesChecksum = gazetteer.checksum
+        if let groupsPath {
+            let (bytes, _) = try FileBytes.read(path: groupsPath)
+            placesChecksum = SHA256.hex(of: Array((gazetteer.checksum + "+groups:" + SHA256.hex(of: bytes)).utf8))
+            let known = Set(model.regions.filter { $0.level == "group" }.map(\.name))
+            for group in try UserGroups.load(path: groupsPath, gazetteer: gazetteer) {
+                if known.contains(group.id) {
+                    throw ConfigurationError(problems: ["\(groupsPath): group \(group.id) is already defined in the gazetteer; choose another id"])
+                }
+                let index = Int32(model.regions.count)
+                model.regions.append(.init(id: "group:" + group.id, name: group.id, level: "group"))
+                for (country, membership) in zip(group.countries, group.members) {
+                    model.memberships[country].append(.init(region: index, validFrom: membership.validFrom, validTo: membership.validTo))
+                }
+            }
+        }
+        regionModel = model
+        self.placesChecksum = placesChecksum
     }
 
     /// Regions (then groups) of the gazetteer, in entity order, with each country's memberships.

@@ -41,7 +41,7 @@ public final class Analyzer {
             INSERT INTO runs(label, started_at, status, tool_version, options_json, options_hash, lexicon_checksum, gazetteer_checksum)
             VALUES (?, ?, 'running', ?, ?, ?, ?, ?)
             """, [options.label.map { .text($0) } ?? .null, .text(startedAt), .text(GeoToneVersion.string), .text(methodJSON),
-                  .text(SHA256.hex(of: methodJSON)), .text(resources.lexicon.checksum), .text(resources.gazetteer.checksum)])
+                  .text(SHA256.hex(of: methodJSON)), .text(resources.lexicon.checksum), .text(resources.placesChecksum)])
         let runID = db.lastInsertRowID
         var summary = RunSummary(runID: runID)
         summary.databasePath = options.resolvedDatabasePath
