@@ -14,9 +14,8 @@ struct BarChart {
     /// Space above the first row for column headings.
     static let headerHeight = 40.0
     static let width = 1000.0
-    static let labelRight = 196.0
-    static let barLeft = 204.0
-    static let barMaxWidth = 330.0
+    /// Longest label drawn; longer ones are cut with an ellipsis (the full name is in the table).
+    static let maxLabelCharacters = 34
     static let sentimentCentre = 790.0
     static let sentimentHalfWidth = 150.0
 
@@ -27,6 +26,11 @@ struct BarChart {
     var rows: [Row]
     /// Sentiment values at ±`limit` fill the half-width.
     var limit: Double
+    /// Width of the label column (wider for long region names).
+    var labelWidth = 196.0
+
+    var barLeft: Double { labelWidth + 8 }
+    var barMaxWidth: Double { Self.sentimentCentre - Self.sentimentHalfWidth - 110 - barLeft }
 
     func render() -> String {
         let height = Self.headerHeight + Double(rows.count) * Self.rowHeight + 10
@@ -34,7 +38,7 @@ struct BarChart {
         let maxCount = Double(max(rows.map(\.count).max() ?? 1, 1))
         let top = Self.headerHeight
         let bottom = top + Double(rows.count) * Self.rowHeight
-        s += SVGText.text(countHeading, x: Self.barLeft, y: 14, cls: "axis-label")
+        s += SVGText.text(countHeading, x: barLeft, y: 14, cls: "axis-label")
         s += SVGText.text("Mean sentence compound (\(ReportFormat.minus)1 negative … +1 positive)",
                           x: Self.sentimentCentre, y: 14, anchor: "middle", cls: "axis-label")
         for tick in [-limit, -limit / 2, 0, limit / 2, limit] {
@@ -45,11 +49,11 @@ struct BarChart {
         for (i, row) in rows.enumerated() {
             let y = top + Double(i) * Self.rowHeight
             let mid = y + Self.rowHeight / 2 + 4
-            s += SVGText.text(row.label, x: Self.labelRight, y: mid, anchor: "end", cls: "label")
-            let w = Double(row.count) / maxCount * Self.barMaxWidth
-            s += SVGText.rect(x: Self.barLeft, y: y + 3, width: w, height: Self.rowHeight - 6,
+            s += SVGText.text(Self.clip(row.label), x: labelWidth, y: mid, anchor: "end", cls: "label")
+            let w = Double(row.count) / maxCount * barMaxWidth
+            s += SVGText.rect(x: barLeft, y: y + 3, width: w, height: Self.rowHeight - 6,
                               fill: ColorScale.sequential(0.55), title: "\(row.label): \(row.countText)", cls: "bar")
-            s += SVGText.text(row.countText, x: Self.barLeft + w + 5, y: mid, cls: "value")
+            s += SVGText.text(row.countText, x: barLeft + w + 5, y: mid, cls: "value")
             if let value = row.sentiment {
                 let clamped = min(max(value, -limit), limit)
                 let x1 = Self.sentimentCentre, x2 = x1 + clamped / limit * Self.sentimentHalfWidth
@@ -65,5 +69,10 @@ struct BarChart {
             }
         }
         return s + "</svg>"
+    }
+
+    /// `label` cut to `maxLabelCharacters` with an ellipsis.
+    static func clip(_ label: String) -> String {
+        label.count > maxLabelCharacters ? String(label.prefix(maxLabelCharacters - 1)) + "…" : label
     }
 }

@@ -7,6 +7,8 @@ struct MapChart {
     static let legendHeight = 46.0
     /// Width of one legend swatch.
     static let swatchWidth = 64.0
+    /// Where the first swatch starts (after the caption).
+    static let legendLeft = 150.0
 
     var id: String
     var title: String
@@ -38,7 +40,7 @@ struct MapChart {
         s += "</g>"
         let y = WorldMap.height + 8
         s += SVGText.text(legendCaption, x: 10, y: y + 12, cls: "legend-caption")
-        var x = 10.0 + Double(legendCaption.count) * 6.6 + 14
+        var x = Self.legendLeft
         for swatch in legend {
             s += SVGText.rect(x: x, y: y, width: Self.swatchWidth, height: 14, fill: swatch.fill, cls: "swatch")
             s += SVGText.text(swatch.label, x: x + Self.swatchWidth / 2, y: y + 30, anchor: "middle", cls: "tick")

@@ -6,6 +6,8 @@ extension ReportBuilder {
     ]
     /// Region panels in the timeline small multiples.
     static let timelineRegions = 6
+    /// Label column width of the region charts (names like "North Atlantic Treaty Organization").
+    static let regionLabelWidth = 250.0
 
     func regionsSection() -> String {
         var body = ""
@@ -22,7 +24,7 @@ extension ReportBuilder {
                 rows: rows.map { BarChart.Row(label: regionName($0), count: $0.articles,
                                               countText: "\(ReportFormat.count($0.articles)) · \(ReportFormat.percent($0.share))",
                                               sentiment: $0.meanCompound) },
-                limit: limit)
+                limit: limit, labelWidth: Self.regionLabelWidth)
             body += "<h3>\(ReportFormat.escape(heading))</h3><figure>\(chart.render())</figure>"
             tableRows += rows.map { [heading, regionName($0), ReportFormat.count($0.countriesMentioned), ReportFormat.count($0.articles),
                                      ReportFormat.percent($0.share), ReportFormat.signed($0.meanCompound, decimals: 3)] }

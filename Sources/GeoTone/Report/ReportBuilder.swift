@@ -17,6 +17,8 @@ public struct ReportBuilder {
     public static let minArticlesForSentiment = 2
     /// The smallest sentiment scale limit (so that near-neutral runs do not look dramatic).
     public static let minSentimentLimit = 0.1
+    /// Diagnostics listed in the page (all stay in the database).
+    public static let maxDiagnosticsListed = 200
 
     let data: ReportData
     let previous: ReportData?
@@ -101,7 +103,7 @@ public struct ReportBuilder {
         let figures: [(String, String, String)] = [
             ("Articles", ReportFormat.count(run.articles), "from \(ReportFormat.count(run.files)) file\(run.files == 1 ? "" : "s")"),
             ("Duplicates skipped", ReportFormat.count(run.duplicates), "same text seen before"),
-            ("Date range", data.dateRange.map { "\($0.first) – \($0.last)" } ?? "undated",
+            ("Date range", data.dateRange.map { "\($0.first) to\n\($0.last)" } ?? "undated",
              "\(ReportFormat.count(run.undated)) undated"),
             ("Countries mentioned", ReportFormat.count(run.countries), "at least once"),
             ("Mean compound", ReportFormat.signed(run.meanCompound, decimals: 3), "all scored sentences"),
@@ -110,7 +112,7 @@ public struct ReportBuilder {
         var s = "<section id=\"headline\" class=\"figures\">"
         for (label, value, note) in figures {
             s += "<div class=\"figure\"><div class=\"fig-label\">\(ReportFormat.escape(label))</div>"
-                + "<div class=\"fig-value\">\(ReportFormat.escape(value))</div>"
+                + "<div class=\"fig-value\(value.count > 12 ? " small" : "")\">\(ReportFormat.escape(value).replacingNewlines())</div>"
                 + "<div class=\"fig-note\">\(ReportFormat.escape(note))</div></div>"
         }
         return s + "</section>"
@@ -120,10 +122,19 @@ public struct ReportBuilder {
         guard !data.diagnostics.isEmpty else {
             return section(id: "diagnostics", heading: "Diagnostics", guide: "The run reported no problems with its input.", body: "")
         }
-        let table = HTMLTable(headers: ["Severity", "Code", "Where", "Message"],
-                              rows: data.diagnostics.map { [$0.severity, $0.code, $0.line > 0 ? "\($0.path):\($0.line)" : $0.path, $0.message] })
+        let listed = data.diagnostics.prefix(Self.maxDiagnosticsListed)
+        var table = HTMLTable(headers: ["Severity", "Code", "Where", "Message"],
+                              rows: listed.map { [$0.severity, $0.code, $0.line > 0 ? "\($0.path):\($0.line)" : $0.path, $0.message] })
+        if listed.count < data.diagnostics.count {
+            table.caption = "The first \(ReportFormat.count(listed.count)) of \(ReportFormat.count(data.diagnostics.count)); all are in the database."
+        }
         return section(id: "diagnostics", heading: "Diagnostics",
                        guide: "Problems the run found in its input; each affected record was skipped or cut, the rest analysed.",
                        body: table.details("\(ReportFormat.count(data.diagnostics.count)) diagnostic\(data.diagnostics.count == 1 ? "" : "s")"))
     }
+}
+
+extension String {
+    /// Newlines as `<br>` (for already-escaped text).
+    func replacingNewlines() -> String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>") }
 }

@@ -38,6 +38,7 @@ enum ReportStyle {
     .figure{background:var(--panel);border-left:4px solid var(--accent);padding:10px 14px}
     .fig-label{font-size:13px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
     .fig-value{font-size:26px;font-weight:700;font-variant-numeric:tabular-nums}
+    .fig-value.small{font-size:18px;line-height:1.3;padding:2px 0}
     .fig-note{font-size:13px;color:var(--muted)}
     details{margin:6px 0 14px}
     summary{cursor:pointer;color:var(--accent);font-size:14px}
