@@ -97,6 +97,14 @@ struct AnalyzeCommand: ParsableCommand {
         }
         sink.finish()
         if !quiet { print(SummaryText.render(summary)) }
+        // The HTML report of this run (`geotone report` can redo it for any run); a failure here is reported, not fatal.
+        do {
+            try ReportGenerator(datasetsDirectory: datasetsDirectory)
+                .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
+            if !quiet { print("    \(out)/report.html") }
+        } catch {
+            FileHandle.standardError.write(Data("geotone: report.html not written: \(error)\n".utf8))
+        }
         let problems = (summary.diagnostics[.warning] ?? 0) + (summary.diagnostics[.error] ?? 0)
         if strict && problems > 0 {
             FileHandle.standardError.write(Data("geotone: --strict: \(problems) warning(s)/error(s) reported\n".utf8))
