@@ -12,6 +12,6 @@ struct GeoToneCommand: ParsableCommand {
         of every run. Start with `geotone analyze Datasets/articles --out out`.
         """,
         version: GeoToneVersion.string,
-        subcommands: [AnalyzeCommand.self, CountriesCommand.self, ScoreCommand.self],
+        subcommands: [AnalyzeCommand.self, CountriesCommand.self, ScoreCommand.self, RunsCommand.self, CompareCommand.self],
         defaultSubcommand: nil)
 }
