@@ -236,6 +236,7 @@ public final class Analyzer {
                   summary.meanCompound.map { .real($0) } ?? .null, .real(summary.seconds), .integer(runID)])
         try db.execute("COMMIT")
         committed = true
+        failure = nil   // the run is complete; a later error (renaming a CSV) must not add a failed row
         try articleWriter.commit()
         for file in summaryFiles { try file.commit() }
         summary.outputs = ["articles.csv", "mentions.csv", "countries.csv", "comentions.csv", "regions.csv", "timeline.csv",
