@@ -61,6 +61,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "No progress line and no informational messages.")
     var quiet = false
 
+    @Flag(name: .long, help: "Analyse every article again instead of reusing results of unchanged articles from earlier runs.")
+    var full = false
+
     func run() throws {
         guard let periodValue = Period(rawValue: period) else {
             throw ValidationError("--period must be day, week or month (got \"\(period)\")")
@@ -81,6 +84,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.maxArticleBytes = maxArticleBytes
         options.groupsPath = groups
         options.strict = strict
+        options.full = full
 
         let sink = TerminalSink(quiet: quiet)
         let summary: RunSummary
@@ -120,6 +124,7 @@ enum SummaryText {
             [Diagnostic.Severity.error, .warning, .info].compactMap { sev in s.diagnostics[sev].map { "\($0) \(sev.rawValue)" } }.joined(separator: ", ")
         var lines = [
             "geotone run \(s.runID): \(s.articles) articles from \(s.files) files (\(s.duplicates) duplicates, \(s.undated) undated) in \(NumberFormatting.fixed(s.seconds, decimals: 2)) s",
+            "  reused from earlier runs: \(s.reused) article(s)",
             "  countries mentioned: \(s.countries), country pairs: \(s.pairs), mean sentence compound: \(mean)",
             "  diagnostics: \(diag)",
             "  results:",

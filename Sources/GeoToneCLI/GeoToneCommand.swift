@@ -12,6 +12,7 @@ struct GeoToneCommand: ParsableCommand {
         of every run. Start with `geotone analyze Datasets/articles --out out`.
         """,
         version: GeoToneVersion.string,
-        subcommands: [AnalyzeCommand.self, CountriesCommand.self, ScoreCommand.self, ReportCommand.self],
+        subcommands: [AnalyzeCommand.self, CountriesCommand.self, ScoreCommand.self, RunsCommand.self, CompareCommand.self,
+                      ReportCommand.self],
         defaultSubcommand: nil)
 }

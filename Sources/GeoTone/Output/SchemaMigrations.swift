@@ -159,5 +159,18 @@ public enum SchemaMigrations {
         CREATE VIEW latest_timeline AS SELECT * FROM timeline WHERE run_id = (SELECT id FROM latest_run);
         CREATE VIEW latest_diagnostics AS SELECT * FROM diagnostics WHERE run_id = (SELECT id FROM latest_run);
         """),
+        // Migration 2 (history): the per-article result cache for incremental runs, the error of a failed run,
+        // and indexes for `geotone runs` / `geotone compare`.
+        Migration(version: 2, name: "article cache, run errors, history indexes", sql: """
+        CREATE TABLE article_cache(
+            method_key TEXT NOT NULL,
+            cache_key TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            payload TEXT NOT NULL,
+            PRIMARY KEY (method_key, cache_key)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX article_cache_by_run ON article_cache(run_id);
+        ALTER TABLE runs ADD COLUMN error TEXT;
+        """),
     ]
 }

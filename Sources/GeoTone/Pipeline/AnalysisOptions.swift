@@ -30,6 +30,8 @@ public struct AnalysisOptions: Sendable {
     public var maxArticleBytes = IngestOptions.defaultMaxArticleBytes
     /// Recompute every article even when earlier results could be reused.
     public var full = false
+    /// How long to wait for another writer of the store before failing with `ResultStoreError.busy`.
+    public var busyTimeoutMilliseconds: Int32 = 10_000
 
     public init(inputs: [String], outDirectory: String, datasetsDirectory: String, jobs: Int) {
         self.inputs = inputs

@@ -20,7 +20,17 @@ public final class Analyzer {
     }
 
     /// Runs the analysis. Throws for problems that stop the run (missing input, bad data files, busy database).
+    ///
+    /// An error thrown once the run's transaction has begun rolls it back and records the run as `failed`.
     public func run() throws -> RunSummary {
+        var failure: (FailedRun, SQLiteDatabase)?
+        do { return try run(failure: &failure) } catch {
+            if let (failed, db) = failure { _ = try? failed.record(in: db, message: "\(error)") }
+            throw error
+        }
+    }
+
+    private func run(failure: inout (FailedRun, SQLiteDatabase)?) throws -> RunSummary {
         let started = Clock.monotonic()
         let startedAt = Clock.isoNow()
         let resources = try AnalysisResources(datasetsDirectory: options.datasetsDirectory, lexicon: options.lexicon,
@@ -28,7 +38,8 @@ public final class Analyzer {
         var pendingDiagnostics: [Diagnostic] = []
         let files = try InputCollector().collect(options.inputs) { pendingDiagnostics.append($0) }
         try Directory.create(options.outDirectory)
-        let store = try ResultStore(path: options.resolvedDatabasePath)
+        StaleTemporaryFiles.remove(in: options.outDirectory)
+        let store = try ResultStore(path: options.resolvedDatabasePath, busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
         let db = store.database
         do { try db.execute("BEGIN IMMEDIATE") } catch let e as SQLiteError where e.isBusy {
             throw ResultStoreError.busy(options.resolvedDatabasePath)
@@ -43,6 +54,12 @@ public final class Analyzer {
             """, [options.label.map { .text($0) } ?? .null, .text(startedAt), .text(GeoToneVersion.string), .text(methodJSON),
                   .text(SHA256.hex(of: methodJSON)), .text(resources.lexicon.checksum), .text(resources.placesChecksum)])
         let runID = db.lastInsertRowID
+        failure = (FailedRun(label: options.label, startedAt: startedAt, methodJSON: methodJSON, lexiconChecksum: resources.lexicon.checksum,
+                             gazetteerChecksum: resources.gazetteer.checksum, toolVersion: GeoToneVersion.string), db)
+        let cache = try ArticleCache(store: store, runID: runID, methodKey: ArticleCache.methodKey(
+            optionsHash: SHA256.hex(of: methodJSON), lexiconChecksum: resources.lexicon.checksum,
+            gazetteerChecksum: resources.gazetteer.checksum, toolVersion: GeoToneVersion.string,
+            extraFiles: [options.datasetsDirectory + "/text/abbreviations.txt"]))
         var summary = RunSummary(runID: runID)
         summary.databasePath = options.resolvedDatabasePath
 
@@ -93,7 +110,17 @@ public final class Analyzer {
                 }
                 records.append(record)
             }
-            // Parallel: analysis of the non-duplicates, contiguous slices per worker.
+            // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
+            var cacheKeys = [String](repeating: "", count: records.count)
+            var cached = [String?](repeating: nil, count: records.count)
+            var fresh = [String?](repeating: nil, count: records.count)
+            for i in analyse {
+                cacheKeys[i] = ArticleCache.cacheKey(for: batch[i])
+                if !options.full { cached[i] = try cache.lookup(cacheKeys[i]) }
+            }
+            var reusedFlags = [Bool](repeating: false, count: records.count)
+            let period = options.period
+            // Parallel: analysis of the non-duplicates (or decoding of their cached results), contiguous slices per worker.
             let t0 = Clock.monotonic()
             let sliceCount = min(jobs, analyse.count)
             if sliceCount > 0 {
@@ -104,15 +131,27 @@ public final class Analyzer {
                             accumulators.withUnsafeMutableBufferPointer { accBuffer in
                                 nonisolated(unsafe) let articles = articles, recordBuffer = recordBuffer
                                 nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
-                                let indices = analyse
+                                let indices = analyse, cached = cached
+                                fresh.withUnsafeMutableBufferPointer { freshBuffer in
+                                reusedFlags.withUnsafeMutableBufferPointer { reusedBuffer in
+                                nonisolated(unsafe) let freshBuffer = freshBuffer, reusedBuffer = reusedBuffer
                                 DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
                                     let lower = slice * perSlice, upper = min(indices.count, lower + perSlice)
                                     guard lower < upper else { return }
                                     for k in lower..<upper {
                                         let i = indices[k]
+                                        if let payload = cached[i], let facts = ArticleCachePayload.decode(
+                                            payload, into: &recordBuffer[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
+                                            reusedBuffer[i] = true
+                                            accBuffer[slice].add(facts)
+                                            continue
+                                        }
                                         let facts = workerBuffer[slice].analyze(articles[i], into: &recordBuffer[i])
+                                        freshBuffer[i] = ArticleCachePayload.encode(recordBuffer[i], facts)
                                         accBuffer[slice].add(facts)
                                     }
+                                }
+                                }
                                 }
                             }
                         }
@@ -121,6 +160,8 @@ public final class Analyzer {
             }
             let t1 = Clock.monotonic()
             analyseSeconds += t1 - t0
+            summary.reused += reusedFlags.filter { $0 }.count
+            for i in analyse { if let payload = fresh[i] { try cache.store(cacheKeys[i], payload: payload) } }
             for record in records { try articleWriter.write(record) }
             writeSeconds += Clock.monotonic() - t1
             summary.articles += records.count
@@ -195,6 +236,7 @@ public final class Analyzer {
                   summary.meanCompound.map { .real($0) } ?? .null, .real(summary.seconds), .integer(runID)])
         try db.execute("COMMIT")
         committed = true
+        failure = nil   // the run is complete; a later error (renaming a CSV) must not add a failed row
         try articleWriter.commit()
         for file in summaryFiles { try file.commit() }
         summary.outputs = ["articles.csv", "mentions.csv", "countries.csv", "comentions.csv", "regions.csv", "timeline.csv",

@@ -4,6 +4,8 @@ public struct RunSummary: Sendable {
     public var files = 0
     public var articles = 0
     public var duplicates = 0
+    /// Articles whose results were reused from an earlier run (incremental runs; 0 with `--full`).
+    public var reused = 0
     public var undated = 0
     public var bytes = 0
     public var countries = 0

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import GeoTone
+
+struct RunsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "runs",
+        abstract: "List the runs in the result store, and whether each one's data or method differs from the run before.",
+        discussion: """
+        changes: first (no complete run before), data (the input fingerprint differs), method (options, lexicon, \
+        gazetteer or tool version differ), data+method, none. Failed runs show `-` and are not compared with. \
+        Exit status: 0 success; 3 the database is missing or not a geotone database.
+        """)
+
+    @Option(name: .long, help: "SQLite result store.")
+    var db: String = "out/geotone.sqlite"
+
+    func run() throws {
+        let rows: [(run: RunRecord, change: RunChange?)]
+        do { rows = try RunHistory(path: db).runsWithChanges() } catch {
+            FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
+            throw ExitCode(3)
+        }
+        if rows.isEmpty {
+            print("no runs in \(db)")
+            return
+        }
+        let header = ["id", "label", "finished", "articles", "countries", "mean_compound", "status", "duration_s", "changes"]
+        let body: [[String]] = rows.map { run, change in
+            [String(run.id), run.label ?? "", run.finishedAt ?? "", run.articles.map(String.init) ?? "",
+             run.countries.map(String.init) ?? "", run.meanCompound.map { NumberFormatting.fixed($0, decimals: 4) } ?? "",
+             run.status, run.durationSeconds.map { NumberFormatting.fixed($0, decimals: 2) } ?? "", change?.rawValue ?? "-"]
+        }
+        print(PlainTable.render(header: header, rows: body, rightAligned: [0, 3, 4, 5, 7]), terminator: "")
+    }
+}
+
+/// An aligned plain-text table: columns padded to their widest cell, two spaces apart.
+enum PlainTable {
+    static func render(header: [String], rows: [[String]], rightAligned: Set<Int>) -> String {
+        var widths = header.map(\.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            let text = cells.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                return rightAligned.contains(i) ? pad + cell : cell + pad
+            }.joined(separator: "  ")
+            return String(text.reversed().drop { $0 == " " }.reversed())
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+}

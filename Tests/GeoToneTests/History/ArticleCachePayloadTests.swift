@@ -1,0 +1,71 @@
+import Testing
+@testable import GeoTone
+
+@Suite struct ArticleCachePayloadTests {
+    func sampleRecord() -> (ArticleRecord, ArticleFacts) {
+        var record = ArticleRecord(ordinal: 3, articleID: "a-3", sourcePath: "x.jsonl", line: 3, date: "2024-02-01",
+                                   dateSource: "field", title: "T", datelinePlace: "Kyiv", agency: nil, contentHash: "h")
+        record.words = 120
+        record.sentences = 7
+        record.countries = ["RU", "UA"]
+        record.focus = ["UA"]
+        record.datelineCountry = "UA"
+        record.sentiment = .init(compound: -0.1 / 3, positive: 0.1, negative: 1e-300, neutral: 0.7, tone: -2.5, polarity: 0.3)
+        record.mentions = [.init(entity: "RU", mentions: 2, firstOffset: 10, forms: ["Russia", "Russian"]),
+                           .init(entity: "UA", mentions: 1, firstOffset: 0, forms: ["Kyiv 3: \"quoted\" ünïcode 🇺🇦 "]),
+                           .init(entity: "region:eu", mentions: 1, firstOffset: 5, forms: [""])]
+        let facts = ArticleFacts(date: "2024-02-01", period: "2024-02", countries: [3, 9], countryMentions: [2, 1], regions: [4],
+                                 regionMentions: [1], sentences: [.init(countries: [3, 9], regions: [], compound: -0.4404),
+                                                                  .init(countries: [], regions: [4], compound: .pi / 10)],
+                                 datelineCountry: 9)
+        return (record, facts)
+    }
+
+    @Test func roundTripIsExact() throws {
+        let (record, facts) = sampleRecord()
+        let payload = ArticleCachePayload.encode(record, facts)
+        var copy = ArticleRecord(ordinal: 3, articleID: "a-3", sourcePath: "x.jsonl", line: 3, date: "2024-03-05",
+                                 dateSource: "field", title: "T", datelinePlace: "Kyiv", agency: nil, contentHash: "h")
+        let decoded = try #require(ArticleCachePayload.decode(payload, into: &copy, date: "2024-03-05", period: "2024-03"))
+        #expect(copy.words == record.words && copy.sentences == record.sentences)
+        #expect(copy.countries == record.countries && copy.focus == record.focus && copy.datelineCountry == record.datelineCountry)
+        #expect(copy.sentiment == record.sentiment)
+        #expect(copy.mentions == record.mentions)
+        #expect(decoded.date == "2024-03-05" && decoded.period == "2024-03")
+        #expect(decoded.countries == facts.countries && decoded.countryMentions == facts.countryMentions)
+        #expect(decoded.regions == facts.regions && decoded.regionMentions == facts.regionMentions)
+        #expect(decoded.sentences.map(\.compound.bitPattern) == facts.sentences.map(\.compound.bitPattern))
+        #expect(decoded.sentences.map(\.countries) == facts.sentences.map(\.countries))
+        #expect(decoded.datelineCountry == 9)
+    }
+
+    @Test func malformedPayloadIsAMiss() {
+        let (record, facts) = sampleRecord()
+        let payload = ArticleCachePayload.encode(record, facts)
+        var copy = record
+        for broken in ["", "1 ", "2 " + payload.dropFirst(2), String(payload.dropLast(3)), payload + "7 ", "x"] {
+            #expect(ArticleCachePayload.decode(String(broken), into: &copy, date: nil, period: "unknown") == nil)
+        }
+    }
+
+    @Test func cacheKeyDependsOnExactTextAndDateline() {
+        let a = Article(id: "1", sourcePath: "p", line: 1, title: "Kyiv talks", body: "Ukraine and  Poland.", datelinePlace: "Kyiv")
+        var b = a
+        b.body = "Ukraine and Poland."
+        var c = a
+        c.datelinePlace = nil
+        var d = a
+        d.id = "2"
+        d.date = "2024-01-01"
+        #expect(ArticleCache.cacheKey(for: a) != ArticleCache.cacheKey(for: b))
+        #expect(ArticleCache.cacheKey(for: a) != ArticleCache.cacheKey(for: c))
+        #expect(ArticleCache.cacheKey(for: a) == ArticleCache.cacheKey(for: d))
+    }
+
+    @Test func staleTemporaryNamesAreRecognised() {
+        #expect(StaleTemporaryFiles.stalePID("countries.csv.tmp-1234") == 1234)
+        #expect(StaleTemporaryFiles.stalePID("countries.csv") == nil)
+        #expect(StaleTemporaryFiles.stalePID(".tmp-12") == nil)
+        #expect(StaleTemporaryFiles.stalePID("a.tmp-") == nil)
+    }
+}

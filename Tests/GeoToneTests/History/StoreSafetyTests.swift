@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import GeoTone
+
+@Suite struct StoreSafetyTests {
+    /// A store with only migration 1 (as an older geotone wrote it) is upgraded in place, its data intact.
+    @Test func olderSchemaUpgradedInPlace() throws {
+        let work = try HistoryFixture.temporaryDirectory("upgrade")
+        let path = work + "/old.sqlite"
+        do {
+            let old = try SQLiteDatabase(path: path)
+            try old.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
+            try old.execute(SchemaMigrations.all[0].sql)
+            try old.run("INSERT INTO schema_migrations VALUES (1, 'initial schema', '2024-01-01T00:00:00Z')")
+            try old.execute("""
+                INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
+                                 lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
+                VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', 1, 1);
+                INSERT INTO country_stats VALUES (1, 'FR', 'FRA', 'France', 'Europe', 'Western Europe', 1, 2, 1.0, 3, 0.25, 1, 0);
+                """)
+        }
+        let snapshot = { (db: SQLiteDatabase) in
+            try db.query("SELECT id, label, started_at, finished_at, status, tool_version, options_json, options_hash, lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries FROM runs")
+                + db.query("SELECT * FROM country_stats")
+        }
+        let before = try snapshot(SQLiteDatabase(path: path))
+        let store = try ResultStore(path: path)
+        #expect(try store.schemaVersion() == SchemaMigrations.all.last?.version)
+        let tables = try store.database.query("SELECT name FROM sqlite_master WHERE type = 'table'").map(\.[0].string)
+        #expect(tables.contains("article_cache"))
+        #expect(try store.database.query("SELECT error FROM runs WHERE id = 1")[0][0] == .null)
+        #expect(try store.database.query("PRAGMA integrity_check")[0][0] == .text("ok"))
+        #expect(try snapshot(store.database) == before)   // the runs row only gained the (NULL) error column
+        #expect(try store.database.query("SELECT label, articles FROM latest_run") == [[.text("old"), .integer(1)]])
+        #expect(try store.database.query("SELECT * FROM latest_country_stats").count == 1)
+        let history = try RunHistory(path: path)
+        #expect(try history.runs().map(\.label) == ["old"])
+    }
+
+    /// A second writer waits for the busy timeout, then fails with `ResultStoreError.busy`; nothing is written.
+    @Test func secondWriterFailsWhenBusy() throws {
+        let corpus = try HistoryFixture.copySamples(excluding: ["00", "01", "02", "03", "04"])
+        let work = try HistoryFixture.temporaryDirectory("busy")
+        let db = work + "/history.sqlite"
+        _ = try ResultStore(path: db)
+        let holder = try SQLiteDatabase(path: db)
+        try holder.execute("BEGIN IMMEDIATE")
+        let started = Date()
+        #expect {
+            try HistoryFixture.analyze([corpus], out: work + "/out", db: db) { $0.busyTimeoutMilliseconds = 300 }
+        } throws: { error in
+            guard case ResultStoreError.busy = error else { return false }
+            return "\(error)".contains("another geotone run is writing")
+        }
+        #expect(Date().timeIntervalSince(started) >= 0.29)
+        try holder.execute("ROLLBACK")
+        #expect(try holder.query("SELECT count(*) FROM runs")[0][0] == .integer(0))
+        #expect(!FileManager.default.fileExists(atPath: work + "/out/countries.csv"))
+    }
+
+    /// An error mid-run rolls everything back and leaves only a `failed` run row with the error message.
+    @Test func failedRunRecordedAfterRollback() throws {
+        let corpus = try HistoryFixture.copySamples(excluding: ["00", "01", "02", "03"])
+        let work = try HistoryFixture.temporaryDirectory("failed")
+        let db = work + "/history.sqlite", out = work + "/out"
+        let good = try HistoryFixture.analyze([corpus], out: out, db: db)
+        let store = try SQLiteDatabase(path: db)
+        let checksum = try HistoryFixture.rowChecksum(store, run: good.runID)
+        let countriesBefore = FileManager.default.contents(atPath: out + "/countries.csv")
+        // A directory in the way of countries.csv's temporary file makes the run fail after the article tables.
+        let blocker = out + "/countries.csv.tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: false)
+        #expect(throws: OutputFileError.self) {
+            try HistoryFixture.analyze([corpus], out: out, db: db) { $0.full = true }
+        }
+        try FileManager.default.removeItem(atPath: blocker)
+        let runs = try store.query("SELECT id, status, error IS NOT NULL, finished_at IS NOT NULL FROM runs ORDER BY id")
+        #expect(runs == [[.integer(good.runID), .text("complete"), .integer(0), .integer(1)],
+                         [.integer(good.runID + 1), .text("failed"), .integer(1), .integer(1)]])
+        #expect(try store.query("SELECT count(*) FROM articles WHERE run_id = ?", [.integer(good.runID + 1)])[0][0] == .integer(0))
+        #expect(try store.query("SELECT count(*) FROM article_cache WHERE run_id = ?", [.integer(good.runID + 1)])[0][0] == .integer(0))
+        #expect(try HistoryFixture.rowChecksum(store, run: good.runID) == checksum)
+        #expect(FileManager.default.contents(atPath: out + "/countries.csv") == countriesBefore)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+        let listed = try RunHistory(path: db).runsWithChanges()
+        #expect(listed.last?.change == nil && listed.last?.run.status == "failed")
+    }
+
+    /// Temporary files of dead processes are removed at the next start; a live process's are kept.
+    @Test func staleTemporaryFilesRemoved() throws {
+        let dir = try HistoryFixture.temporaryDirectory("stale")
+        let deadPID = Int32.max - 7   // above pid_max on Linux: no such process
+        _ = FileManager.default.createFile(atPath: dir + "/countries.csv.tmp-\(deadPID)", contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/countries.csv.tmp-1", contents: Data("x".utf8))   // init: alive
+        _ = FileManager.default.createFile(atPath: dir + "/countries.csv", contents: Data("y".utf8))
+        #expect(StaleTemporaryFiles.remove(in: dir) == ["countries.csv.tmp-\(deadPID)"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["countries.csv", "countries.csv.tmp-1"])
+    }
+}
