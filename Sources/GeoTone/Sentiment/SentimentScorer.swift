@@ -58,7 +58,7 @@ public struct SentimentScorer: Sendable {
             let view = UnsafeMutableBufferPointer(rebasing: tokens[0..<count])
             if mode == .news { matchPhrases(view) }
             return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
-                var rules = ValenceRules(tokens: UnsafeBufferPointer(view), compiled: compiled, mode: mode,
+                let rules = ValenceRules(tokens: UnsafeBufferPointer(view), compiled: compiled, mode: mode,
                                          capsDiffer: upper > 0 && upper < count)
                 rules.computeValences(into: sentiments)
                 rules.applyBut(sentiments)

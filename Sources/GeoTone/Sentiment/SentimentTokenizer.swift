@@ -15,9 +15,11 @@ struct ScoringToken: Sendable {
         static let containsNT = Flags(rawValue: 1 << 1)
         /// Starts with an upper-case letter but is not ALL CAPS ("Justice", "Party").
         static let titleCase = Flags(rawValue: 1 << 2)
-        /// A stand-alone opening quote or colon (`"`, `''`, ``` `` ```, `:`), after which a
-        /// capital letter does not mark a name.
+        /// A stand-alone quote (`"`, `''`, ``` `` ```) or a token ending in a colon, after which
+        /// a capital letter does not mark a name.
         static let quoteOrColon = Flags(rawValue: 1 << 3)
+        /// The raw token opens a quotation (`"Faith`, `''Give`): its capital does not mark a name.
+        static let opensQuote = Flags(rawValue: 1 << 4)
     }
     /// Entry id for a token that is no word the lexicon or rules know.
     static let plainWord: Int32 = -1
@@ -73,16 +75,23 @@ struct SentimentTokenizer {
 
     private func classify(_ text: UnsafeBufferPointer<UInt8>, _ rawStart: Int, _ rawEnd: Int) -> ScoringToken {
         let (s, e) = Self.strippedSpan(text, rawStart, rawEnd)
+        var shape: ScoringToken.Flags = []
+        if Self.isQuoteOrColon(text, s, e) || text[rawEnd - 1] == UInt8(ascii: ":") { shape.insert(.quoteOrColon) }
+        if s > rawStart && Self.isQuote(text[rawStart]) { shape.insert(.opensQuote) }
         var hasUpper = false, hasLower = false, nonASCII = false
         for k in s..<e {
             let b = text[k]
             if b >= 0x80 { nonASCII = true; break }
             if b &- 65 < 26 { hasUpper = true } else if b &- 97 < 26 { hasLower = true }
         }
-        if nonASCII { return classifyUnicode(UnsafeBufferPointer(rebasing: text[s..<e])) }
-        var flags: ScoringToken.Flags = hasUpper && !hasLower ? .upper : []
+        if nonASCII {
+            var token = classifyUnicode(UnsafeBufferPointer(rebasing: text[s..<e]))
+            token.flags.formUnion(shape)
+            return token
+        }
+        var flags = shape
+        if hasUpper && !hasLower { flags.insert(.upper) }
         if e > s && text[s] &- 65 < 26 && hasLower { flags.insert(.titleCase) }
-        if Self.isQuoteOrColon(text, s, e) { flags.insert(.quoteOrColon) }
         if e - s >= 3 {
             for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
                 && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") {
@@ -125,6 +134,12 @@ struct SentimentTokenizer {
         case 2: return text[s] == text[s + 1] && (text[s] == apostrophe || text[s] == backtick)
         default: return false
         }
+    }
+
+    /// `"`, `'` or `` ` ``.
+    @inline(__always)
+    static func isQuote(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "`")
     }
 
     /// Python's `str.isupper()`.

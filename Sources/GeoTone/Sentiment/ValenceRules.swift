@@ -32,10 +32,12 @@ struct ValenceRules {
 
     /// News mode: a capitalised word inside the sentence is taken for a name ("Justice
     /// Brennan", "Democratic Party", "Special Park District") and carries no sentiment. The first
-    /// word and a word right after a stand-alone quote or colon are exempt.
+    /// word, a word that opens a quotation and a word right after a colon or a stand-alone quote
+    /// are exempt.
     @inline(__always)
     private func isName(_ i: Int) -> Bool {
-        i > 0 && tokens[i].flags.contains(.titleCase) && !tokens[i - 1].flags.contains(.quoteOrColon)
+        i > 0 && tokens[i].flags.contains(.titleCase) && !tokens[i].flags.contains(.opensQuote)
+            && !tokens[i - 1].flags.contains(.quoteOrColon)
     }
 
     /// Fills `sentiments` with one valence per token (0 for words without sentiment).
