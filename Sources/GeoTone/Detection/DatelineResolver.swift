@@ -3,8 +3,8 @@
 /// The place is the text before the first comma (or before `(` or ` - `); it is looked up,
 /// in any case, as a whole phrase among the aliases of the given kinds that name a country,
 /// then the gazetteer's `dateline_places.tsv`, then the countries' names.
-/// When the first part is unknown, the second comma-separated part is tried
-/// (`PORTLAND, Maine, March 3`). The result is recorded apart from the text's mentions.
+/// The second comma-separated part, when it names a known place, wins over the first, being
+/// the more specific (`BIRMINGHAM, Ala., March 3` is in the US; `PORTLAND, Ore.`). The result is recorded apart from the text's mentions.
 public struct DatelineResolver: Sendable {
     /// Alias kinds that may name a dateline place.
     public static let defaultKinds: Set<MentionKind> = [.capital, .city, .seat, .place, .name]
@@ -54,7 +54,8 @@ public struct DatelineResolver: Sendable {
             }
             i += 1
         }
-        for part in parts {
+        // The later part is the more specific one (`BIRMINGHAM, Ala.`, `TAUPO, New Zealand`).
+        for part in parts.reversed() {
             let tokens = tokenizer.tokenize(Array(part)).tokens
             if tokens.isEmpty { continue }
             if let c = places[tokens.map(\.hash)] { return c }
