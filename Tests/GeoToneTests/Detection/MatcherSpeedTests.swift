@@ -22,7 +22,7 @@ import Testing
             texts.append(Array(((obj["title"] as? String ?? "") + "\n" + (obj["text"] as? String ?? "")).utf8))
         }
         let bytes = texts.reduce(0) { $0 + $1.count }
-        let harness = MatcherHarness(directory: MatcherHarness.best.gazetteer === MatcherHarness.project.gazetteer ? TestPaths.realGazetteer : TestPaths.fixtureGazetteer, kinds: MentionKind.defaultKinds)
+        let harness = MatcherHarness(directory: MatcherHarness.hasProjectGazetteer ? TestPaths.realGazetteer : TestPaths.fixtureGazetteer, kinds: MentionKind.defaultKinds)
         let tokenizer = Tokenizer()
         var scratch = TokenizedText()
         var mentions: [Mention] = []
