@@ -219,7 +219,7 @@ extension Gazetteer {
         }
 
         if !problems.isEmpty { throw DetectionError.invalidData(problems) }
-        return Gazetteer(checksum: hasher.finalizeHex(), countries: countries, regions: regions, groups: groups,
+        return Gazetteer(checksum: hasher.hexDigest, countries: countries, regions: regions, groups: groups,
                          aliases: aliases, stopPhrases: stopPhrases, contextRules: rules, prefixes: prefixes,
                          datelinePlaces: datelinePlaces)
     }

@@ -1,8 +1,11 @@
-/// SHA-256 (FIPS 180-4) in pure Swift, for checksums of data files and inputs.
+/// SHA-256 (FIPS 180-4) in pure Swift, for lexicon checksums and input fingerprints.
 ///
-/// Incremental: ``update(_:)`` any number of times, then ``finalize()`` or ``finalizeHex()``.
+/// Feed bytes with `update`, then read `hexDigest` (or `digest`). The value type can be
+/// copied to fork a running hash.
+///
+/// - Complexity: O(n) in the number of bytes hashed.
 public struct SHA256: Sendable {
-    private static let k: [UInt32] = [
+    private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -12,71 +15,83 @@ public struct SHA256: Sendable {
         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
-
-    private var state: [UInt32] = [
+    private static let initialState: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
-    private var buffer: [UInt8] = []
-    private var length: UInt64 = 0
+    /// Bytes per compression block.
+    private static let blockSize = 64
 
-    /// A fresh hasher.
-    public init() { buffer.reserveCapacity(64) }
+    private var state: [UInt32] = SHA256.initialState
+    private var pending: [UInt8] = []
+    private var totalBytes: UInt64 = 0
 
-    /// The hex digest of `bytes`.
-    public static func hex(_ bytes: some Collection<UInt8>) -> String {
+    /// A fresh hash of the empty input.
+    public init() { pending.reserveCapacity(SHA256.blockSize) }
+
+    /// Hashes `bytes` in one call and returns the lowercase hex digest.
+    public static func hex<S: Sequence>(of bytes: S) -> String where S.Element == UInt8 {
         var h = SHA256()
         h.update(bytes)
-        return h.finalizeHex()
+        return h.hexDigest
     }
 
-    /// Adds bytes to the message.
-    public mutating func update(_ bytes: some Collection<UInt8>) {
-        length &+= UInt64(bytes.count)
-        for b in bytes {
-            buffer.append(b)
-            if buffer.count == 64 {
-                compress()
-                buffer.removeAll(keepingCapacity: true)
+    /// Hashes the UTF-8 bytes of `string` and returns the lowercase hex digest.
+    public static func hex(of string: String) -> String { hex(of: Array(string.utf8)) }
+
+    /// Appends bytes to the message.
+    public mutating func update<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        for byte in bytes {
+            pending.append(byte)
+            totalBytes &+= 1
+            if pending.count == SHA256.blockSize {
+                compress(pending)
+                pending.removeAll(keepingCapacity: true)
             }
         }
     }
 
-    /// Finishes the message and returns the 32-byte digest.
-    public mutating func finalize() -> [UInt8] {
-        let bitLength = length &* 8
-        buffer.append(0x80)
-        if buffer.count > 56 {
-            while buffer.count < 64 { buffer.append(0) }
-            compress()
-            buffer.removeAll(keepingCapacity: true)
+    /// The 32-byte digest of everything fed so far (the hash itself is not consumed).
+    public var digest: [UInt8] {
+        var copy = self
+        let bitLength = copy.totalBytes &* 8
+        copy.pending.append(0x80)
+        if copy.pending.count > SHA256.blockSize - 8 {
+            while copy.pending.count < SHA256.blockSize { copy.pending.append(0) }
+            copy.compress(copy.pending)
+            copy.pending.removeAll(keepingCapacity: true)
         }
-        while buffer.count < 56 { buffer.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        compress()
-        buffer.removeAll(keepingCapacity: true)
+        while copy.pending.count < SHA256.blockSize - 8 { copy.pending.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            copy.pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        copy.compress(copy.pending)
         var out: [UInt8] = []
-        for word in state {
-            for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        out.reserveCapacity(32)
+        for word in copy.state {
+            for shift in stride(from: 24, through: 0, by: -8) {
+                out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift)))
+            }
         }
         return out
     }
 
-    /// Finishes the message and returns the digest as 64 lower-case hex digits.
-    public mutating func finalizeHex() -> String {
+    /// The digest as 64 lowercase hex characters.
+    public var hexDigest: String {
         let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for b in finalize() {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0f)])
+        var chars: [UInt8] = []
+        chars.reserveCapacity(64)
+        for byte in digest {
+            chars.append(digits[Int(byte >> 4)])
+            chars.append(digits[Int(byte & 0x0f)])
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: chars, as: UTF8.self)
     }
 
-    private mutating func compress() {
+    private mutating func compress(_ block: [UInt8]) {
         var w = [UInt32](repeating: 0, count: 64)
         for t in 0..<16 {
-            w[t] = UInt32(buffer[t * 4]) << 24 | UInt32(buffer[t * 4 + 1]) << 16
-                | UInt32(buffer[t * 4 + 2]) << 8 | UInt32(buffer[t * 4 + 3])
+            let b = t * 4
+            w[t] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
         }
         for t in 16..<64 {
             let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
@@ -88,12 +103,12 @@ public struct SHA256: Sendable {
         for t in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ SHA256.k[t] &+ w[t]
+            let temp1 = h &+ s1 &+ ch &+ SHA256.roundConstants[t] &+ w[t]
             let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
+            let temp2 = s0 &+ maj
+            h = g; g = f; f = e; e = d &+ temp1
+            d = c; c = b; b = a; a = temp1 &+ temp2
         }
         state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
         state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
