@@ -31,6 +31,7 @@ public struct ArticleDetector: Sendable {
         result.titleMentions = matcher.matches(in: scratch, bytes: title)
         tokenizer.tokenize(body, into: &scratch)
         result.bodyMentions = matcher.matches(in: scratch, bytes: body)
+        result.sentenceCount = scratch.sentences.count
         result.datelineCountry = datelineBytes.isEmpty ? nil : dateline.resolve(bytes: datelineBytes)
 
         let titleCountries = result.titleMentions.compactMap { gazetteer.countryIndex(of: $0.entity) }
@@ -42,7 +43,7 @@ public struct ArticleDetector: Sendable {
         var sentence: Int32 = -1
         func flush() {
             let set = Array(Set(current)).sorted()
-            if set.count >= 2 { result.sentenceCountries.append(set) }
+            if !set.isEmpty { result.sentenceCountries.append(set) }
             current.removeAll(keepingCapacity: true)
         }
         for m in result.bodyMentions {

@@ -1,9 +1,10 @@
 /// Resolves the place of a dateline (`NEW YORK, March 3 -`, `Astana, Feb 28 (EFE).-`) to a country.
 ///
 /// The place is the text before the first comma (or before `(` or ` - `); it is looked up,
-/// in any case, among the aliases of the given kinds that name a country, as a whole phrase.
-/// When the first part is unknown, the second comma-separated part is tried
-/// (`PORTLAND, Maine, March 3`). The result is recorded apart from the text's mentions.
+/// in any case, as a whole phrase among the aliases of the given kinds that name a country,
+/// then the gazetteer's `dateline_places.tsv`, then the countries' names.
+/// The second comma-separated part, when it names a known place, wins over the first, being
+/// the more specific (`BIRMINGHAM, Ala., March 3` is in the US; `PORTLAND, Ore.`). The result is recorded apart from the text's mentions.
 public struct DatelineResolver: Sendable {
     /// Alias kinds that may name a dateline place.
     public static let defaultKinds: Set<MentionKind> = [.capital, .city, .seat, .place, .name]
@@ -19,6 +20,10 @@ public struct DatelineResolver: Sendable {
         for a in gazetteer.aliases where kinds.contains(a.kind) {
             guard let c = gazetteer.countryIndex(of: a.target) else { continue }
             let key = Gazetteer.aliasKey(a.surface, tokenizer)
+            if places[key] == nil { places[key] = c }
+        }
+        for (place, c) in gazetteer.datelinePlaces {
+            let key = Gazetteer.aliasKey(place, tokenizer)
             if places[key] == nil { places[key] = c }
         }
         for (i, c) in gazetteer.countries.enumerated() {
@@ -49,7 +54,8 @@ public struct DatelineResolver: Sendable {
             }
             i += 1
         }
-        for part in parts {
+        // The later part is the more specific one (`BIRMINGHAM, Ala.`, `TAUPO, New Zealand`).
+        for part in parts.reversed() {
             let tokens = tokenizer.tokenize(Array(part)).tokens
             if tokens.isEmpty { continue }
             if let c = places[tokens.map(\.hash)] { return c }

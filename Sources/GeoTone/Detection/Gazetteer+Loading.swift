@@ -22,10 +22,11 @@ extension Gazetteer {
         let contextFile = try table("context.tsv", ["alias", "rule", "word", "window"])
         let capsContextFile = try table("caps_context.tsv", ["alias", "rule", "word", "window"])
         let prefixesFile = try table("prefixes.tsv", ["prefix", "target"])
+        let datelineFile = try table("dateline_places.tsv", ["place", "target"])
 
         var hasher = SHA256()
         for (name, file) in zip(fileNames, [countriesFile, regionsFile, informalFile, groupsFile, aliasesFile,
-                                            stopFile, contextFile, capsContextFile, prefixesFile]) {
+                                            stopFile, contextFile, capsContextFile, prefixesFile, datelineFile]) {
             hasher.update(Array(name.utf8))
             hasher.update([0])
             hasher.update(file.bytes)
@@ -122,7 +123,7 @@ extension Gazetteer {
         let groups = groupOrder.map { CountryGroup(id: $0, name: groupName[$0] ?? $0, members: groupMembers[$0] ?? []) }
 
         let gazetteer = Gazetteer(checksum: "", countries: countries, regions: regions, groups: groups, aliases: [],
-                                  stopPhrases: [], contextRules: [], prefixes: [])
+                                  stopPhrases: [], contextRules: [], prefixes: [], datelinePlaces: [])
         let tokenizer = Tokenizer()
 
         // Aliases: keyed by their folded token sequence.
@@ -200,9 +201,27 @@ extension Gazetteer {
             prefixes.append((f[0], c))
         }
 
+        // Dateline places: may repeat an alias naming the same country, never contradict one.
+        var datelinePlaces: [(place: String, country: Int)] = []
+        var placeLine: [[UInt64]: Int] = [:]
+        for (line, f) in datelineFile.rows {
+            let p = { (m: String) in problems.append(DataProblem(path: datelineFile.path, line: line, message: m)) }
+            let key = aliasKey(f[0], tokenizer)
+            if key.isEmpty { p("place '\(f[0])' has no word"); continue }
+            guard let c = countryIndex[f[1]] else { p("unknown country code '\(f[1])'"); continue }
+            if let first = placeLine[key] { p("duplicate place '\(f[0])' (first on line \(first))"); continue }
+            if let a = aliasLine[key], gazetteer.countryIndex(of: gazetteer.entity(code: a.target) ?? EntityID(-1)) != c {
+                p("place '\(f[0])' names \(f[1]) but alias '\(a.surface)' (aliases.tsv line \(a.line)) names \(a.target)")
+                continue
+            }
+            placeLine[key] = line
+            datelinePlaces.append((f[0], c))
+        }
+
         if !problems.isEmpty { throw DetectionError.invalidData(problems) }
         return Gazetteer(checksum: hasher.hexDigest, countries: countries, regions: regions, groups: groups,
-                         aliases: aliases, stopPhrases: stopPhrases, contextRules: rules, prefixes: prefixes)
+                         aliases: aliases, stopPhrases: stopPhrases, contextRules: rules, prefixes: prefixes,
+                         datelinePlaces: datelinePlaces)
     }
 
     /// Largest `window` accepted in context files: beyond this a rule is a topic filter, not context.

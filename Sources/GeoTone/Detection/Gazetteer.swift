@@ -3,12 +3,12 @@
 /// Files of the directory (all required, each with a header row; see
 /// `Documentation/Detection.md`): `countries.tsv`, `regions.tsv`, `informal_members.tsv`,
 /// `groups.tsv`, `aliases.tsv`, `stopphrases.tsv`, `context.tsv`, `caps_context.tsv`,
-/// `prefixes.tsv`. Immutable once loaded, so it is shared freely between threads.
+/// `prefixes.tsv`, `dateline_places.tsv`. Immutable once loaded, so it is shared freely between threads.
 public final class Gazetteer: @unchecked Sendable {
     /// File names in the order they are read and hashed into ``checksum``.
     public static let fileNames = [
         "countries.tsv", "regions.tsv", "informal_members.tsv", "groups.tsv", "aliases.tsv",
-        "stopphrases.tsv", "context.tsv", "caps_context.tsv", "prefixes.tsv",
+        "stopphrases.tsv", "context.tsv", "caps_context.tsv", "prefixes.tsv", "dateline_places.tsv",
     ]
 
     /// SHA-256 (hex) over the files in ``fileNames`` order; for each file its name, a NUL
@@ -28,12 +28,15 @@ public final class Gazetteer: @unchecked Sendable {
     public let contextRules: [ContextRule]
     /// Combining prefixes (`Sino` → CN) with the country index they name.
     public let prefixes: [(prefix: String, country: Int)]
+    /// Places known only as datelines (`MINNEAPOLIS`, `Calif.`) with the country index they name.
+    public let datelinePlaces: [(place: String, country: Int)]
 
     private let countryByAlpha2: [String: Int]
     private let entityByCode: [String: EntityID]
 
     init(checksum: String, countries: [Country], regions: [Region], groups: [CountryGroup], aliases: [Alias],
-         stopPhrases: [String], contextRules: [ContextRule], prefixes: [(prefix: String, country: Int)]) {
+         stopPhrases: [String], contextRules: [ContextRule], prefixes: [(prefix: String, country: Int)],
+         datelinePlaces: [(place: String, country: Int)]) {
         self.checksum = checksum
         self.countries = countries
         self.regions = regions
@@ -42,6 +45,7 @@ public final class Gazetteer: @unchecked Sendable {
         self.stopPhrases = stopPhrases
         self.contextRules = contextRules
         self.prefixes = prefixes
+        self.datelinePlaces = datelinePlaces
         var byAlpha2: [String: Int] = [:]
         var byCode: [String: EntityID] = [:]
         for (i, c) in countries.enumerated() {

@@ -89,7 +89,7 @@ public struct Tokenizer: Sendable {
                     i = noteHyphen(at: i, length: 1, text: &text, state: &state)
                 case ByteClass.dot.rawValue, ByteClass.terminator.rawValue:
                     if (state.lastTokenEnd == i && !state.lastTokenDotted) || state.terminatorPending {
-                        if !(c == ByteClass.dot.rawValue && state.lastTokenBlocksDot) {
+                        if !(c == ByteClass.dot.rawValue && state.lastTokenEnd == i && lastTokenBlocksDot(text)) {
                             state.terminatorPending = true
                             state.whitespaceAfterTerminator = false
                         }
@@ -123,7 +123,6 @@ public struct Tokenizer: Sendable {
         var lineLettered = 0
         var lineHasLower = false
         var lastTokenEnd = -1
-        var lastTokenBlocksDot = false
         var lastTokenDotted = false
         var terminatorPending = false
         var whitespaceAfterTerminator = false
@@ -158,6 +157,15 @@ public struct Tokenizer: Sendable {
         text.sentences.append(start..<end)
         text.sentenceByteRanges.append(Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end))
         state.sentenceStart = end
+    }
+
+    /// Whether a dot right after the last token does not end a sentence: the token is a listed
+    /// abbreviation or a single capital initial.
+    private func lastTokenBlocksDot(_ text: TokenizedText) -> Bool {
+        guard let t = text.tokens.last else { return false }
+        if t.flags.contains(.dottedAbbreviation) { return false }
+        if t.end - t.start == 1 && t.flags.contains(.firstUpper) { return true }
+        return abbreviations.contains(t.hash)
     }
 
     @inline(__always)
@@ -326,8 +334,6 @@ public struct Tokenizer: Sendable {
         state.lastTokenEnd = end
         state.lastTokenDotted = isDotted
         // A dot after a listed abbreviation or a single capital initial does not end a sentence.
-        state.lastTokenBlocksDot = !isDotted
-            && ((end - start == 1 && flags.contains(.firstUpper)) || abbreviations.contains(h))
         return end
     }
 }

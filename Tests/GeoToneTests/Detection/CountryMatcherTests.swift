@@ -53,4 +53,24 @@ import Testing
     func fixtureGazetteer(_ trap: (name: String, text: String, expected: [String])) {
         CountryMatcherTests.check(MatcherHarness.fixture, trap)
     }
+
+    @Test func defaultKindsConsumeButDoNotReportPlaces() {
+        let harness = MatcherHarness(directory: TestPaths.fixtureGazetteer, kinds: MentionKind.defaultKinds)
+        #expect(harness.countryCodes("Voters in Northern Ireland and Moscow went to the polls.").isEmpty)
+        #expect(harness.countryCodes("Ireland and Russia voted.") == ["IE", "RU"])
+    }
+
+    @Test func mentionOffsetsAndSurface() {
+        let text = "Talks in Papua New Guinea’s capital. Then U.S.-Russia ties."
+        let bytes = Array(text.utf8)
+        let m = MatcherHarness.fixture.mentions(text)
+        #expect(m.map { $0.surface(in: bytes) } == ["Papua New Guinea", "U.S.", "Russia"])
+        #expect(m.map(\.sentence) == [0, 1, 1])
+        #expect(m.map(\.kind) == [.name, .abbreviation, .name])
+        #expect(m[0].tokenRange == 2..<5)
+    }
+
+    @Test func regionsAndGroupsAreReported() {
+        #expect(MatcherHarness.fixture.codes("The European Union and Central Asian states met.") == ["group:EU", "m49:143"])
+    }
 }

@@ -11,7 +11,7 @@ struct MatcherHarness: Sendable {
     let matcher: CountryMatcher
     let tokenizer: Tokenizer
 
-    init(directory: String, kinds: Set<MentionKind> = MentionKind.defaultKinds) {
+    init(directory: String, kinds: Set<MentionKind> = Set(MentionKind.allCases)) {
         do {
             gazetteer = try Gazetteer.load(directory: directory)
         } catch {
@@ -21,7 +21,7 @@ struct MatcherHarness: Sendable {
         tokenizer = Tokenizer()
     }
 
-    /// The fixture gazetteer of the tests.
+    /// The fixture gazetteer of the tests, every mention kind reported.
     static let fixture = MatcherHarness(directory: TestPaths.fixtureGazetteer)
     /// Whether the project gazetteer is present.
     static let hasProjectGazetteer = FileManager.default.fileExists(atPath: TestPaths.realGazetteer + "/aliases.tsv")
