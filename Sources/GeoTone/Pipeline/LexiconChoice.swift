@@ -5,7 +5,10 @@ enum LexiconChoice {
         case "news": return (try SentimentLexicon.loadBundled("news", datasetsDirectory: datasetsDirectory), .news)
         case "vader": return (try SentimentLexicon.loadBundled("vader", datasetsDirectory: datasetsDirectory), .vader)
         case "afinn": return (try SentimentLexicon.loadBundled("afinn", datasetsDirectory: datasetsDirectory), .news)
-        default: throw ConfigurationError(problems: ["--lexicon \(name): user lexicon files arrive with the lexicon loader (pending merge)"])
+        default:
+            // A user lexicon reuses the bundled VADER rules (negation, boosters, idioms) around its own valences.
+            let rules = try SentimentLexicon.loadBundled("vader", datasetsDirectory: datasetsDirectory)
+            return (try SentimentLexicon.load(path: name, rules: rules), .news)
         }
     }
 }
