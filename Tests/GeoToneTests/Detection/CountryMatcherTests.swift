@@ -81,4 +81,12 @@ import Testing
     @Test func regionsAndGroupsAreReported() {
         #expect(MatcherHarness.fixture.codes("The European Union and Central Asian states met.") == ["group:EU", "m49:143"])
     }
+
+    @Test func mentionKindListParsing() throws {
+        #expect(try MentionKind.parseSet("name, demonym") == [.name, .demonym])
+        #expect(try MentionKind.parseSet("all").count == MentionKind.allCases.count)
+        #expect(try MentionKind.parseSet("default") == MentionKind.defaultKinds)
+        #expect(throws: DetectionError.unknownMentionKind("nickname")) { try MentionKind.parseSet("name,nickname") }
+        #expect(throws: DetectionError.unknownMentionKind("")) { try MentionKind.parseSet("") }
+    }
 }
