@@ -23,6 +23,10 @@ public struct ArticleDetector: Sendable {
         tokenizer = Tokenizer(abbreviations: abbreviations)
     }
 
+    /// The tokens of the body of the last ``detect(title:dateline:body:)`` call, for stages that
+    /// want to reuse them (offsets refer to that body).
+    public var bodyTokens: TokenizedText { scratch }
+
     /// Detects the places of an article given as UTF-8 title, dateline and body.
     public mutating func detect(title: UnsafeBufferPointer<UInt8>, dateline datelineBytes: [UInt8],
                                 body: UnsafeBufferPointer<UInt8>) -> ArticleDetection {

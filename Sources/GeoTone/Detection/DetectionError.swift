@@ -24,12 +24,17 @@ public enum DetectionError: Error, Sendable, Equatable, CustomStringConvertible 
     case unreadable(path: String)
     /// Data files have problems; every problem found is listed.
     case invalidData([DataProblem])
+    /// A mention kind given by the user is not one of ``MentionKind``.
+    case unknownMentionKind(String)
 
     /// A human-readable message, one problem a line.
     public var description: String {
         switch self {
         case .unreadable(let path): return "\(path): cannot read file"
         case .invalidData(let problems): return problems.map(\.description).joined(separator: "\n")
+        case .unknownMentionKind(let name):
+            let known = MentionKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return "unknown mention kind '\(name)' (expected a comma-separated list of: \(known), all, default)"
         }
     }
 

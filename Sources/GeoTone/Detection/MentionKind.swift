@@ -27,6 +27,22 @@ public enum MentionKind: String, Sendable, CaseIterable, Comparable {
     /// country acts, and adding them lowered precision more than they raised recall.
     public static let defaultKinds: Set<MentionKind> = [.name, .abbreviation, .demonym, .region, .prefix]
 
+    /// Parses a comma-separated list (`name,abbreviation,demonym`), as given to `--mention-kinds`;
+    /// `all` selects every kind, `default` the ``defaultKinds``.
+    /// - Throws: ``DetectionError/unknownMentionKind(_:)`` naming the first unknown entry.
+    public static func parseSet(_ list: String) throws -> Set<MentionKind> {
+        var kinds: Set<MentionKind> = []
+        for part in list.split(separator: ",") {
+            let name = DataLine.trimmed(part).lowercased()
+            if name == "all" { kinds.formUnion(allCases); continue }
+            if name == "default" { kinds.formUnion(defaultKinds); continue }
+            guard let kind = MentionKind(rawValue: name) else { throw DetectionError.unknownMentionKind(name) }
+            kinds.insert(kind)
+        }
+        if kinds.isEmpty { throw DetectionError.unknownMentionKind(list) }
+        return kinds
+    }
+
     /// Orders by declaration order.
     public static func < (a: MentionKind, b: MentionKind) -> Bool {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)

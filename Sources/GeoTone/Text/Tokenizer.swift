@@ -236,6 +236,13 @@ public struct Tokenizer: Sendable {
                     flags.insert(.hasLower)
                     h = TokenHash.combine(h, b)
                     j += 1
+                    // Fast path: the rest of a lower-case run without the class switch.
+                    while j < n {
+                        let next = p[j]
+                        guard next &- UInt8(ascii: "a") < 26 else { break }
+                        h = TokenHash.combine(h, next)
+                        j += 1
+                    }
                 case ByteClass.upper.rawValue:
                     if !sawLetter { sawLetter = true; flags.insert(.firstUpper) }
                     h = TokenHash.combine(h, b | 0x20)

@@ -16,7 +16,7 @@ import Testing
         for name in Gazetteer.fileNames {
             var data = try #require(FileManager.default.contents(atPath: TestPaths.fixtureGazetteer + "/" + name))
             if name == file { data.append(contentsOf: Array(extra.utf8)) }
-            FileManager.default.createFile(atPath: dir + "/" + name, contents: data)
+            _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: data)
         }
         do {
             _ = try Gazetteer.load(directory: dir)

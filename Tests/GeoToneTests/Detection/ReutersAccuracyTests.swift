@@ -113,7 +113,7 @@ enum ReutersRun {
             for d in ReutersRun.detected {
                 text += "\(d.id)\t\(d.gold.sorted().joined(separator: ","))\t\(d.datelineText)\t\(d.dateline.map { g.countries[$0].alpha2 } ?? "")\t\(c(d.title))\t\(c(d.body))\n"
             }
-            FileManager.default.createFile(atPath: dump, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: dump, contents: Data(text.utf8))
         }
     }
 }
