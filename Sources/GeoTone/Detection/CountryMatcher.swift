@@ -157,6 +157,13 @@ public struct CountryMatcher: Sendable {
                     i = (i + 1) & mask
                 }
             }
+            let base = out.count
+            // One sense per discourse: an ambiguous alias (one with context rules) that its context rejects
+            // once, or that the text also uses as a lowercase common noun, is not a country anywhere else in
+            // the same text either (Georgia the state, Jordan the striker, turkey the bird).
+            var ambiguousTerm: [Int32] = []
+            var blockedTerms: Set<Int32> = []
+            var lowercaseTerms: Set<Int32> = []
             for (sentenceIndex, sentence) in text.sentences.enumerated() {
                 var i = sentence.lowerBound
                 let end = sentence.upperBound
@@ -171,9 +178,17 @@ public struct CountryMatcher: Sendable {
                         if c < 0 { break }
                         j += 1
                         let t = nodeTerm[Int(c)]
-                        if t >= 0, accepts(terms[Int(t)], tok, bytes, i, j, sentence) {
-                            bestTerm = t
-                            bestEnd = j
+                        if t >= 0 {
+                            let nextStartsAlias = j < end && child(CountryMatcher.root, tok[j].hash) >= 0
+                            switch accepts(terms[Int(t)], tok, bytes, i, j, sentence, nextStartsAlias: nextStartsAlias) {
+                            case .accepted:
+                                bestTerm = t
+                                bestEnd = j
+                            case .rejectedByContext:
+                                if !terms[Int(t)].ruleRange.isEmpty { blockedTerms.insert(t) }
+                            case .rejectedByCase:
+                                if !terms[Int(t)].ruleRange.isEmpty && terms[Int(t)].caseRule == .title { lowercaseTerms.insert(t) }
+                            }
                         }
                         if !nodeHasChildren[Int(c)] { break }
                         node = c
@@ -182,6 +197,7 @@ public struct CountryMatcher: Sendable {
                         let term = terms[Int(bestTerm)]
                         if term.target >= 0 && reported[kindIndex(term.kind)] {
                             out.append(mention(term, tok, i, bestEnd, sentenceIndex))
+                            ambiguousTerm.append(term.ruleRange.isEmpty ? -1 : bestTerm)
                         }
                         i = bestEnd
                         continue
@@ -192,11 +208,25 @@ public struct CountryMatcher: Sendable {
                             let term = terms[Int(nodeTerm[Int(c)])]
                             if tok[i].flags.contains(.firstUpper) && reported[kindIndex(.prefix)] {
                                 out.append(mention(term, tok, i, i + 1, sentenceIndex))
+                                ambiguousTerm.append(-1)
                             }
                         }
                     }
                     i += 1
                 }
+            }
+            if !blockedTerms.isEmpty || !lowercaseTerms.isEmpty {
+                var keep = base
+                for k in base..<out.count {
+                    let t = ambiguousTerm[k - base]
+                    let m = out[k]
+                    let initial = tok[Int(m.tokenStart)].flags.contains(.sentenceInitial)
+                        || tok[Int(m.tokenStart)].flags.contains(.allCapsSegment)
+                    if t >= 0 && (blockedTerms.contains(t) || (lowercaseTerms.contains(t) && initial)) { continue }
+                    out[keep] = m
+                    keep += 1
+                }
+                out.removeLast(out.count - keep)
             }
         }
         }
@@ -222,36 +252,48 @@ public struct CountryMatcher: Sendable {
                 byteStart: tok[i].start, byteEnd: tok[j - 1].coreEnd, sentence: Int32(s))
     }
 
+    /// Why a candidate alias was or was not read as its target.
+    private enum Verdict { case accepted, rejectedByCase, rejectedByContext }
+
     /// Whether tokens `i..<j` may be read as `term`: its case rule and context rules hold.
+    ///
+    /// Besides the rules of `context.tsv`, a single-token ambiguous alias with the `title` case rule that is
+    /// directly followed by another capitalised word which starts no alias reads as a name
+    /// (`Jordan Ellis`, `Georgia General Assembly`, `Chad Smith`) and is rejected.
     private func accepts(_ term: Term, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
-                         _ i: Int, _ j: Int, _ sentence: Range<Int>) -> Bool {
+                         _ i: Int, _ j: Int, _ sentence: Range<Int>, nextStartsAlias: Bool) -> Verdict {
         switch term.caseRule {
         case .fold:
             break
         case .title:
-            if !tok[i].flags.contains(.firstUpper) { return false }
+            if !tok[i].flags.contains(.firstUpper) { return .rejectedByCase }
         case .exact:
             for (k, surface) in term.exact.enumerated() {
                 let t = tok[i + k]
                 let len = Int(t.coreEnd - t.start)
-                if len != surface.count { return false }
+                if len != surface.count { return .rejectedByCase }
                 let base = Int(t.start)
-                for m in 0..<len where bytes[base + m] != surface[m] { return false }
+                for m in 0..<len where bytes[base + m] != surface[m] { return .rejectedByCase }
             }
         }
-        if term.ruleRange.isEmpty { return true }
+        if term.ruleRange.isEmpty { return .accepted }
         let caps = tok[i].flags.contains(.allCapsSegment)
+        if term.caseRule == .title, j == i + 1, j < sentence.upperBound, !caps, !nextStartsAlias,
+           !tok[i].flags.contains(.hyphenAfter), !tok[i].flags.contains(.possessive),
+           tok[j].flags.contains(.firstUpper), tok[j].flags.contains(.hasLetter), !tok[j].flags.contains(.allUpper) {
+            return .rejectedByContext
+        }
         for r in rules[term.ruleRange] where !r.capsOnly || caps {
             switch r.kind {
             case .blockIfPrev:
-                if i - 1 >= sentence.lowerBound && tok[i - 1].hash == r.word { return false }
+                if i - 1 >= sentence.lowerBound && tok[i - 1].hash == r.word { return .rejectedByContext }
             case .blockIfNext:
-                if j < sentence.upperBound && tok[j].hash == r.word { return false }
+                if j < sentence.upperBound && tok[j].hash == r.word { return .rejectedByContext }
             case .blockIfNear:
-                for k in max(sentence.lowerBound, i - r.window)..<i where tok[k].hash == r.word { return false }
-                for k in j..<min(sentence.upperBound, j + r.window) where tok[k].hash == r.word { return false }
+                for k in max(sentence.lowerBound, i - r.window)..<i where tok[k].hash == r.word { return .rejectedByContext }
+                for k in j..<min(sentence.upperBound, j + r.window) where tok[k].hash == r.word { return .rejectedByContext }
             }
         }
-        return true
+        return .accepted
     }
 }
