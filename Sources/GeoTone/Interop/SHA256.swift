@@ -40,14 +40,32 @@ public struct SHA256: Sendable {
 
     /// Appends bytes to the message.
     public mutating func update<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-        for byte in bytes {
-            pending.append(byte)
-            totalBytes &+= 1
-            if pending.count == SHA256.blockSize {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+        if handled != nil { return }
+        update(buffer: Array(bytes))
+    }
+
+    private mutating func update(buffer: [UInt8]) {
+        buffer.withUnsafeBufferPointer { update(buffer: $0) }
+    }
+
+    private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
+        totalBytes &+= UInt64(buffer.count)
+        var p = 0
+        if !pending.isEmpty {
+            let take = min(SHA256.blockSize - pending.count, buffer.count)
+            pending.append(contentsOf: buffer[0..<take])
+            p = take
+            if pending.count < SHA256.blockSize { return }
+            let block = pending
+            block.withUnsafeBufferPointer { compress($0, 0) }
+            pending.removeAll(keepingCapacity: true)
         }
+        while buffer.count - p >= SHA256.blockSize {
+            compress(buffer, p)
+            p += SHA256.blockSize
+        }
+        pending.append(contentsOf: buffer[p...])
     }
 
     /// The 32-byte digest of everything fed so far (the hash itself is not consumed).
@@ -57,14 +75,16 @@ public struct SHA256: Sendable {
         copy.pending.append(0x80)
         if copy.pending.count > SHA256.blockSize - 8 {
             while copy.pending.count < SHA256.blockSize { copy.pending.append(0) }
-            copy.compress(copy.pending)
+            let block = copy.pending
+            block.withUnsafeBufferPointer { copy.compress($0, 0) }
             copy.pending.removeAll(keepingCapacity: true)
         }
         while copy.pending.count < SHA256.blockSize - 8 { copy.pending.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) {
             copy.pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        copy.compress(copy.pending)
+        let block = copy.pending
+            block.withUnsafeBufferPointer { copy.compress($0, 0) }
         var out: [UInt8] = []
         out.reserveCapacity(32)
         for word in copy.state {
@@ -87,10 +107,13 @@ public struct SHA256: Sendable {
         return String(decoding: chars, as: UTF8.self)
     }
 
-    private mutating func compress(_ block: [UInt8]) {
-        var w = [UInt32](repeating: 0, count: 64)
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, _ offset: Int) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in compress(block, offset, w) }
+    }
+
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, _ offset: Int, _ w: UnsafeMutableBufferPointer<UInt32>) {
         for t in 0..<16 {
-            let b = t * 4
+            let b = offset + t * 4
             w[t] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
         }
         for t in 16..<64 {

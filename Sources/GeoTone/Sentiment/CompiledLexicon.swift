@@ -14,14 +14,20 @@ final class CompiledLexicon: @unchecked Sendable {
 
     /// Word → entry id.
     let table: LexiconTable
+    /// The same table in flat storage for the hot path.
+    let frozen: FrozenLexiconTable
+    /// `entries` in flat storage for the hot path.
+    let entryBuffer: UnsafeMutableBufferPointer<WordEntry>
+    /// Whether any wildcard exists (skips the prefix search otherwise).
+    let hasWildcards: Bool
     /// Entries by id (words first, then synthetic phrase and wildcard entries).
     let entries: [WordEntry]
     /// Phrases starting with a given entry id, longest first.
     let phrasesByFirstWord: [Int32: [Phrase]]
     /// Idioms keyed by their word ids.
-    let idioms: [[Int32]: Double]
+    let idioms: [SequenceKey: Double]
     /// Multi-word boosters keyed by their word ids.
-    let ngramBoosters: [[Int32]: Double]
+    let ngramBoosters: [SequenceKey: Double]
     /// Wildcard prefix → synthetic entry id.
     let wildcardTable: LexiconTable
     /// Entry id of each wildcard, by wildcard id.
@@ -47,7 +53,7 @@ final class CompiledLexicon: @unchecked Sendable {
             entries[id].valence = valence
             entries[id].flags.insert(.inLexicon)
         }
-        var ngramBoosters: [[Int32]: Double] = [:]
+        var ngramBoosters: [SequenceKey: Double] = [:]
         for (words, scalar) in definition.boosters {
             if words.count == 1 {
                 let id = Int(entryID(words[0]))
@@ -56,7 +62,7 @@ final class CompiledLexicon: @unchecked Sendable {
             } else {
                 let ids = words.map { entryID($0) }
                 for id in ids { entries[Int(id)].flags.insert(.idiomWord) }
-                ngramBoosters[ids] = scalar
+                if let key = SequenceKey(ids) { ngramBoosters[key] = scalar }
             }
         }
         for word in definition.negations { entries[Int(entryID(word))].flags.insert(.negation) }
@@ -64,11 +70,11 @@ final class CompiledLexicon: @unchecked Sendable {
         for rule in RuleWord.allCases where rule != .none {
             entries[Int(entryID(Array(rule.spelling.utf8)))].rule = rule
         }
-        var idioms: [[Int32]: Double] = [:]
+        var idioms: [SequenceKey: Double] = [:]
         for (words, valence) in definition.idioms {
             let ids = words.map { entryID($0) }
             for id in ids { entries[Int(id)].flags.insert(.idiomWord) }
-            idioms[ids] = valence
+            if let key = SequenceKey(ids) { idioms[key] = valence }
         }
         var phraseLists: [(words: [Int32], valence: Double?)] = []
         for (words, valence) in definition.phrases { phraseLists.append((words.map { entryID($0) }, valence)) }
@@ -103,7 +109,11 @@ final class CompiledLexicon: @unchecked Sendable {
         var emoji: [UInt32: [UInt8]] = [:]
         for (codePoint, description) in definition.emoji { emoji[codePoint] = description }
         self.table = table
+        self.frozen = FrozenLexiconTable(table)
         self.entries = entries
+        self.entryBuffer = .allocate(capacity: max(entries.count, 1))
+        _ = self.entryBuffer.initialize(from: entries)
+        self.hasWildcards = !definition.wildcards.isEmpty
         self.phrasesByFirstWord = byFirst
         self.idioms = idioms
         self.ngramBoosters = ngramBoosters
@@ -112,6 +122,8 @@ final class CompiledLexicon: @unchecked Sendable {
         self.wildcardLengths = lengths.sorted(by: >)
         self.emoji = emoji
     }
+
+    deinit { entryBuffer.deallocate() }
 
     /// The entry id for a lower-case word given as bytes, consulting wildcards when the word
     /// has no valence of its own.
@@ -130,4 +142,25 @@ final class CompiledLexicon: @unchecked Sendable {
         }
         return exact
     }
+}
+
+/// Two or three entry ids as a dictionary key (the reference's idioms and n-gram boosters have
+/// two or three words; longer or shorter ones can never match and are not stored).
+struct SequenceKey: Hashable, Sendable {
+    /// Marks the missing third word of a two-word key.
+    static let none: Int32 = -2
+    let a: Int32, b: Int32, c: Int32
+
+    /// A key for `ids`, or nil unless it has two or three words.
+    init?(_ ids: [Int32]) {
+        guard ids.count == 2 || ids.count == 3 else { return nil }
+        a = ids[0]
+        b = ids[1]
+        c = ids.count == 3 ? ids[2] : Self.none
+    }
+
+    /// A two-word key.
+    init(_ a: Int32, _ b: Int32) { self.a = a; self.b = b; self.c = Self.none }
+    /// A three-word key.
+    init(_ a: Int32, _ b: Int32, _ c: Int32) { self.a = a; self.b = b; self.c = c }
 }

@@ -40,10 +40,9 @@ extension LexiconDefinition {
 
     /// Removes a single-word term; returns false when absent.
     mutating func removeTerm(_ term: [UInt8]) -> Bool {
-        guard let k = termIndex[term] else { return false }
+        guard let k = termIndex.removeValue(forKey: term) else { return false }
         terms.remove(at: k)
-        termIndex = [:]
-        for (index, entry) in terms.enumerated() { termIndex[entry.term] = index }
+        for index in k..<terms.count { termIndex[terms[index].term] = index }
         return true
     }
 

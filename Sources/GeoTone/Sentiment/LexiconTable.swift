@@ -21,6 +21,11 @@ struct LexiconTable: Sendable {
     private var slotHashes: [UInt64]
     private var mask: Int
 
+    /// The raw arrays, for `FrozenLexiconTable`.
+    var storage: (slots: [Int32], slotHashes: [UInt64], keyOffsets: [Int], keyBytes: [UInt8]) {
+        (slots, slotHashes, keyOffsets, keyBytes)
+    }
+
     /// Number of keys stored.
     var count: Int { keyOffsets.count - 1 }
 

@@ -76,7 +76,7 @@ public struct SentimentScorer: Sendable {
         var i = 0
         while i < tokens.count {
             let entry = tokens[i].entry
-            guard entry >= 0, compiled.entries[Int(entry)].flags.contains(.startsPhrase),
+            guard entry >= 0, tokens[i].word.flags.contains(.startsPhrase),
                   let candidates = compiled.phrasesByFirstWord[entry] else { i += 1; continue }
             var matched = 0
             for phrase in candidates where i + phrase.words.count <= tokens.count {
@@ -86,9 +86,13 @@ public struct SentimentScorer: Sendable {
                     matched = phrase.words.count
                     for k in i..<(i + matched) {
                         tokens[k].entry = ScoringToken.plainWord
+                        tokens[k].word = WordEntry()
                         tokens[k].flags.remove(.containsNT)
                     }
-                    if let synthetic = phrase.entry { tokens[i].entry = synthetic }
+                    if let synthetic = phrase.entry {
+                        tokens[i].entry = synthetic
+                        tokens[i].word = compiled.entryBuffer[Int(synthetic)]
+                    }
                     break
                 }
             }

@@ -28,6 +28,14 @@ struct ScoringToken: Sendable {
     var entry: Int32
     /// Shape flags.
     var flags: Flags
+    /// A copy of the entry (an empty one for a plain word), so the rules read tokens only.
+    var word: WordEntry
+
+    init(entry: Int32, flags: Flags, word: WordEntry = WordEntry()) {
+        self.entry = entry
+        self.flags = flags
+        self.word = word
+    }
 }
 
 /// Splits text into tokens the way the reference does: on whitespace (Python's `str.split()`),
@@ -38,6 +46,14 @@ struct ScoringToken: Sendable {
 /// (for Unicode lower-casing and case tests).
 struct SentimentTokenizer {
     let compiled: CompiledLexicon
+    let frozen: FrozenLexiconTable
+    let entries: UnsafeMutableBufferPointer<WordEntry>
+
+    init(compiled: CompiledLexicon) {
+        self.compiled = compiled
+        self.frozen = compiled.frozen
+        self.entries = compiled.entryBuffer
+    }
 
     /// Tokenizes `text` into `tokens`; returns the token count and how many are ALL CAPS.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<ScoringToken>)
@@ -47,11 +63,25 @@ struct SentimentTokenizer {
         var p = 0
         let n = text.count
         while p < n {
-            let w = VaderByteClass.whitespaceLength(text, p)
-            if w > 0 { p += w; continue }
+            let b = text[p]
+            if b < 0x80 {
+                if VaderByteClass.isASCIIWhitespace(b) { p += 1; continue }
+            } else {
+                let w = VaderByteClass.whitespaceLength(text, p)
+                if w > 0 { p += w; continue }
+            }
             let start = p
-            while p < n && VaderByteClass.whitespaceLength(text, p) == 0 { p += 1 }
-            let token = classify(text, start, p)
+            while p < n {
+                let c = text[p]
+                if c < 0x80 {
+                    if VaderByteClass.isASCIIWhitespace(c) { break }
+                } else if VaderByteClass.whitespaceLength(text, p) > 0 {
+                    break
+                }
+                p += 1
+            }
+            var token = classify(text, start, p)
+            if token.entry >= 0 { token.word = entries[Int(token.entry)] }
             if token.flags.contains(.upper) { upper += 1 }
             tokens[count] = token
             count += 1
@@ -63,8 +93,11 @@ struct SentimentTokenizer {
     @inline(__always)
     static func strippedSpan(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
         var s = start, e = end
-        while s < e && VaderByteClass.table[Int(text[s])] & VaderByteClass.punctuation != 0 { s += 1 }
-        while e > s && VaderByteClass.table[Int(text[e - 1])] & VaderByteClass.punctuation != 0 { e -= 1 }
+        while s < e && VaderByteClass.isPunctuation(text[s]) { s += 1 }
+        while e > s && VaderByteClass.isPunctuation(text[e - 1]) { e -= 1 }
+        // Three code points need at least 3 bytes; 2 code points take at most 8.
+        if e - s < 3 { return (start, end) }
+        if e - s > 8 { return (s, e) }
         var codePoints = 0, k = s
         while k < e && codePoints <= VaderConstants.emoticonMaxLength {
             if text[k] & 0xC0 != 0x80 { codePoints += 1 }
@@ -78,11 +111,15 @@ struct SentimentTokenizer {
         var shape: ScoringToken.Flags = []
         if Self.isQuoteOrColon(text, s, e) || text[rawEnd - 1] == UInt8(ascii: ":") { shape.insert(.quoteOrColon) }
         if s > rawStart && Self.isQuote(text[rawStart]) { shape.insert(.opensQuote) }
-        var hasUpper = false, hasLower = false, nonASCII = false
+        // One pass: case shape, apostrophe, and the FNV-1a hash of the lower-cased bytes.
+        var hasUpper = false, hasLower = false, nonASCII = false, hasApostrophe = false
+        var hash = LexiconTable.fnvOffset
         for k in s..<e {
             let b = text[k]
             if b >= 0x80 { nonASCII = true; break }
             if b &- 65 < 26 { hasUpper = true } else if b &- 97 < 26 { hasLower = true }
+            if b == UInt8(ascii: "'") { hasApostrophe = true }
+            hash = (hash ^ UInt64(LexiconTable.fold(b))) &* LexiconTable.fnvPrime
         }
         if nonASCII {
             var token = classifyUnicode(UnsafeBufferPointer(rebasing: text[s..<e]))
@@ -92,15 +129,16 @@ struct SentimentTokenizer {
         var flags = shape
         if hasUpper && !hasLower { flags.insert(.upper) }
         if e > s && text[s] &- 65 < 26 && hasLower { flags.insert(.titleCase) }
-        if e - s >= 3 {
+        if hasApostrophe && e - s >= 3 {
             for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
                 && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") {
                 flags.insert(.containsNT)
                 break
             }
         }
-        let exact = compiled.table.lookupFoldingASCII(text, s, e)
-        if compiled.wildcardLengths.isEmpty { return ScoringToken(entry: exact ?? ScoringToken.plainWord, flags: flags) }
+        let found = frozen.lookupFoldingASCII(text, s, e, hash: hash)
+        if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
+        let exact: Int32? = found >= 0 ? found : nil
         let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)
         let resolved = lower.withUnsafeBufferPointer { compiled.resolve(exact: exact, lowercased: $0) }
         return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: flags)

@@ -1,18 +1,17 @@
 /// Byte classes for the sentiment tokenizer, matching Python's `str.split()` and
 /// `str.strip(string.punctuation)` as the reference uses them.
 enum VaderByteClass {
-    /// Bit for ASCII whitespace as Python's `str.isspace` sees it (\t \n \v \f \r, 0x1C–0x1F, space).
-    static let whitespace: UInt8 = 1
-    /// Bit for ASCII punctuation (Python's `string.punctuation`).
-    static let punctuation: UInt8 = 2
+    /// ASCII whitespace as Python's `str.isspace` sees it: \t \n \v \f \r, 0x1C–0x1F, space.
+    @inline(__always)
+    static func isASCIIWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || (b &- 0x09) < 5 || (b &- 0x1C) < 4
+    }
 
-    /// Class bits for every byte value.
-    static let table: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 256)
-        for b in [9, 10, 11, 12, 13, 28, 29, 30, 31, 32] { t[b] |= whitespace }
-        for b in Array("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8) { t[Int(b)] |= punctuation }
-        return t
-    }()
+    /// ASCII punctuation, Python's `string.punctuation`: !"#$%&'()*+,-./ :;<=>?@ [\]^_` {|}~.
+    @inline(__always)
+    static func isPunctuation(_ b: UInt8) -> Bool {
+        (b &- 0x21) < 15 || (b &- 0x3A) < 7 || (b &- 0x5B) < 6 || (b &- 0x7B) < 4
+    }
 
     /// Length in bytes of the whitespace character at `p` (0 if none), covering the non-ASCII
     /// characters Python also splits on: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
@@ -20,7 +19,7 @@ enum VaderByteClass {
     @inline(__always)
     static func whitespaceLength(_ text: UnsafeBufferPointer<UInt8>, _ p: Int) -> Int {
         let b0 = text[p]
-        if b0 < 0x80 { return table[Int(b0)] & whitespace != 0 ? 1 : 0 }
+        if b0 < 0x80 { return isASCIIWhitespace(b0) ? 1 : 0 }
         let n = text.count
         switch b0 {
         case 0xC2:

@@ -16,13 +16,8 @@ struct ValenceRules {
         self.capsDiffer = capsDiffer
     }
 
-    private static let noEntry = WordEntry()
-
     @inline(__always)
-    private func entry(_ i: Int) -> WordEntry {
-        let id = tokens[i].entry
-        return id < 0 ? Self.noEntry : compiled.entries[Int(id)]
-    }
+    private func entry(_ i: Int) -> WordEntry { tokens[i].word }
     @inline(__always) private func inLexicon(_ i: Int) -> Bool { entry(i).flags.contains(.inLexicon) }
     @inline(__always) private func rule(_ i: Int) -> RuleWord { entry(i).rule }
     @inline(__always) private func isUpper(_ i: Int) -> Bool { tokens[i].flags.contains(.upper) }
@@ -135,22 +130,29 @@ struct ValenceRules {
     }
 
     /// The reference's `_special_idioms_check` (needs i ≥ 3).
+    ///
+    /// Only words flagged as idiom words can be part of an idiom or n-gram booster, so a sequence
+    /// with an unflagged word is skipped without a lookup.
     private func idiomCheck(_ valence: Double, i: Int) -> Double {
         let n = tokens.count
         var v = valence
-        let low = i - 3, high = min(n - 1, i + 2)
-        var any = false
-        for k in low...high where entry(k).flags.contains(.idiomWord) { any = true; break }
-        guard any else { return v }
-        func ids(_ range: [Int]) -> [Int32] { range.map { tokens[$0].entry } }
-        let before: [[Int]] = [[i - 1, i], [i - 2, i - 1, i], [i - 2, i - 1], [i - 3, i - 2, i - 1], [i - 3, i - 2]]
-        for seq in before {
-            if let value = compiled.idioms[ids(seq)] { v = value; break }
+        var anyFlagged = false
+        for k in (i - 3)...min(n - 1, i + 2) where flagged(k) { anyFlagged = true; break }
+        guard anyFlagged else { return v }
+        func two(_ x: Int, _ y: Int) -> SequenceKey? {
+            flagged(x) && flagged(y) ? SequenceKey(tokens[x].entry, tokens[y].entry) : nil
         }
-        if n - 1 > i, let value = compiled.idioms[ids([i, i + 1])] { v = value }
-        if n - 1 > i + 1, let value = compiled.idioms[ids([i, i + 1, i + 2])] { v = value }
-        for seq in [[i - 3, i - 2, i - 1], [i - 3, i - 2], [i - 2, i - 1]] {
-            guard let scalar = compiled.ngramBoosters[ids(seq)] else { continue }
+        func three(_ x: Int, _ y: Int, _ z: Int) -> SequenceKey? {
+            flagged(x) && flagged(y) && flagged(z) ? SequenceKey(tokens[x].entry, tokens[y].entry, tokens[z].entry) : nil
+        }
+        let before = [two(i - 1, i), three(i - 2, i - 1, i), two(i - 2, i - 1), three(i - 3, i - 2, i - 1), two(i - 3, i - 2)]
+        for key in before {
+            if let key, let value = compiled.idioms[key] { v = value; break }
+        }
+        if n - 1 > i, let key = two(i, i + 1), let value = compiled.idioms[key] { v = value }
+        if n - 1 > i + 1, let key = three(i, i + 1, i + 2), let value = compiled.idioms[key] { v = value }
+        for key in [three(i - 3, i - 2, i - 1), two(i - 3, i - 2), two(i - 2, i - 1)] {
+            guard let key, let scalar = compiled.ngramBoosters[key] else { continue }
             switch mode {
             case .vader:
                 v += scalar  // the reference adds the dampener's sign as is: "kind of bad" gets worse
@@ -160,6 +162,9 @@ struct ValenceRules {
         }
         return v
     }
+
+    @inline(__always)
+    private func flagged(_ k: Int) -> Bool { tokens[k].word.flags.contains(.idiomWord) }
 
     /// The reference's `_least_check`.
     private func leastCheck(_ v: Double, i: Int) -> Double {

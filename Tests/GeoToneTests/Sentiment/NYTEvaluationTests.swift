@@ -21,6 +21,11 @@ struct NYTEvaluationTests {
             print(Self.line("vader half \(h)", SentimentEvaluation.evaluate(scorer: SentimentTestSupport.vaderScorer, sentences: half)))
             print(Self.line("news half \(h)", SentimentEvaluation.evaluate(scorer: SentimentTestSupport.newsScorer, sentences: half)))
         }
+        let afinn = try SentimentLexicon.loadBundled("afinn", datasetsDirectory: SentimentTestSupport.datasets)
+        print(Self.line("afinn (vader rules)", SentimentEvaluation.evaluate(scorer: SentimentScorer(lexicon: afinn, mode: .vader), sentences: rows)))
+        print(Self.line("afinn (news rules)", SentimentEvaluation.evaluate(scorer: SentimentScorer(lexicon: afinn, mode: .news), sentences: rows)))
+        print(Self.line("vader lexicon, news rules", SentimentEvaluation.evaluate(
+            scorer: SentimentScorer(lexicon: SentimentTestSupport.vader, mode: .news), sentences: rows)))
         #expect(abs(vader.pearson - 0.515) < 0.005)
         #expect(news.pearson > vader.pearson)
         #expect(news.macroF1BySign >= vader.macroF1BySign)
