@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import GeoTone
 
 /// Runs the built `geotone` binary in temporary directories and reads what it wrote.
