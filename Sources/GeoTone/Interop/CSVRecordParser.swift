@@ -26,7 +26,11 @@ private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Uns
     guard let data else { collector.fields.append(""); return }
     var count = length
     if count > collector.maxFieldBytes {
+        // Cut at the cap, backing up to the start of a UTF-8 character so that none is split.
+        let bytes = data.assumingMemoryBound(to: UInt8.self)
         count = collector.maxFieldBytes
+        var backed = 0
+        while count > 0, backed < 3, bytes[count] & 0xC0 == 0x80 { count -= 1; backed += 1 }
         collector.oversizedFieldLines.append(collector.rowStartLine)
     }
     collector.fields.append(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))

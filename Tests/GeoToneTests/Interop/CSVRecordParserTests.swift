@@ -74,3 +74,18 @@ extension CSVRecordParserTests {
         #expect(errors.isEmpty)
     }
 }
+
+extension CSVRecordParserTests {
+    /// Found by the fuzzer (a field of invalid bytes cut at the cap decodes to more bytes): cuts never split
+    /// a character, and invalid bytes become U+FFFD.
+    @Test func cutFieldKeepsWholeCharacters() {
+        let parser = CSVRecordParser(maxFieldBytes: 4)
+        (Array("aé".utf8) + Array("éb,x\n".utf8)).withUnsafeBufferPointer { parser.feed($0) }
+        parser.finish()
+        #expect(parser.takeRows().map(\.fields) == [["aé", "x"]])
+        let invalid = CSVRecordParser(maxFieldBytes: 4)
+        ([0xB5, 0xB5, 0xB5, 0xB5, 0xB5] + Array(",x\n".utf8)).withUnsafeBufferPointer { invalid.feed($0) }
+        invalid.finish()
+        #expect(invalid.takeRows().map(\.fields) == [[String(repeating: "\u{FFFD}", count: 4), "x"]])
+    }
+}
