@@ -40,13 +40,19 @@ public struct ArticleReader: Sendable {
         // Read a little past the limit so furniture after a long body does not count against it.
         let (raw, truncated) = try FileBytes.read(path: file.path, limit: options.maxArticleBytes + FileBytes.chunkSize)
         raw.withUnsafeBufferPointer(onBytes)
-        if truncated {
+        guard let text = decodeWhole(raw, path: file.path, report: report) else { return }
+        let year = FileBytes.utcYear(ofUnixTime: file.mtime)
+        var reportedTooLong = false
+        let article = txt.parse(text: text, path: file.path, fileYear: year) { diagnostic in
+            if diagnostic.code == "article-too-long" { reportedTooLong = true }
+            report(diagnostic)
+        }
+        if truncated && !reportedTooLong {
+            // The body fit but the file went on past what was read (furniture or padding): say so once.
             report(Diagnostic(.warning, "article-too-long", path: file.path, line: 1,
                               "file longer than --max-article-bytes (\(options.maxArticleBytes)); analysed up to the limit"))
         }
-        guard let text = decodeWhole(raw, path: file.path, report: report) else { return }
-        let year = FileBytes.utcYear(ofUnixTime: file.mtime)
-        if let article = txt.parse(text: text, path: file.path, fileYear: year, report: report) { emit(article) }
+        if let article { emit(article) }
     }
 
     /// Decodes a whole buffer: UTF-16 with BOM transcoded, UTF-8 BOM dropped, NUL blanked, invalid UTF-8 replaced.

@@ -51,6 +51,7 @@ struct JSONLState: StreamingState {
 
     private mutating func handle(_ raw: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         line += 1
+        if raw.count > maxLineBytes { overlong = true }   // a long line read within one chunk
         if overlong {
             overlong = false
             report(Diagnostic(.error, "line-too-long", path: path, line: line,

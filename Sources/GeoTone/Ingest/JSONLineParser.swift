@@ -166,16 +166,23 @@ public struct JSONLineParser {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
+                    var following: UInt32?
                     if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count,
                        bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
                         index += 2
                         let low = try hex4()
                         if (0xDC00...0xDFFF).contains(low) {
                             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        } else { scalar = 0xFFFD }
+                        } else {
+                            // A lone high surrogate: replace it, and keep the escape after it.
+                            scalar = 0xFFFD
+                            following = low
+                        }
                     }
-                    let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    out.append(contentsOf: String(Character(value)).utf8)
+                    for code in [scalar] + (following.map { [$0] } ?? []) {
+                        let value = Unicode.Scalar(code) ?? "\u{FFFD}"
+                        out.append(contentsOf: String(Character(value)).utf8)
+                    }
                 default: throw fail("invalid escape")
                 }
                 runStart = index

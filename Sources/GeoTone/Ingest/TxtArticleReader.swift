@@ -89,7 +89,8 @@ public struct TxtArticleReader: Sendable {
     static func paragraphs(of text: String) -> [String] {
         var result: [String] = []
         var current: [String] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so CRLF (and lone CR) line ends are matched explicitly.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let line = rawLine.trimmingSpaces()
             if line.isEmpty {
                 if !current.isEmpty { result.append(current.joined(separator: " ")); current.removeAll() }
@@ -112,9 +113,11 @@ public struct TxtArticleReader: Sendable {
 
     /// `text` cut to at most `bytes` UTF-8 bytes without splitting a character.
     static func truncate(_ text: String, toBytes bytes: Int) -> String {
-        var utf8 = Array(text.utf8.prefix(bytes))
-        while let last = utf8.last, last & 0xC0 == 0x80 { utf8.removeLast() }
-        if let last = utf8.last, last >= 0xC0 { utf8.removeLast() }
-        return String(decoding: utf8, as: UTF8.self)
+        let utf8 = text.utf8
+        guard utf8.count > bytes else { return text }
+        // Back up from the first byte left out to the start of its character.
+        var end = utf8.index(utf8.startIndex, offsetBy: max(0, bytes))
+        while end > utf8.startIndex && utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 }

@@ -26,7 +26,11 @@ private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Uns
     guard let data else { collector.fields.append(""); return }
     var count = length
     if count > collector.maxFieldBytes {
+        // Cut at the cap, backing up to the start of a UTF-8 character so that none is split.
+        let bytes = data.assumingMemoryBound(to: UInt8.self)
         count = collector.maxFieldBytes
+        var backed = 0
+        while count > 0, backed < 3, bytes[count] & 0xC0 == 0x80 { count -= 1; backed += 1 }
         collector.oversizedFieldLines.append(collector.rowStartLine)
     }
     collector.fields.append(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))
@@ -43,20 +47,44 @@ private let csvRowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> 
 /// A streaming, strict RFC 4180 parser over libcsv that knows the line each record starts on.
 ///
 /// Feed bytes with `feed`, collect finished rows with `takeRows`, call `finish` at the end.
-/// A malformed record is reported as a `CSVSyntaxError` and parsing resumes on the next line.
+/// A malformed record is reported as a `CSVSyntaxError`; when it spanned several lines (a stray quote),
+/// parsing resumes on the line after the one where it started, otherwise on the next line.
+/// Memory stays bounded: a record longer than `maxRecordBytes` is skipped (its end found by quote parity)
+/// instead of being buffered whole.
 public final class CSVRecordParser {
     private var parser = csv_parser()
     private let collector: CSVRowCollector
-    private var line = 1
-    private var pendingLine: [UInt8] = []
     private let delimiter: UInt8
     /// Problems found so far (malformed records), drained by `takeErrors`.
     private var errors: [CSVSyntaxError] = []
+    /// 1-based line of the next byte.
+    private var line = 1
+    private var atLineStart = true
+    /// Whether an odd number of quotes was seen in the current record (then a newline is inside a field).
+    private var quoteOdd = false
+    /// Bytes of the current record given to libcsv so far.
+    private var recordBytes = 0
+    /// The current record's earlier lines, kept (up to `maxRecoveryBytes`) to re-read them after a stray quote.
+    private var recordLines: [UInt8] = []
+    private var recordLinesOverflowed = false
+    /// Bytes to parse before the rest of the caller's chunk (lines re-read after a recovery).
+    private var replay: [UInt8] = []
+    private enum Mode { case normal, skipLine, skipRecord }
+    private var mode = Mode.normal
+
+    /// Longest record accepted, in bytes: two fields at the cap plus room for the others; longer records are skipped.
+    public let maxRecordBytes: Int
+    /// Longest multi-line record whose lines are re-read after it turns out malformed.
+    public static let maxRecoveryBytes = 1 << 16
+    /// Room for the other fields of a record beyond two fields at the cap.
+    static let recordSlackBytes = 65_536
 
     /// Creates a parser; `delimiter` is `,` for CSV and tab for TSV.
     public init(delimiter: UInt8 = UInt8(ascii: ","), maxFieldBytes: Int = 10_000_000) {
         collector = CSVRowCollector(maxFieldBytes: maxFieldBytes)
         self.delimiter = delimiter
+        let doubled = maxFieldBytes.multipliedReportingOverflow(by: 2)
+        maxRecordBytes = doubled.overflow ? Int.max / 2 : doubled.partialValue + Self.recordSlackBytes
         reset()
     }
 
@@ -71,56 +99,148 @@ public final class CSVRecordParser {
         collector.betweenRows = true
     }
 
-    /// Parses `bytes`, splitting them into physical lines so that records know their line numbers.
-    public func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var start = 0
-        var index = 0
-        let newline = UInt8(ascii: "\n")
-        while index < bytes.count {
-            if bytes[index] == newline {
-                if pendingLine.isEmpty {
-                    parseLine(UnsafeBufferPointer(rebasing: bytes[start...index]))
-                } else {
-                    pendingLine.append(contentsOf: bytes[start...index])
-                    let lineBytes = pendingLine
-                    pendingLine.removeAll(keepingCapacity: true)
-                    lineBytes.withUnsafeBufferPointer { parseLine($0) }
-                }
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < bytes.count { pendingLine.append(contentsOf: bytes[start...]) }
+    private func endRecord() {
+        quoteOdd = false
+        recordBytes = 0
+        recordLines.removeAll(keepingCapacity: recordLines.capacity <= Self.maxRecoveryBytes)
+        recordLinesOverflowed = false
     }
 
-    private func parseLine(_ lineBytes: UnsafeBufferPointer<UInt8>) {
+    /// Parses `bytes`, cut into line segments so that records know their line numbers.
+    public func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        while start < bytes.count {
+            if !replay.isEmpty {
+                let pending = replay
+                replay.removeAll()
+                pending.withUnsafeBufferPointer { feedSegments($0) }
+                continue
+            }
+            let end = feedOneSegment(bytes, from: start)
+            start = end
+        }
+        while !replay.isEmpty {
+            let pending = replay
+            replay.removeAll()
+            pending.withUnsafeBufferPointer { feedSegments($0) }
+        }
+    }
+
+    private func feedSegments(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        while start < bytes.count {
+            if !replay.isEmpty {
+                // A recovery inside replayed bytes: the rest of them go after the new replay.
+                replay.append(contentsOf: bytes[start...])
+                return
+            }
+            start = feedOneSegment(bytes, from: start)
+        }
+    }
+
+    /// Handles the bytes from `start` up to and including the next newline; returns where it stopped.
+    private func feedOneSegment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        var quotes = 0
+        while end < bytes.count && bytes[end] != 0x0A {
+            if bytes[end] == 0x22 { quotes += 1 }
+            end += 1
+        }
+        let endsLine = end < bytes.count
+        let segment = UnsafeBufferPointer(rebasing: bytes[start..<(endsLine ? end + 1 : end)])
+        handle(segment, quotes: quotes, endsLine: endsLine)
+        return start + segment.count
+    }
+
+    private func handle(_ segment: UnsafeBufferPointer<UInt8>, quotes: Int, endsLine: Bool) {
+        let lineOfSegment = line
+        if endsLine { line += 1 }
+        if quotes % 2 == 1 { quoteOdd.toggle() }
+        switch mode {
+        case .skipLine:
+            if endsLine { mode = .normal; endRecord() }
+            atLineStart = endsLine
+            return
+        case .skipRecord:
+            if endsLine && !quoteOdd { mode = .normal; endRecord() }
+            atLineStart = endsLine
+            return
+        case .normal:
+            break
+        }
         if collector.betweenRows {
-            collector.rowStartLine = line
-            let blank = lineBytes.allSatisfy { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }
-            if !blank { collector.betweenRows = false }
+            if atLineStart { collector.rowStartLine = lineOfSegment }
+            if !segment.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) { collector.betweenRows = false }
+        }
+        atLineStart = endsLine
+        recordBytes += segment.count
+        if recordBytes > maxRecordBytes {
+            errors.append(CSVSyntaxError(line: collector.rowStartLine,
+                                         message: "record longer than \(maxRecordBytes) bytes, twice the field limit plus 64 KiB"))
+            reset()
+            if endsLine && !quoteOdd { endRecord() } else { mode = .skipRecord; recordLines.removeAll(); recordLinesOverflowed = true }
+            return
         }
         let context = Unmanaged.passUnretained(collector).toOpaque()
-        let parsed = csv_parse(&parser, lineBytes.baseAddress, lineBytes.count, csvFieldCallback, csvRowCallback, context)
-        if parsed != lineBytes.count {
+        let parsed = csv_parse(&parser, segment.baseAddress, segment.count, csvFieldCallback, csvRowCallback, context)
+        if parsed != segment.count {
             let message = String(cString: csv_strerror(csv_error(&parser)))
             errors.append(CSVSyntaxError(line: collector.rowStartLine, message: message))
             reset()
+            if recover(including: segment) { return }
+            if endsLine { endRecord() } else { mode = .skipLine }
+            return
         }
-        line += 1
+        if endsLine && !quoteOdd {
+            endRecord()
+        } else if !recordLinesOverflowed {
+            if recordLines.count + segment.count <= Self.maxRecoveryBytes {
+                recordLines.append(contentsOf: segment)
+            } else {
+                recordLines.removeAll()
+                recordLinesOverflowed = true
+            }
+        }
+    }
+
+    /// After a malformed record that spanned lines: re-reads everything after its first line. False when
+    /// there is nothing to re-read (or it was too long to keep).
+    private func recover(including segment: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard !recordLinesOverflowed, let firstNewline = recordLines.firstIndex(of: 0x0A) else { return false }
+        var again = Array(recordLines[(firstNewline + 1)...])
+        if let segment { again.append(contentsOf: segment) }
+        line = collector.rowStartLine + 1
+        endRecord()
+        mode = .normal
+        atLineStart = true
+        replay = again + replay
+        return true
     }
 
     /// Flushes the last record (a final line without newline, or an unterminated quote).
     public func finish() {
-        if !pendingLine.isEmpty {
-            let lineBytes = pendingLine
-            pendingLine.removeAll()
-            lineBytes.withUnsafeBufferPointer { parseLine($0) }
-        }
-        let context = Unmanaged.passUnretained(collector).toOpaque()
-        if csv_fini(&parser, csvFieldCallback, csvRowCallback, context) != 0 {
-            let message = String(cString: csv_strerror(csv_error(&parser)))
-            errors.append(CSVSyntaxError(line: collector.rowStartLine, message: message))
-            reset()
+        while true {
+            if !replay.isEmpty {
+                let pending = replay
+                replay.removeAll()
+                pending.withUnsafeBufferPointer { feedSegments($0) }
+                continue
+            }
+            if mode != .normal {
+                reset()
+                mode = .normal
+                endRecord()
+                return
+            }
+            let context = Unmanaged.passUnretained(collector).toOpaque()
+            if csv_fini(&parser, csvFieldCallback, csvRowCallback, context) != 0 {
+                let message = String(cString: csv_strerror(csv_error(&parser)))
+                errors.append(CSVSyntaxError(line: collector.rowStartLine, message: message))
+                reset()
+                if recover(including: nil) { continue }
+            }
+            endRecord()
+            return
         }
     }
 

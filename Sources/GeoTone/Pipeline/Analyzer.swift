@@ -87,6 +87,7 @@ public final class Analyzer {
         var records: [ArticleRecord] = []
         var batchBytes = 0
         var seen: [String: String] = [:]     // content hash → first article id
+        var idsSeen: [String: (path: String, line: Int)] = [:]   // article id → where it was first seen
         var ordinal = 0
         var analyseSeconds = 0.0, writeSeconds = 0.0
 
@@ -97,6 +98,12 @@ public final class Analyzer {
             var analyse: [Int] = []
             for article in batch {
                 ordinal += 1
+                if let first = idsSeen[article.id] {
+                    report(Diagnostic(.warning, "duplicate-id", path: article.sourcePath, line: article.line,
+                                      "article id \"\(article.id)\" was already used at \(first.path):\(first.line); both are kept"))
+                } else {
+                    idsSeen[article.id] = (article.sourcePath, article.line)
+                }
                 let hash = ContentFingerprint.of(article)
                 var record = ArticleRecord(ordinal: ordinal, articleID: article.id, sourcePath: article.sourcePath, line: article.line,
                                            date: article.date, dateSource: article.dateSource.rawValue, title: article.title,

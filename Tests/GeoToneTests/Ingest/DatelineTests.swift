@@ -1,0 +1,52 @@
+import Testing
+@testable import GeoTone
+
+@Suite struct DatelineTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let place: String
+        let month: Int
+        let day: Int
+        let year: Int?
+        let agency: String?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Astana, Feb 28 (EFE).- Kazakhstan signed.", place: "Astana", month: 2, day: 28, year: nil, agency: "EFE"),
+        Case(text: "NEW YORK, March 3 - Stocks rose.", place: "NEW YORK", month: 3, day: 3, year: nil, agency: nil),
+        Case(text: "Kyiv, 28 Feb (EFE).- Drones hit.", place: "Kyiv", month: 2, day: 28, year: nil, agency: "EFE"),
+        Case(text: "WASHINGTON, Jan. 9, 2024 (GTW) — Talks began.", place: "WASHINGTON", month: 1, day: 9, year: 2024, agency: "GTW"),
+        Case(text: "Rio de Janeiro, Sept 7 – Crowds gathered.", place: "Rio de Janeiro", month: 9, day: 7, year: nil, agency: nil),
+    ]
+
+    @Test(arguments: cases) func parsesDateline(_ c: Case) throws {
+        let d = try #require(Dateline.parse(Substring(c.text)))
+        #expect(d.place == c.place)
+        #expect(d.month == c.month)
+        #expect(d.day == c.day)
+        #expect(d.year == c.year)
+        #expect(d.agency == c.agency)
+        // The dateline's length ends at the start of the body text.
+        let rest = String(decoding: Array(c.text.utf8).dropFirst(d.length), as: UTF8.self)
+        #expect(rest.first?.isLetter == true, "body should start after the dash: \(rest)")
+    }
+
+    @Test(arguments: [
+        "The minister, who spoke on Monday - said nothing.",
+        "Paris, the capital - is busy.",
+        "Paris, Feb 31 2024",               // no dash
+        "Paris, Foo 3 - text",              // not a month
+        ", Feb 3 - no place",
+        "A very long place name that goes on and on and on and on, Feb 3 - x",
+        "",
+    ]) func rejectsNonDatelines(_ text: String) {
+        #expect(Dateline.parse(Substring(text)) == nil)
+    }
+
+    @Test func placeOfAField() {
+        #expect(Dateline.place(ofField: "SALVADOR, Feb 26 -") == "SALVADOR")
+        #expect(Dateline.place(ofField: "  Lima, Peru  ") == "Lima")
+        #expect(Dateline.place(ofField: "   ") == nil)
+    }
+}

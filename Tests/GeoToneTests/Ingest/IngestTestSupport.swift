@@ -1,0 +1,47 @@
+import Foundation
+@testable import GeoTone
+
+/// Temporary files and reader plumbing for the Ingest and Interop tests.
+enum IngestTestSupport {
+    /// A fresh, unique temporary directory.
+    static func makeTemporaryDirectory() -> String {
+        let path = NSTemporaryDirectory() + "geotone-ingest-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Writes raw bytes to `path`.
+    static func write(_ bytes: [UInt8], to path: String) {
+        precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot create \(path)")
+    }
+
+    /// Removes a directory tree (the test's own temporary directory).
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Reads one file through `ArticleReader`, returning the articles and diagnostics.
+    static func read(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions(defaultYear: 2024),
+                     furniture: Set<String> = ["related articles"]) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        let dir = makeTemporaryDirectory()
+        defer { remove(dir) }
+        let path = dir + "/" + name
+        write(bytes, to: path)
+        let info = FileBytes.status(path: path)!
+        let file = InputFile(path: path, format: InputFormat(path: path) ?? .txt, size: info.size, mtime: info.mtime)
+        var articles: [Article] = []
+        var diagnostics: [Diagnostic] = []
+        ArticleReader(options: options, furniture: furniture).read(file, emit: { articles.append($0) },
+                                                                   report: { diagnostics.append($0) }, onBytes: { _ in })
+        // Paths are temporary: keep only the file name so that tests can compare them.
+        for i in articles.indices { articles[i].sourcePath = name }
+        for i in diagnostics.indices { diagnostics[i].path = name }
+        return (articles, diagnostics)
+    }
+
+    /// Reads text given as a String.
+    static func read(_ text: String, name: String, options: IngestOptions = IngestOptions(defaultYear: 2024))
+        -> (articles: [Article], diagnostics: [Diagnostic]) {
+        read(Array(text.utf8), name: name, options: options)
+    }
+}
