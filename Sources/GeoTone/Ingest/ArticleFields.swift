@@ -4,8 +4,12 @@ enum ArticleFields {
                         options: IngestOptions, report: (Diagnostic) -> Void) -> Article? {
         var text = body
         if text.trimmingSpaces().isEmpty {
-            report(Diagnostic(.warning, "empty-article", path: path, line: line, "article text is empty; skipped"))
-            return nil
+            // A headline alone is still an article (wire services send title-only flashes).
+            if fields["title"]?.trimmingSpaces().isEmpty ?? true {
+                report(Diagnostic(.warning, "empty-article", path: path, line: line, "article has neither text nor title; skipped"))
+                return nil
+            }
+            report(Diagnostic(.info, "title-only", path: path, line: line, "article text is empty; the title alone is analysed"))
         }
         if text.utf8.count > options.maxArticleBytes {
             text = TxtArticleReader.truncate(text, toBytes: options.maxArticleBytes)
