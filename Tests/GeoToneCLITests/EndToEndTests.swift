@@ -9,7 +9,7 @@ struct EndToEndTests {
 
     static let tables = ["articles.csv", "comentions.csv", "countries.csv", "datelines.csv", "mentions.csv", "regions.csv", "timeline.csv"]
     /// Everything a run may leave in `--out`: the tables and the store with its WAL files.
-    static let allowedOutputs = Set(tables + ["geotone.sqlite", "geotone.sqlite-wal", "geotone.sqlite-shm"])
+    static let allowedOutputs = Set(tables + ["geotone.sqlite", "geotone.sqlite-wal", "geotone.sqlite-shm", "report.html"])
 
     @Test func sampleCorpusTwice() throws {
         let dir = S.makeTemporaryDirectory("e2e")

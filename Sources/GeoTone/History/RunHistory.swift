@@ -29,19 +29,21 @@ public final class RunHistory {
         }
     }
 
-    private static let columns = """
-        id, label, started_at, finished_at, status, tool_version, options_json, options_hash, lexicon_checksum,
+    /// The run columns read into a `RunRecord`, as one fixed SELECT (no values are ever spliced into SQL).
+    private static let selectRuns = """
+        SELECT id, label, started_at, finished_at, status, tool_version, options_json, options_hash, lexicon_checksum,
         gazetteer_checksum, input_fingerprint, files, articles, countries, mean_compound, duration_seconds, error
+        FROM runs
         """
 
     /// Every run, oldest first.
     public func runs() throws -> [RunRecord] {
-        try database.query("SELECT \(Self.columns) FROM runs ORDER BY id").map(Self.record)
+        try database.query(Self.selectRuns + " ORDER BY id").map(Self.record)
     }
 
     /// The run with `id`.
     public func run(_ id: Int64) throws -> RunRecord {
-        guard let row = try database.query("SELECT \(Self.columns) FROM runs WHERE id = ?", [.integer(id)]).first else {
+        guard let row = try database.query(Self.selectRuns + " WHERE id = ?", [.integer(id)]).first else {
             throw HistoryError.unknownRun(path: database.path, id: id)
         }
         return Self.record(row)
