@@ -8,7 +8,10 @@ final class TerminalSink: DiagnosticsSink, @unchecked Sendable {
     static let perCodeLimit = 20
     let quiet: Bool
     let showProgress: Bool
-    let started = Clock.monotonic()
+    /// Seconds between two redraws of the progress line.
+    static let redrawInterval = 0.1
+    var started: Double?
+    var lastDraw = 0.0
     var printedPerCode: [String: Int] = [:]
     var suppressed: [String: Int] = [:]
     var progressShown = false
@@ -34,7 +37,12 @@ final class TerminalSink: DiagnosticsSink, @unchecked Sendable {
 
     func progress(filesDone: Int, filesTotal: Int, articles: Int, bytesDone: Int, bytesTotal: Int) {
         guard showProgress else { return }
-        let elapsed = max(0.001, Clock.monotonic() - started)
+        let now = Clock.monotonic()
+        let start = started ?? now
+        started = start
+        guard now - lastDraw >= Self.redrawInterval || filesDone == filesTotal else { return }
+        lastDraw = now
+        let elapsed = max(0.001, now - start)
         let rate = Double(bytesDone) / elapsed / 1e6
         let remaining = rate > 0 ? Double(bytesTotal - bytesDone) / 1e6 / rate : 0
         let line = "files \(filesDone)/\(filesTotal)  articles \(articles)  \(NumberFormatting.fixed(rate, decimals: 1)) MB/s  ETA \(Int(remaining.rounded())) s"
