@@ -2,9 +2,10 @@
 """Deterministic synthetic news corpus for `make bench` (Python 3 standard library only).
 
 The text is recombined from the sample stories in Datasets/articles: their sentences are pooled, and the
-country names, capitals, cities and demonyms in them (found with Datasets/gazetteer/aliases.tsv) are
-swapped for other gazetteer names of the same kind at `SWAP_RATE`, so mentions, co-mentions and
-sentiment words occur at the rates of real wire copy but spread over all countries. Articles are
+country names, capitals, cities and demonyms in them (found with Datasets/gazetteer/aliases.tsv) become
+slots. Each article picks a small cast of countries (popular ones more often, by how often the sample
+stories name them) and fills the slots with that cast's names of the same kind at `SWAP_RATE`, so
+mentions, co-mentions and sentiment words occur at the rates of real wire copy. Articles are
 written as JSONL (id, date, dateline, title, text), `ARTICLES_PER_FILE` per file, until the corpus
 reaches the requested size in MB (10^6 bytes).
 
@@ -25,14 +26,12 @@ import sys
 
 #: Articles per JSONL file (a GDELT-style daily dump is tens of thousands of stories per file).
 ARTICLES_PER_FILE = 50_000
-#: Chance that a gazetteer name in a pooled sentence is swapped for another name of the same kind.
-SWAP_RATE = 0.6
-#: Filled sentences drawn once per corpus; articles are sampled from this pool (keeps generation fast).
-POOL_SENTENCES = 60_000
-#: Filled headlines drawn once per corpus.
-POOL_TITLES = 5_000
-#: Sentences per article (inclusive range); about 350 words, the median length of wire stories.
-SENTENCES_PER_ARTICLE = (8, 24)
+#: Chance that a gazetteer name in a sentence is swapped for a name of one of the article's own countries.
+SWAP_RATE = 0.85
+#: How many countries an article is about (its "cast"), with weights: the sample stories mention 4.6 on average.
+CAST_SIZES = ((1, 0.25), (2, 0.4), (3, 0.25), (4, 0.1))
+#: Sentences per article (inclusive range); about 300 words.
+SENTENCES_PER_ARTICLE = (6, 18)
 #: Sentences per paragraph (inclusive range).
 SENTENCES_PER_PARAGRAPH = (1, 3)
 #: Share of articles whose dateline city is a capital (the rest carry no dateline field).
@@ -92,32 +91,27 @@ def load_stories(paths):
 
 
 def load_aliases(path):
+    """Returns ({kind: [alias]}, {alias: country code}) for the swappable kinds (country targets only)."""
     by_kind = {k: [] for k in SWAP_KINDS}
+    target_of = {}
     with open(path, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
-        ia, ik = header.index("alias"), header.index("kind")
+        ia, it, ik = header.index("alias"), header.index("target"), header.index("kind")
         for line in f:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) > max(ia, ik) and cols[ik] in by_kind and cols[ia][:1].isupper():
-                by_kind[cols[ik]].append(cols[ia])
+            if len(cols) <= max(ia, it, ik) or cols[ik] not in by_kind or not cols[ia][:1].isupper():
+                continue
+            if ":" in cols[it]:
+                continue
+            by_kind[cols[ik]].append(cols[ia])
+            target_of.setdefault(cols[ia], cols[it])
     for k in by_kind:
         by_kind[k] = sorted(set(by_kind[k]))
-    return by_kind
-
-
-def replacement_groups(by_kind):
-    """Candidate replacements per (kind, plural): plain short names only (no formal "Republic of ..." forms)."""
-    groups = {}
-    for k in SWAP_KINDS:
-        for a in by_kind[k]:
-            if " of " in a or len(a.split()) > 3:
-                continue
-            groups.setdefault((k, a.endswith("s")), []).append(a)
-    return groups
+    return by_kind, target_of
 
 
 def make_templates(sentences, by_kind):
-    """Splits each sentence once into literal pieces and swappable name slots (found longest first)."""
+    """Splits each sentence once into JSON-escaped literal pieces and name slots (kind, plural, original)."""
     kind_of = {}
     for k in SWAP_KINDS:
         for a in by_kind[k]:
@@ -128,23 +122,51 @@ def make_templates(sentences, by_kind):
     for sentence in sentences:
         parts, last = [], 0
         for m in pattern.finditer(sentence):
-            parts.append(sentence[last:m.start()])
-            parts.append((m.group(0), kind_of[m.group(0)]))
+            parts.append(js(sentence[last:m.start()]))
+            name = m.group(0)
+            parts.append((kind_of[name], name.endswith("s"), js(name)))
             last = m.end()
-        parts.append(sentence[last:])
+        parts.append(js(sentence[last:]))
         templates.append(parts)
     return templates
 
 
-def fill(template, groups, rng):
+def names_by_country(by_kind, target_of):
+    """{(country, kind, plural): [JSON-escaped alias]}: plain short names only (no formal "Republic of ...")."""
+    out = {}
+    for k in SWAP_KINDS:
+        for a in by_kind[k]:
+            if " of " in a or len(a.split()) > 3:
+                continue
+            out.setdefault((target_of[a], k, a.endswith("s")), []).append(js(a))
+    return out
+
+
+def popularity(sentences, titles, target_of):
+    """Countries with a weight of 1 + how often the sample stories name them."""
+    counts = {c: 1 for c in set(target_of.values())}
+    names = sorted(target_of, key=lambda a: (-len(a), a))
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in names) + r")(?![\w-])")
+    for text in sentences + titles:
+        for m in pattern.finditer(text):
+            counts[target_of[m.group(0)]] += 1
+    codes = sorted(counts)
+    return codes, [counts[c] for c in codes]
+
+
+def fill(template, cast, names, rng):
     out = []
     for part in template:
         if isinstance(part, str):
             out.append(part)
             continue
-        name, kind = part
-        candidates = groups.get((kind, name.endswith("s")))
-        out.append(rng.choice(candidates) if candidates and rng.random() < SWAP_RATE else name)
+        kind, plural, original = part
+        if rng.random() < SWAP_RATE:
+            options = [names[key] for key in ((c, kind, plural) for c in cast) if key in names]
+            if options:
+                out.append(rng.choice(rng.choice(options)))
+                continue
+        out.append(original)
     return "".join(out)
 
 
@@ -175,12 +197,11 @@ def generate_synthetic(args, out):
     sentences, titles = load_stories(story_paths(args.datasets))
     if not sentences:
         sys.exit("gencorpus: no sentences found under %s/articles" % args.datasets)
-    by_kind = load_aliases(os.path.join(args.datasets, "gazetteer", "aliases.tsv"))
-    groups = replacement_groups(by_kind)
+    by_kind, target_of = load_aliases(os.path.join(args.datasets, "gazetteer", "aliases.tsv"))
+    names = names_by_country(by_kind, target_of)
+    codes, weights = popularity(sentences, titles, target_of)
     sentence_templates, title_templates = make_templates(sentences, by_kind), make_templates(titles, by_kind)
-    pool = [js(fill(rng.choice(sentence_templates), groups, rng)) for _ in range(POOL_SENTENCES)]
-    title_pool = [js(fill(rng.choice(title_templates), groups, rng)) for _ in range(POOL_TITLES)]
-    capitals = by_kind["capital"]
+    cast_sizes, cast_weights = [n for n, _ in CAST_SIZES], [w for _, w in CAST_SIZES]
     target = args.size_mb * 1_000_000
     written, n, file_index = 0, 0, 0
     f = None
@@ -194,7 +215,8 @@ def generate_synthetic(args, out):
             file_index += 1
             f = open(os.path.join(out, "part-%03d.jsonl" % file_index), "w", encoding="utf-8")
         n += 1
-        picked = choices(pool, k=randint(lo, hi))
+        cast = choices(codes, weights, k=choices(cast_sizes, cast_weights)[0])
+        picked = [fill(t, cast, names, rng) for t in choices(sentence_templates, k=randint(lo, hi))]
         paras, i = [], 0
         while i < len(picked):
             k = randint(plo, phi)
@@ -203,11 +225,13 @@ def generate_synthetic(args, out):
         year, month, day = YEARS[0] + int(rand() * len(YEARS)), randint(1, 12), randint(1, 28)
         date = "%04d-%02d-%02d" % (year, month, day)
         dateline = ""
-        if rand() < DATELINE_RATE:
-            dateline = ', "dateline": "%s, %s %d (%s) -"' % (js(rng.choice(capitals)), MONTHS[month - 1], day,
+        capitals = names.get((cast[0], "capital", False))
+        if capitals and rand() < DATELINE_RATE:
+            dateline = ', "dateline": "%s, %s %d (%s) -"' % (rng.choice(capitals), MONTHS[month - 1], day,
                                                             rng.choice(AGENCIES))
+        title = fill(rng.choice(title_templates), cast, names, rng)
         line = '{"id": "syn-%d", "date": "%s"%s, "title": "%s", "text": "%s"}\n' % (
-            n, date, dateline, rng.choice(title_pool), "\\n\\n".join(paras))
+            n, date, dateline, title, "\\n\\n".join(paras))
         f.write(line)
         written += len(line.encode("utf-8"))
     if f:
