@@ -7,6 +7,7 @@ Environment:
   BENCH_JOBS    --jobs for geotone (default: all cores)
   BENCH_DIR     work folder (default .build-bench), holds corpora, run outputs and results.csv
   GEOTONE       the binary (default .build/release/geotone)
+  BENCH_LABEL   what to record instead of the git commit (e.g. for a saved older binary)
 
 Each run gets a fresh --out folder and --db file. Per run the child's own resource usage (wait4) gives
 CPU seconds and peak resident memory. `wc -w` over the same files, in the same invocation and after the
@@ -94,6 +95,12 @@ def git_commit():
         return "unknown"
 
 
+def supports_timings(binary):
+    """Older binaries (for A/B runs against a saved build) have no --timings flag."""
+    out = subprocess.run([binary, "analyze", "--help"], capture_output=True, text=True)
+    return "--timings" in out.stdout + out.stderr
+
+
 def bench_one(binary, bench_dir, label, folder, jobs, run_index):
     files = corpus_files(folder)
     size = sum(os.path.getsize(f) for f in files)
@@ -105,7 +112,9 @@ def bench_one(binary, bench_dir, label, folder, jobs, run_index):
     out_dir = os.path.join(bench_dir, "out-%s-%d" % (label, run_index))
     shutil.rmtree(out_dir, ignore_errors=True)
     argv = [binary, "analyze", folder, "--out", out_dir, "--db", os.path.join(out_dir, "bench.sqlite"),
-            "--timings", "--label", "bench"]
+            "--label", "bench"]
+    if supports_timings(binary):
+        argv.append("--timings")
     if jobs:
         argv += ["--jobs", str(jobs)]
     wall, cpu, rss, out, err = measured_child(argv)
@@ -141,7 +150,7 @@ def main():
         sizes.remove("reuters")
     os.makedirs(bench_dir, exist_ok=True)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    commit = git_commit()
+    commit = os.environ.get("BENCH_LABEL") or git_commit()
     rows = []
     for label in sizes:
         folder = ensure_corpus(bench_dir, label)

@@ -32,9 +32,10 @@ final class BatchPipeline: @unchecked Sendable {
     // Analysis-queue state.
     private var workers: [ArticleAnalyzer]
     private var accumulators: [CorpusAccumulator]
-    private var seen: [String: String] = [:]     // content hash → first article id
+    /// Content digest → first article id; the one structure that grows with the corpus (about 40 bytes per article).
+    private var seen: [FastHash.Digest: String] = [:]
     private var ordinal = 0
-    private var hashes: [String] = []
+    private var hashes: [FastHash.Digest] = []
     private var analyse: [Int] = []
     private(set) var duplicates = 0
     private(set) var analyseSeconds = 0.0
@@ -100,13 +101,13 @@ final class BatchPipeline: @unchecked Sendable {
         let t0 = Clock.monotonic()
         let count = batch.articles.count
         // Parallel: content hashes.
-        hashes = Array(repeating: "", count: count)
+        hashes = Array(repeating: FastHash.Digest(high: 0, low: 0), count: count)
         batch.articles.withUnsafeBufferPointer { articles in
             hashes.withUnsafeMutableBufferPointer { out in
                 nonisolated(unsafe) let articles = articles, out = out
                 let per = (count + jobs - 1) / jobs
                 DispatchQueue.concurrentPerform(iterations: jobs) { slice in
-                    for i in (slice * per)..<min(count, slice * per + per) { out[i] = ContentFingerprint.of(articles[i]) }
+                    for i in (slice * per)..<min(count, slice * per + per) { out[i] = ContentFingerprint.digest(of: articles[i]) }
                 }
             }
         }
@@ -119,7 +120,7 @@ final class BatchPipeline: @unchecked Sendable {
             let hash = hashes[i]
             var record = ArticleRecord(ordinal: ordinal, articleID: article.id, sourcePath: article.sourcePath, line: article.line,
                                        date: article.date, dateSource: article.dateSource.rawValue, title: article.title,
-                                       datelinePlace: article.datelinePlace, agency: article.agency, contentHash: hash)
+                                       datelinePlace: article.datelinePlace, agency: article.agency, contentHash: hash.hex)
             if let first = seen[hash] {
                 record.duplicateOf = first
                 duplicates += 1

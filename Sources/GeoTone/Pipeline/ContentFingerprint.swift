@@ -1,7 +1,11 @@
 /// The identity of an article's text for duplicate detection: title and body with whitespace runs collapsed.
 enum ContentFingerprint {
+    /// The key as 32 hex digits.
+    static func of(_ article: Article) -> String { digest(of: article).hex }
+
+    /// The key as two words.
     /// - Complexity: O(title + body bytes); works on the UTF-8 buffers directly (no per-byte iterator).
-    static func of(_ article: Article) -> String {
+    static func digest(of article: Article) -> FastHash.Digest {
         var hash = FastHash()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(article.title.utf8.count + article.body.utf8.count + 2)
@@ -22,6 +26,6 @@ enum ContentFingerprint {
             lastSpace = true
         }
         buffer.withUnsafeBufferPointer { hash.update($0) }
-        return hash.finalize()
+        return hash.digest()
     }
 }
