@@ -64,6 +64,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Analyse every article again instead of reusing results of unchanged articles from earlier runs.")
     var full = false
 
+    @Flag(name: .long, help: "Print seconds per stage to stderr as `timing STAGE=SECONDS` lines (used by `make bench`).")
+    var timings = false
+
     func run() throws {
         guard let periodValue = Period(rawValue: period) else {
             throw ValidationError("--period must be day, week or month (got \"\(period)\")")
@@ -100,6 +103,10 @@ struct AnalyzeCommand: ParsableCommand {
             throw ExitCode(3)
         }
         sink.finish()
+        if timings {
+            let lines = summary.stageSeconds.keys.sorted().map { "timing \($0)=\(NumberFormatting.fixed(summary.stageSeconds[$0] ?? 0, decimals: 4))\n" }
+            FileHandle.standardError.write(Data((lines.joined() + "timing total=\(NumberFormatting.fixed(summary.seconds, decimals: 4))\n").utf8))
+        }
         if !quiet { print(SummaryText.render(summary)) }
         // The HTML report of this run (`geotone report` can redo it for any run); a failure here is reported, not fatal.
         do {

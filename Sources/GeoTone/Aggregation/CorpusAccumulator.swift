@@ -1,112 +1,157 @@
 /// Corpus-wide counts built article by article; one per worker, merged at the end.
 ///
 /// Merging is exact and order-independent (integer counts, fixed-point sums).
+/// Storage is dense (indexed arrays; a ~250-country gazetteer makes the pair matrix about 3 MB) so that
+/// adding an article does no hashing and no allocation; the dictionary views below are built on demand
+/// for the writers.
+/// - Complexity: `add` is O(mentions + sentence entities + regions touched × countries), no hashing.
 public struct CorpusAccumulator: Sendable {
     public private(set) var articles = 0
     public private(set) var totalCountryMentions = 0
     /// Per country index.
     public private(set) var countries: [Tally]
-    /// Per unordered pair `a << 32 | b` with a < b: articles, sentences, compound over shared sentences.
-    public private(set) var pairs: [UInt64: Tally] = [:]
-    /// Per region index.
-    public private(set) var regions: [RegionTally]
-    /// Per (period, kind, entity index); kind 0 = country, 1 = region.
-    public private(set) var timeline: [TimelineKey: Tally] = [:]
-    /// Per dateline country: articles, and articles mentioning each country.
-    public private(set) var datelines: [Int32: DatelineTally] = [:]
     /// Articles without a date.
     public private(set) var undated = 0
 
     let regionModel: RegionModel
+    let countryCount: Int
+    let regionCount: Int
+    /// Per pair `a * countryCount + b` with a < b.
+    var pairMatrix: [Tally]
+    var regionBase: [Tally]
+    var regionDirect: [Int]
+    var regionInternal: [Int]
+    var regionExternal: [Int]
+    /// Per `region * countryCount + country`.
+    var regionCountryArticles: [Int]
+    /// Per `region * regionCount + partner`.
+    var regionPartners: [Int]
+    /// Interned timeline periods and one dense row (countries, then regions) per period.
+    var periodIndex: [String: Int] = [:]
+    var periodKeys: [String] = []
+    var timelineRows: [[Tally]] = []
+    /// Per dateline country.
+    var datelineArticles: [Int]
+    /// Per `datelineCountry * countryCount + mentioned`.
+    var datelineMentioned: [Int]
+    var scratch = RegionScratch()
 
     public init(countryCount: Int, regionModel: RegionModel) {
-        countries = Array(repeating: Tally(), count: countryCount)
-        regions = Array(repeating: RegionTally(), count: regionModel.regions.count)
+        let regionCount = regionModel.regions.count
+        self.countryCount = countryCount
+        self.regionCount = regionCount
         self.regionModel = regionModel
+        countries = Array(repeating: Tally(), count: countryCount)
+        pairMatrix = Array(repeating: Tally(), count: countryCount * countryCount)
+        regionBase = Array(repeating: Tally(), count: regionCount)
+        regionDirect = Array(repeating: 0, count: regionCount)
+        regionInternal = Array(repeating: 0, count: regionCount)
+        regionExternal = Array(repeating: 0, count: regionCount)
+        regionCountryArticles = Array(repeating: 0, count: regionCount * countryCount)
+        regionPartners = Array(repeating: 0, count: regionCount * regionCount)
+        datelineArticles = Array(repeating: 0, count: countryCount)
+        datelineMentioned = Array(repeating: 0, count: countryCount * countryCount)
+        scratch.reset(regionCount: regionCount)
     }
 
     /// Adds one article.
     public mutating func add(_ facts: ArticleFacts) {
         articles += 1
         if facts.date == nil { undated += 1 }
-        for (country, count) in zip(facts.countries, facts.countryMentions) {
+        let row = timelineRow(for: facts.period)
+        let c = facts.countries
+        for (country, count) in zip(c, facts.countryMentions) {
             countries[Int(country)].articles += 1
             countries[Int(country)].mentions += count
             totalCountryMentions += count
-            timeline[TimelineKey(period: facts.period, kind: 0, entity: country), default: Tally()].articles += 1
-            timeline[TimelineKey(period: facts.period, kind: 0, entity: country), default: Tally()].mentions += count
+            timelineRows[row][Int(country)].articles += 1
+            timelineRows[row][Int(country)].mentions += count
         }
-        for i in 0..<facts.countries.count {
-            for j in (i + 1)..<max(i + 1, facts.countries.count) {
-                pairs[Self.pairKey(facts.countries[i], facts.countries[j]), default: Tally()].articles += 1
-            }
+        for i in 0..<c.count {
+            for j in (i + 1)..<max(i + 1, c.count) { pairMatrix[pairIndex(c[i], c[j])].articles += 1 }
         }
-        addRegions(facts)
+        addRegions(facts, row: row)
         for sentence in facts.sentences {
-            for country in sentence.countries {
+            let s = sentence.countries
+            for country in s {
                 countries[Int(country)].addSentence(sentence.compound)
-                timeline[TimelineKey(period: facts.period, kind: 0, entity: country), default: Tally()].addSentence(sentence.compound)
+                timelineRows[row][Int(country)].addSentence(sentence.compound)
             }
-            let c = sentence.countries
-            for i in 0..<c.count {
-                for j in (i + 1)..<max(i + 1, c.count) {
-                    pairs[Self.pairKey(c[i], c[j]), default: Tally()].addSentence(sentence.compound)
-                }
+            for i in 0..<s.count {
+                for j in (i + 1)..<max(i + 1, s.count) { pairMatrix[pairIndex(s[i], s[j])].addSentence(sentence.compound) }
             }
         }
         if let dateline = facts.datelineCountry {
-            var tally = datelines[dateline] ?? DatelineTally()
-            tally.articles += 1
-            for country in facts.countries { tally.mentioned[country, default: 0] += 1 }
-            datelines[dateline] = tally
+            datelineArticles[Int(dateline)] += 1
+            let base = Int(dateline) * countryCount
+            for country in c { datelineMentioned[base + Int(country)] += 1 }
         }
     }
 
-    private mutating func addRegions(_ facts: ArticleFacts) {
+    @inline(__always) func pairIndex(_ a: Int32, _ b: Int32) -> Int {
+        a < b ? Int(a) * countryCount + Int(b) : Int(b) * countryCount + Int(a)
+    }
+
+    private mutating func timelineRow(for period: String) -> Int {
+        if let row = periodIndex[period] { return row }
+        let row = periodKeys.count
+        periodIndex[period] = row
+        periodKeys.append(period)
+        timelineRows.append(Array(repeating: Tally(), count: countryCount + regionCount))
+        return row
+    }
+
+    private mutating func addRegions(_ facts: ArticleFacts, row: Int) {
         // Regions touched by the article: through member countries (on the article's date) or named directly.
-        var memberCountries: [Int32: [Int32]] = [:]
-        var memberMentions: [Int32: Int] = [:]
-        for (country, count) in zip(facts.countries, facts.countryMentions) {
-            for region in regionModel.regions(of: country, on: facts.date) {
-                memberCountries[region, default: []].append(country)
-                memberMentions[region, default: 0] += count
+        scratch.begin()
+        for (k, country) in facts.countries.enumerated() {
+            let mentions = facts.countryMentions[k]
+            guard Int(country) < regionModel.memberships.count else { continue }
+            for membership in regionModel.memberships[Int(country)] where membership.holds(on: facts.date) {
+                scratch.addMember(region: membership.region, country: country, mentions: mentions)
             }
         }
-        var direct: [Int32: Int] = [:]
-        for (region, count) in zip(facts.regions, facts.regionMentions) { direct[region] = count }
-        let touched = Set(memberCountries.keys).union(direct.keys)
-        for region in touched {
-            let members = memberCountries[region] ?? []
-            var tally = regions[Int(region)]
-            tally.base.articles += 1
-            tally.base.mentions += (memberMentions[region] ?? 0) + (direct[region] ?? 0)
-            tally.directMentions += direct[region] ?? 0
-            for country in members { tally.countryArticles[country, default: 0] += 1 }
-            let memberSet = Set(members)
-            let outside = facts.countries.filter { !memberSet.contains($0) }
-            tally.internalPairArticles += members.count * (members.count - 1) / 2
-            tally.externalPairArticles += members.count * outside.count
-            for other in outside {
-                for partner in regionModel.regions(of: other, on: facts.date)
-                where regionModel.regions[Int(partner)].level == regionModel.regions[Int(region)].level && partner != region {
-                    tally.partnerPairArticles[partner, default: 0] += members.count
+        for (region, count) in zip(facts.regions, facts.regionMentions) { scratch.addDirect(region: region, mentions: count) }
+        let timelineBase = countryCount
+        for region in scratch.touched {
+            let r = Int(region)
+            let members = scratch.members(of: region)
+            let direct = scratch.direct[r]
+            let memberMentions = scratch.memberMentions[r]
+            regionBase[r].articles += 1
+            regionBase[r].mentions += memberMentions + direct
+            regionDirect[r] += direct
+            for entry in members { regionCountryArticles[r * countryCount + Int(entry.country)] += 1 }
+            let memberCount = members.count
+            var outsideCount = 0
+            if memberCount > 0 {
+                let level = regionModel.regions[r].level
+                for other in facts.countries where !members.contains(where: { $0.country == other }) {
+                    outsideCount += 1
+                    guard Int(other) < regionModel.memberships.count else { continue }
+                    for m in regionModel.memberships[Int(other)] where m.region != region && m.holds(on: facts.date)
+                        && regionModel.regions[Int(m.region)].level == level {
+                        regionPartners[r * regionCount + Int(m.region)] += memberCount
+                    }
                 }
             }
-            regions[Int(region)] = tally
-            timeline[TimelineKey(period: facts.period, kind: 1, entity: region), default: Tally()].articles += 1
-            timeline[TimelineKey(period: facts.period, kind: 1, entity: region), default: Tally()].mentions +=
-                (memberMentions[region] ?? 0) + (direct[region] ?? 0)
+            regionInternal[r] += memberCount * (memberCount - 1) / 2
+            regionExternal[r] += memberCount * outsideCount
+            timelineRows[row][timelineBase + r].articles += 1
+            timelineRows[row][timelineBase + r].mentions += memberMentions + direct
         }
         for sentence in facts.sentences {
-            var sentenceRegions = Set(sentence.regions)
-            for country in sentence.countries {
-                sentenceRegions.formUnion(regionModel.regions(of: country, on: facts.date))
+            scratch.beginSentence()
+            for region in sentence.regions { scratch.markSentence(region) }
+            for country in sentence.countries where Int(country) < regionModel.memberships.count {
+                for m in regionModel.memberships[Int(country)] where m.holds(on: facts.date) { scratch.markSentence(m.region) }
             }
-            for region in sentenceRegions {
-                regions[Int(region)].base.addSentence(sentence.compound)
-                timeline[TimelineKey(period: facts.period, kind: 1, entity: region), default: Tally()].addSentence(sentence.compound)
+            for region in scratch.sentenceRegions {
+                regionBase[Int(region)].addSentence(sentence.compound)
+                timelineRows[row][timelineBase + Int(region)].addSentence(sentence.compound)
             }
         }
+        scratch.end()
     }
 
     /// The key of the unordered pair (a, b).
@@ -121,15 +166,82 @@ public struct CorpusAccumulator: Sendable {
         undated += other.undated
         totalCountryMentions += other.totalCountryMentions
         for i in countries.indices { countries[i] += other.countries[i] }
-        for (key, tally) in other.pairs { pairs[key, default: Tally()] += tally }
-        for i in regions.indices { regions[i].merge(other.regions[i]) }
-        for (key, tally) in other.timeline { timeline[key, default: Tally()] += tally }
-        for (key, tally) in other.datelines {
-            var mine = datelines[key] ?? DatelineTally()
-            mine.articles += tally.articles
-            for (country, n) in tally.mentioned { mine.mentioned[country, default: 0] += n }
-            datelines[key] = mine
+        for i in pairMatrix.indices where other.pairMatrix[i].articles != 0 || other.pairMatrix[i].sentences != 0 {
+            pairMatrix[i] += other.pairMatrix[i]
         }
+        for i in regionBase.indices {
+            regionBase[i] += other.regionBase[i]
+            regionDirect[i] += other.regionDirect[i]
+            regionInternal[i] += other.regionInternal[i]
+            regionExternal[i] += other.regionExternal[i]
+        }
+        for i in regionCountryArticles.indices { regionCountryArticles[i] += other.regionCountryArticles[i] }
+        for i in regionPartners.indices { regionPartners[i] += other.regionPartners[i] }
+        for (otherRow, period) in other.periodKeys.enumerated() {
+            let row = timelineRow(for: period)
+            for i in timelineRows[row].indices { timelineRows[row][i] += other.timelineRows[otherRow][i] }
+        }
+        for i in datelineArticles.indices { datelineArticles[i] += other.datelineArticles[i] }
+        for i in datelineMentioned.indices { datelineMentioned[i] += other.datelineMentioned[i] }
+    }
+}
+
+extension CorpusAccumulator {
+    /// Per unordered pair `a << 32 | b` with a < b: articles, sentences, compound over shared sentences.
+    public var pairs: [UInt64: Tally] {
+        var result: [UInt64: Tally] = [:]
+        for a in 0..<countryCount {
+            for b in (a + 1)..<max(a + 1, countryCount) {
+                let t = pairMatrix[a * countryCount + b]
+                if t.articles != 0 || t.sentences != 0 { result[Self.pairKey(Int32(a), Int32(b))] = t }
+            }
+        }
+        return result
+    }
+
+    /// Per region index.
+    public var regions: [RegionTally] {
+        (0..<regionCount).map { r in
+            var t = RegionTally()
+            t.base = regionBase[r]
+            t.directMentions = regionDirect[r]
+            t.internalPairArticles = regionInternal[r]
+            t.externalPairArticles = regionExternal[r]
+            for c in 0..<countryCount where regionCountryArticles[r * countryCount + c] != 0 {
+                t.countryArticles[Int32(c)] = regionCountryArticles[r * countryCount + c]
+            }
+            for p in 0..<regionCount where regionPartners[r * regionCount + p] != 0 {
+                t.partnerPairArticles[Int32(p)] = regionPartners[r * regionCount + p]
+            }
+            return t
+        }
+    }
+
+    /// Per (period, kind, entity index); kind 0 = country, 1 = region. Only cells that were touched.
+    public var timeline: [TimelineKey: Tally] {
+        var result: [TimelineKey: Tally] = [:]
+        for (row, period) in periodKeys.enumerated() {
+            for (i, tally) in timelineRows[row].enumerated() where tally != Tally() {
+                let key = i < countryCount ? TimelineKey(period: period, kind: 0, entity: Int32(i))
+                    : TimelineKey(period: period, kind: 1, entity: Int32(i - countryCount))
+                result[key] = tally
+            }
+        }
+        return result
+    }
+
+    /// Per dateline country: articles, and articles mentioning each country.
+    public var datelines: [Int32: DatelineTally] {
+        var result: [Int32: DatelineTally] = [:]
+        for d in 0..<countryCount where datelineArticles[d] != 0 {
+            var t = DatelineTally()
+            t.articles = datelineArticles[d]
+            for c in 0..<countryCount where datelineMentioned[d * countryCount + c] != 0 {
+                t.mentioned[Int32(c)] = datelineMentioned[d * countryCount + c]
+            }
+            result[Int32(d)] = t
+        }
+        return result
     }
 }
 
@@ -151,15 +263,6 @@ public struct RegionTally: Sendable {
     public var internalPairArticles = 0
     public var externalPairArticles = 0
     public var partnerPairArticles: [Int32: Int] = [:]
-
-    mutating func merge(_ other: RegionTally) {
-        base += other.base
-        directMentions += other.directMentions
-        internalPairArticles += other.internalPairArticles
-        externalPairArticles += other.externalPairArticles
-        for (k, v) in other.countryArticles { countryArticles[k, default: 0] += v }
-        for (k, v) in other.partnerPairArticles { partnerPairArticles[k, default: 0] += v }
-    }
 }
 
 /// Articles filed from one dateline country and the countries they mention.

@@ -12,10 +12,13 @@ public final class ArticleCache {
     private let runID: Int64
 
     /// Prepares the look-up and insert statements on `store` for entries written by run `runID`.
-    public init(store: ResultStore, runID: Int64, methodKey: String) throws {
+    ///
+    /// `lookupDatabase`, when given, is a second connection to the same file used only for look-ups, so that
+    /// the analysis thread can read earlier runs' entries while the writer thread inserts (WAL mode).
+    public init(store: ResultStore, runID: Int64, methodKey: String, lookupDatabase: SQLiteDatabase? = nil) throws {
         self.methodKey = methodKey
         self.runID = runID
-        select = try store.database.prepare("SELECT payload FROM article_cache WHERE method_key = ? AND cache_key = ?")
+        select = try (lookupDatabase ?? store.database).prepare("SELECT payload FROM article_cache WHERE method_key = ? AND cache_key = ?")
         insert = try store.database.prepare("""
             INSERT OR REPLACE INTO article_cache(method_key, cache_key, run_id, payload) VALUES (?, ?, ?, ?)
             """)

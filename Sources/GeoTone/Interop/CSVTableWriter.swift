@@ -26,7 +26,10 @@ public final class CSVTableWriter {
     private let file: AtomicFile
     private var buffer: [UInt8] = []
     private var scratch: [UInt8] = []
+    private var digitScratch: [UInt8] = []
     private static let flushThreshold = 1 << 16
+    /// `SpreadsheetSafety.triggers` as a lookup table by first byte.
+    private static let formulaTrigger: [Bool] = (0..<256).map { SpreadsheetSafety.triggers.contains(UInt8($0)) }
 
     /// Opens `path` for writing (through a temporary sibling file) and writes the BOM and header row.
     public init(path: String, header: [String]) throws {
@@ -42,13 +45,66 @@ public final class CSVTableWriter {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             switch cell {
             case .empty: break
-            case .integer(let value): buffer.append(contentsOf: String(value).utf8)
-            case .number(let value, let decimals): buffer.append(contentsOf: NumberFormatting.fixed(value, decimals: decimals).utf8)
-            case .text(let value): appendQuoted(SpreadsheetSafety.neutralized(value))
+            case .integer(let value): appendInteger(value)
+            case .number(let value, let decimals): appendFixed(value, decimals: decimals)
+            case .text(let value): appendText(value)
             }
         }
         buffer.append(contentsOf: [0x0D, 0x0A])
         if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
+    /// Writes `value` in decimal, without creating a String.
+    private func appendInteger(_ value: Int) {
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, minimumDigits: 1, decimals: 0)
+    }
+
+    /// Writes what `NumberFormatting.fixed(value, decimals:)` returns, byte for byte, without creating a String.
+    private func appendFixed(_ value: Double, decimals: Int) {
+        guard value.isFinite else { return }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        if scaled >= 9.0e15 {   // the rare wide values take the String path
+            buffer.append(contentsOf: NumberFormatting.fixed(value, decimals: decimals).utf8)
+            return
+        }
+        let integer = UInt64(scaled)
+        if value < 0 && integer != 0 { buffer.append(UInt8(ascii: "-")) }
+        appendDigits(UInt(integer), minimumDigits: decimals + 1, decimals: decimals)
+    }
+
+    /// Writes `magnitude` with at least `minimumDigits` digits (zero-padded) and a `.` before the last `decimals`.
+    private func appendDigits(_ magnitude: UInt, minimumDigits: Int, decimals: Int) {
+        var digits: [UInt8] = []
+        swap(&digits, &digitScratch)
+        defer { swap(&digits, &digitScratch) }
+        digits.removeAll(keepingCapacity: true)
+        var rest = magnitude
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        while digits.count < minimumDigits { digits.append(UInt8(ascii: "0")) }
+        for i in stride(from: digits.count - 1, through: 0, by: -1) {
+            buffer.append(digits[i])
+            if i == decimals && decimals > 0 { buffer.append(UInt8(ascii: ".")) }
+        }
+    }
+
+    /// Quotes a text cell (spreadsheet-neutralized); text without `"` is copied directly, the rest goes through libcsv.
+    private func appendText(_ value: String) {
+        var text = value
+        let simple = text.withUTF8 { source -> Bool in
+            if let base = source.baseAddress, memchr(base, 0x22, source.count) != nil { return false }
+            buffer.append(UInt8(ascii: "\""))
+            if let first = source.first, Self.formulaTrigger[Int(first)] { buffer.append(UInt8(ascii: "'")) }
+            buffer.append(contentsOf: source)
+            buffer.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !simple { appendQuoted(SpreadsheetSafety.neutralized(value)) }
     }
 
     private func appendQuoted(_ value: String) {

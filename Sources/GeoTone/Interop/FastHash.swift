@@ -49,8 +49,19 @@ public struct FastHash: Sendable {
         copy.withUTF8 { update($0) }
     }
 
+    /// A 128-bit digest as two words; compact as a dictionary key.
+    public struct Digest: Hashable, Sendable {
+        public let high: UInt64
+        public let low: UInt64
+        /// The 32-hex-digit form (what `finalize()` returns).
+        public var hex: String { FastHash.hex(high) + FastHash.hex(low) }
+    }
+
     /// The 32-hex-digit digest.
-    public func finalize() -> String {
+    public func finalize() -> String { digest().hex }
+
+    /// The digest as two words.
+    public func digest() -> Digest {
         var copy = self
         if copy.tailCount > 0 { copy.mixWord(copy.tail ^ 0xFF) }
         copy.mixWord(copy.length)
@@ -60,7 +71,7 @@ public struct FastHash: Sendable {
         y = (y ^ (y >> 33)) &* Self.m2
         x ^= x >> 33
         y ^= y >> 33
-        return Self.hex(x) + Self.hex(y)
+        return Digest(high: x, low: y)
     }
 
     static func hex(_ v: UInt64) -> String {

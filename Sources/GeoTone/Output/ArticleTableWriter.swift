@@ -33,12 +33,13 @@ public final class ArticleTableWriter {
     /// Writes one article and its mentions.
     public func write(_ r: ArticleRecord) throws {
         let s = r.sentiment
+        let countries = r.countries.joined(separator: ";"), focus = r.focus.joined(separator: ";")
         func opt(_ v: String?) -> CSVCell { v.map { .text($0) } ?? .empty }
         func num(_ v: Double?, _ d: Int) -> CSVCell { v.map { .number($0, decimals: d) } ?? .empty }
         try articlesCSV.writeRow([
             .text(r.articleID), .text(r.sourcePath), .integer(r.line), opt(r.date), .text(r.dateSource), .text(r.title),
             opt(r.datelinePlace), opt(r.datelineCountry), opt(r.agency), .integer(r.words), .integer(r.sentences),
-            .text(r.countries.joined(separator: ";")), .text(r.focus.joined(separator: ";")),
+            .text(countries), .text(focus),
             num(s?.compound, 4), num(s?.positive, 3), num(s?.negative, 3), num(s?.neutral, 3), num(s?.tone, 3),
             num(s?.polarity, 3), opt(r.duplicateOf),
         ])
@@ -48,7 +49,7 @@ public final class ArticleTableWriter {
             .integer(runID), .integer(Int64(r.ordinal)), .text(r.articleID), .text(r.sourcePath), .integer(Int64(r.line)),
             optText(r.date), .text(r.dateSource), .text(r.title), optText(r.datelinePlace), optText(r.datelineCountry),
             optText(r.agency), .integer(Int64(r.words)), .integer(Int64(r.sentences)), .text(r.contentHash),
-            optText(r.duplicateOf), .text(r.countries.joined(separator: ";")), .text(r.focus.joined(separator: ";")),
+            optText(r.duplicateOf), .text(countries), .text(focus),
             optReal(s?.compound), optReal(s?.positive), optReal(s?.negative), optReal(s?.neutral), optReal(s?.tone),
             optReal(s?.polarity),
         ])

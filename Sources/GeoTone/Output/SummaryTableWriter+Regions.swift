@@ -5,13 +5,14 @@ extension SummaryTableWriter {
     func writeRegions(_ acc: CorpusAccumulator, outDirectory: String, db: SQLiteDatabase, run: SQLiteValue) throws -> CSVTableWriter {
         let csv = try CSVTableWriter(path: outDirectory + "/regions.csv", header: Self.regionColumns)
         let insert = try db.prepare("INSERT INTO region_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let totalMentions = acc.totalCountryMentions + acc.regions.reduce(0) { $0 + $1.directMentions }
+        let tallies = acc.regions
+        let totalMentions = acc.totalCountryMentions + tallies.reduce(0) { $0 + $1.directMentions }
         let order = regions.regions.indices.sorted {
             let a = regions.regions[$0], b = regions.regions[$1]
             return (Self.levelOrder[a.level] ?? 9, a.name) < (Self.levelOrder[b.level] ?? 9, b.name)
         }
         for i in order {
-            let region = regions.regions[i], t = acc.regions[i]
+            let region = regions.regions[i], t = tallies[i]
             let top = t.countryArticles.sorted { ($0.value, countries[Int($1.key)].code) > ($1.value, countries[Int($0.key)].code) }
                 .prefix(Self.topCountriesCount).map { countries[Int($0.key)].code }.joined(separator: ";")
             let partner = t.partnerPairArticles.max {

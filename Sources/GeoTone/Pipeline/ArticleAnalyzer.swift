@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Runs the per-article stages (normalize, tokenize, detect, score) with buffers reused across articles.
 ///
 /// One per worker thread; not shared.
@@ -14,6 +18,23 @@ struct ArticleAnalyzer {
     var bytes: [UInt8] = []
     var tokens = TokenizedText()
     var mentions: [Mention] = []
+    var entities: [EntityTally] = []
+    var sentenceEntities: [SentenceEntity] = []
+
+    /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
+    struct EntityTally {
+        var id: Int32
+        var count: Int
+        var first: Int
+        var forms: [(start: Int, length: Int)]
+    }
+
+    /// One country (`region == false`) or region mentioned in one sentence.
+    struct SentenceEntity {
+        var sentence: Int32
+        var region: Bool
+        var id: Int32
+    }
 
     init(resources: AnalysisResources, period: Period) {
         self.resources = resources
@@ -41,30 +62,41 @@ struct ArticleAnalyzer {
         let titleEnd = article.title.isEmpty ? 0 : normalizedLength(ofPrefix: titleBytes)
 
         var sentenceFacts: [ArticleFacts.Sentence] = []
-        var perEntity: [Int32: (count: Int, first: Int, forms: Set<String>)] = [:]
         var sums = (compound: 0.0, positive: 0.0, negative: 0.0, neutral: 0.0)
         var tone = ToneCounts()
         var titleCountries: [Int] = []
         var bodyCountries: [Int] = []
+        entities.removeAll(keepingCapacity: true)
+        sentenceEntities.removeAll(keepingCapacity: true)
+        var mentionRows: [ArticleRecord.MentionRow] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             mentions.removeAll(keepingCapacity: true)
             matcher.matches(in: tokens, bytes: buffer, into: &mentions)
-            var bySentence = Array(repeating: (countries: [Int32](), regions: [Int32]()), count: tokens.sentences.count)
+            let sentenceCount = tokens.sentences.count
             for m in mentions {
                 let id = m.entity.rawValue
-                var entry = perEntity[id] ?? (0, Int(m.byteStart), [])
-                entry.count += 1
-                entry.forms.insert(m.surface(in: buffer))
-                perEntity[id] = entry
+                let start = Int(m.byteStart), length = Int(m.byteEnd) - Int(m.byteStart)
+                if let e = entities.firstIndex(where: { $0.id == id }) {
+                    entities[e].count += 1
+                    let known = entities[e].forms.contains { form in
+                        form.length == length && memcmp(buffer.baseAddress! + form.start, buffer.baseAddress! + start, length) == 0
+                    }
+                    if !known { entities[e].forms.append((start, length)) }
+                } else {
+                    entities.append(EntityTally(id: id, count: 1, first: start, forms: [(start, length)]))
+                }
                 let s = Int(m.sentence)
                 if let country = g.countryIndex(of: m.entity) {
-                    if s < bySentence.count { bySentence[s].countries.append(Int32(country)) }
-                    if Int(m.byteStart) < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
-                } else if s < bySentence.count {
-                    bySentence[s].regions.append(id - Int32(g.countries.count))
+                    if s < sentenceCount { sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: false, id: Int32(country))) }
+                    if start < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
+                } else if s < sentenceCount {
+                    sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: true, id: id - Int32(g.countries.count)))
                 }
             }
+            // Per sentence: unique countries and regions, ascending (entries sorted by sentence, kind, id).
+            sentenceEntities.sort { ($0.sentence, $0.region ? 1 : 0, $0.id) < ($1.sentence, $1.region ? 1 : 0, $1.id) }
+            var next = 0
             for (i, range) in tokens.sentenceByteRanges.enumerated() {
                 let result = scorer.score(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
                 sums.compound += result.scores.compound
@@ -72,9 +104,26 @@ struct ArticleAnalyzer {
                 sums.negative += result.scores.negative
                 sums.neutral += result.scores.neutral
                 tone += result.tone
-                let countries = Array(Set(bySentence[i].countries)).sorted()
-                let regions = Array(Set(bySentence[i].regions)).sorted()
+                var countries: [Int32] = [], regions: [Int32] = []
+                while next < sentenceEntities.count && Int(sentenceEntities[next].sentence) == i {
+                    let e = sentenceEntities[next]
+                    next += 1
+                    if e.region {
+                        if regions.last != e.id { regions.append(e.id) }
+                    } else if countries.last != e.id {
+                        countries.append(e.id)
+                    }
+                }
                 sentenceFacts.append(.init(countries: countries, regions: regions, compound: result.scores.compound))
+            }
+            // Forms: distinct surfaces, sorted (decoded once per distinct byte sequence).
+            mentionRows.reserveCapacity(entities.count)
+            for e in entities {
+                var forms = e.forms.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0.start..<($0.start + $0.length)]), as: UTF8.self) }
+                forms.sort()
+                var unique: [String] = []
+                for form in forms where unique.last != form { unique.append(form) }
+                mentionRows.append(.init(entity: g.code(of: EntityID(e.id)), mentions: e.count, firstOffset: e.first, forms: unique))
             }
         }
         record.words = tokens.tokens.count
@@ -85,11 +134,12 @@ struct ArticleAnalyzer {
 
         var countries: [Int32] = [], countryMentions: [Int] = []
         var regions: [Int32] = [], regionMentions: [Int] = []
-        record.mentions = perEntity.sorted { g.code(of: EntityID($0.key)) < g.code(of: EntityID($1.key)) }.map { id, entry in
-            let entity = EntityID(id)
-            if g.countryIndex(of: entity) != nil { countries.append(id); countryMentions.append(entry.count) }
-            else { regions.append(id - Int32(g.countries.count)); regionMentions.append(entry.count) }
-            return .init(entity: g.code(of: entity), mentions: entry.count, firstOffset: entry.first, forms: entry.forms.sorted())
+        let order = mentionRows.indices.sorted { mentionRows[$0].entity < mentionRows[$1].entity }
+        record.mentions = order.map { mentionRows[$0] }
+        for k in order {
+            let e = entities[k], entity = EntityID(e.id)
+            if g.countryIndex(of: entity) != nil { countries.append(e.id); countryMentions.append(e.count) }
+            else { regions.append(e.id - Int32(g.countries.count)); regionMentions.append(e.count) }
         }
         // Countries in index order for aggregation; codes sorted for output.
         let countryOrder = countries.indices.sorted { countries[$0] < countries[$1] }

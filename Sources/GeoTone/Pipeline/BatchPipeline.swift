@@ -1,0 +1,213 @@
+import Dispatch
+import Synchronization
+
+/// A batch of articles on its way through the pipeline.
+final class ArticleBatch: @unchecked Sendable {
+    var articles: [Article] = []
+    var records: [ArticleRecord] = []
+    /// Cache keys of the analysed (non-duplicate) articles, by index, and the payloads to store for the fresh ones.
+    var cacheKeys: [String] = []
+    var freshPayloads: [String?] = []
+    /// Text bytes (title and body) gathered so far.
+    var bytes = 0
+}
+
+/// The three overlapping stages of a run: the caller reads batch k+2 while the analysis queue hashes,
+/// de-duplicates and analyses batch k+1 (with `jobs` workers) and the writer queue writes batch k.
+///
+/// Batches pass both queues in submission order, so ordinals, duplicate detection and the article tables
+/// are the same whatever `jobs` is; workers pull small chunks of a batch dynamically, which is safe for
+/// determinism because every accumulator merge is exact. At most `maxBatchesInFlight` batches are
+/// queued, so memory stays bounded. All database access during a run happens on the writer queue.
+final class BatchPipeline: @unchecked Sendable {
+    /// Batches submitted but not yet written; bounds memory to about this many batches plus the one being read.
+    static let maxBatchesInFlight = 2
+    /// Articles a worker takes from the shared batch at a time.
+    static let chunkArticles = 16
+
+    let jobs: Int
+    private let analysisQueue = DispatchQueue(label: "geotone.analysis")
+    private let writerQueue = DispatchQueue(label: "geotone.writer")
+    private let slots = DispatchSemaphore(value: BatchPipeline.maxBatchesInFlight)
+    private let nextChunk = Atomic<Int>(0)
+    private let failure = Mutex<(any Error)?>(nil)
+
+    // Analysis-queue state.
+    private var workers: [ArticleAnalyzer]
+    private var accumulators: [CorpusAccumulator]
+    /// Content digest → first article id; the one structure that grows with the corpus (about 40 bytes per article).
+    private var seen: [FastHash.Digest: String] = [:]
+    private var ordinal = 0
+    private var hashes: [FastHash.Digest] = []
+    private var analyse: [Int] = []
+    private(set) var duplicates = 0
+    /// Articles whose results were taken from earlier runs.
+    private(set) var reused = 0
+    private let cache: ArticleCache
+    private let reuseCached: Bool
+    private let period: Period
+    private(set) var analyseSeconds = 0.0
+
+    // Writer-queue state.
+    private let articleWriter: ArticleTableWriter
+    private let insertDiagnostic: SQLiteStatement
+    private(set) var writeSeconds = 0.0
+
+    /// Main-thread time spent waiting for a free batch slot.
+    private(set) var waitSeconds = 0.0
+
+    init(jobs: Int, workers: [ArticleAnalyzer], accumulators: [CorpusAccumulator], articleWriter: ArticleTableWriter,
+         insertDiagnostic: SQLiteStatement, cache: ArticleCache, reuseCached: Bool, period: Period) {
+        self.jobs = jobs
+        self.cache = cache
+        self.reuseCached = reuseCached
+        self.period = period
+        self.workers = workers
+        self.accumulators = accumulators
+        self.articleWriter = articleWriter
+        self.insertDiagnostic = insertDiagnostic
+    }
+
+    /// The first error a stage hit, if any (the stages skip their work once one is set).
+    var error: (any Error)? { failure.withLock { $0 } }
+
+    /// Hands a full batch to the analysis stage; blocks while `maxBatchesInFlight` batches are queued.
+    func submit(_ batch: ArticleBatch) {
+        let t0 = Clock.monotonic()
+        slots.wait()
+        waitSeconds += Clock.monotonic() - t0
+        analysisQueue.async {
+            if self.error == nil { self.process(batch) }
+            self.writerQueue.async {
+                if self.error == nil { self.write(batch) }
+                self.slots.signal()
+            }
+        }
+    }
+
+    /// Queues a diagnostics row insert on the writer (the run's only database thread).
+    func recordDiagnostic(_ values: [SQLiteValue]) {
+        writerQueue.async {
+            try? self.insertDiagnostic.execute(values)
+        }
+    }
+
+    /// Waits until every submitted batch and diagnostic is written; throws the first stage error.
+    func drain() throws {
+        analysisQueue.sync {}
+        writerQueue.sync {}
+        if let error { throw error }
+    }
+
+    /// The workers' accumulators merged (call after `drain`).
+    func mergedAccumulator() -> CorpusAccumulator {
+        analysisQueue.sync {
+            var total = accumulators[0]
+            for other in accumulators.dropFirst() { total.merge(other) }
+            return total
+        }
+    }
+
+    private func process(_ batch: ArticleBatch) {
+        let t0 = Clock.monotonic()
+        let count = batch.articles.count
+        // Parallel: content hashes.
+        hashes = Array(repeating: FastHash.Digest(high: 0, low: 0), count: count)
+        batch.articles.withUnsafeBufferPointer { articles in
+            hashes.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let articles = articles, out = out
+                let per = (count + jobs - 1) / jobs
+                DispatchQueue.concurrentPerform(iterations: jobs) { slice in
+                    for i in (slice * per)..<min(count, slice * per + per) { out[i] = ContentFingerprint.digest(of: articles[i]) }
+                }
+            }
+        }
+        // Serial: ordinals and duplicates, in input order.
+        batch.records.removeAll(keepingCapacity: true)
+        batch.records.reserveCapacity(count)
+        analyse.removeAll(keepingCapacity: true)
+        for (i, article) in batch.articles.enumerated() {
+            ordinal += 1
+            let hash = hashes[i]
+            var record = ArticleRecord(ordinal: ordinal, articleID: article.id, sourcePath: article.sourcePath, line: article.line,
+                                       date: article.date, dateSource: article.dateSource.rawValue, title: article.title,
+                                       datelinePlace: article.datelinePlace, agency: article.agency, contentHash: hash.hex)
+            if let first = seen[hash] {
+                record.duplicateOf = first
+                duplicates += 1
+            } else {
+                seen[hash] = article.id
+                analyse.append(i)
+            }
+            batch.records.append(record)
+        }
+        // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
+        batch.cacheKeys = Array(repeating: "", count: count)
+        batch.freshPayloads = Array(repeating: nil, count: count)
+        var cached = [String?](repeating: nil, count: count)
+        for i in analyse {
+            batch.cacheKeys[i] = ArticleCache.cacheKey(for: batch.articles[i])
+            if reuseCached {
+                do { cached[i] = try cache.lookup(batch.cacheKeys[i]) } catch { failure.withLock { if $0 == nil { $0 = error } } }
+            }
+        }
+        let reusedFlags = Mutex(0)
+        let period = self.period
+        // Parallel: analysis of the non-duplicates (or decoding of their cached results); workers take chunks in turn.
+        nextChunk.store(0, ordering: .relaxed)
+        let indices = analyse
+        let chunk = Self.chunkArticles
+        batch.articles.withUnsafeBufferPointer { articles in
+            batch.records.withUnsafeMutableBufferPointer { records in
+            batch.freshPayloads.withUnsafeMutableBufferPointer { fresh in
+                workers.withUnsafeMutableBufferPointer { workerBuffer in
+                    accumulators.withUnsafeMutableBufferPointer { accBuffer in
+                        nonisolated(unsafe) let articles = articles, records = records, fresh = fresh
+                        nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
+                        let cached = cached
+                        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, indices.count))) { w in
+                            while true {
+                                let lower = self.nextChunk.wrappingAdd(chunk, ordering: .relaxed).oldValue
+                                if lower >= indices.count { break }
+                                var reusedHere = 0
+                                for k in lower..<min(indices.count, lower + chunk) {
+                                    let i = indices[k]
+                                    if let payload = cached[i], let facts = ArticleCachePayload.decode(
+                                        payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
+                                        reusedHere += 1
+                                        accBuffer[w].add(facts)
+                                        continue
+                                    }
+                                    let facts = workerBuffer[w].analyze(articles[i], into: &records[i])
+                                    fresh[i] = ArticleCachePayload.encode(records[i], facts)
+                                    accBuffer[w].add(facts)
+                                }
+                                if reusedHere > 0 { reusedFlags.withLock { $0 += reusedHere } }
+                            }
+                        }
+                    }
+                }
+            }
+            }
+        }
+        reused += reusedFlags.withLock { $0 }
+        batch.articles = []
+        analyseSeconds += Clock.monotonic() - t0
+    }
+
+    private func write(_ batch: ArticleBatch) {
+        let t0 = Clock.monotonic()
+        do {
+            for (i, payload) in batch.freshPayloads.enumerated() {
+                if let payload { try cache.store(batch.cacheKeys[i], payload: payload) }
+            }
+            for record in batch.records { try articleWriter.write(record) }
+        } catch {
+            failure.withLock { if $0 == nil { $0 = error } }
+        }
+        batch.records = []
+        batch.freshPayloads = []
+        batch.cacheKeys = []
+        writeSeconds += Clock.monotonic() - t0
+    }
+}
