@@ -16,6 +16,7 @@ extension SentimentLexicon {
         static let newsIdiomRemovals = "news_idiom_removals.tsv"
         static let newsNeutralPhrases = "news_neutral_phrases.txt"
         static let newsShifters = "news_shifters.txt"
+        static let newsNegations = "news_negations.txt"
         static let afinn = "AFINN-en-165.txt"
     }
 
@@ -53,11 +54,13 @@ extension SentimentLexicon {
             let removals = try file(BundledFile.newsIdiomRemovals)
             let neutral = try file(BundledFile.newsNeutralPhrases)
             let shifters = try file(BundledFile.newsShifters)
-            for f in [adjustments, removals, neutral, shifters] { hasher.add(f) }
+            let negations = try file(BundledFile.newsNegations)
+            for f in [adjustments, removals, neutral, shifters, negations] { hasher.add(f) }
             try LexiconParsers.applyAdjustments(adjustments, to: &definition)
             try LexiconParsers.removeIdioms(removals, from: &definition)
             try LexiconParsers.readNeutralPhrases(neutral, into: &definition)
             definition.shifters = try LexiconParsers.readWordList(shifters)
+            definition.negations += try LexiconParsers.readWordList(negations)
         }
         return SentimentLexicon(name: name, definition: definition, checksum: hasher.hexDigest)
     }
