@@ -62,27 +62,3 @@ struct LexiconFile {
         return Array(all.dropFirst())
     }
 }
-
-/// Collects problems so a data file reports all of them at once.
-struct ProblemList {
-    var problems: [SentimentError] = []
-    /// Runs `body`, recording its error instead of stopping.
-    mutating func record(_ body: () throws(SentimentError) -> Void) {
-        do { try body() } catch { problems.append(error) }
-    }
-    /// Throws when anything was recorded.
-    func check() throws(SentimentError) {
-        if problems.count == 1 { throw problems[0] }
-        if !problems.isEmpty { throw .many(problems) }
-    }
-}
-
-/// Remembers first lines of terms to reject duplicates.
-struct DuplicateGuard {
-    private var seen: [String: Int] = [:]
-    /// Records `term` at `line`; fails when it was seen before.
-    mutating func check(_ term: String, line: Int, path: String) throws(SentimentError) {
-        if let first = seen[term] { throw .duplicate(path: path, line: line, term: term, firstLine: first) }
-        seen[term] = line
-    }
-}

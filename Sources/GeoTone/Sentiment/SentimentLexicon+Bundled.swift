@@ -16,6 +16,7 @@ extension SentimentLexicon {
         static let newsIdiomRemovals = "news_idiom_removals.tsv"
         static let newsNeutralPhrases = "news_neutral_phrases.txt"
         static let newsShifters = "news_shifters.txt"
+        static let newsNegations = "news_negations.txt"
         static let afinn = "AFINN-en-165.txt"
     }
 
@@ -53,11 +54,13 @@ extension SentimentLexicon {
             let removals = try file(BundledFile.newsIdiomRemovals)
             let neutral = try file(BundledFile.newsNeutralPhrases)
             let shifters = try file(BundledFile.newsShifters)
-            for f in [adjustments, removals, neutral, shifters] { hasher.add(f) }
+            let negations = try file(BundledFile.newsNegations)
+            for f in [adjustments, removals, neutral, shifters, negations] { hasher.add(f) }
             try LexiconParsers.applyAdjustments(adjustments, to: &definition)
             try LexiconParsers.removeIdioms(removals, from: &definition)
             try LexiconParsers.readNeutralPhrases(neutral, into: &definition)
             definition.shifters = try LexiconParsers.readWordList(shifters)
+            definition.negations += try LexiconParsers.readWordList(negations)
         }
         return SentimentLexicon(name: name, definition: definition, checksum: hasher.hexDigest)
     }
@@ -67,19 +70,4 @@ extension SentimentLexicon {
         let nested = dir + "/lexicons"
         return FileManager.default.fileExists(atPath: nested + "/" + BundledFile.boosters) ? nested : dir
     }
-}
-
-/// Hashes data files in load order: name, byte count, bytes.
-struct ChecksumBuilder {
-    private var sha = SHA256()
-    /// Adds one file.
-    mutating func add(_ file: LexiconFile) {
-        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        sha.update(Array("\(name)\n\(file.bytes.count)\n".utf8))
-        sha.update(file.bytes)
-    }
-    /// Adds a string (e.g. another lexicon's checksum).
-    mutating func add(text: String) { sha.update(Array(text.utf8)) }
-    /// The digest.
-    var hexDigest: String { sha.hexDigest }
 }

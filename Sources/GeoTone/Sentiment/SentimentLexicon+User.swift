@@ -11,6 +11,9 @@ extension SentimentLexicon {
     public static let categoryValence = 2.0
     /// Valences accepted in a user lexicon (wide enough for AFINN's −5...5).
     static let userRange: ClosedRange<Double> = -5...5
+    /// Most terms a user lexicon may have (the scoring table packs ids into 20 bits; the rest of
+    /// the id space is left for rule words, phrases and caller-supplied names).
+    public static let maxUserTerms = 500_000
     /// Header words recognised (and skipped) on the first line of a user lexicon.
     static let headerWords: Set<String> = ["term", "word", "phrase", "score", "valence", "category", "sentiment"]
 
@@ -65,6 +68,11 @@ extension SentimentLexicon {
             }
         }
         try problems.check()
+        let distinct = definition.terms.count + definition.phrases.count + definition.wildcards.count
+        if distinct > maxUserTerms {
+            throw SentimentError.malformed(path: path, line: lines.last?.number ?? 1,
+                                           reason: "\(distinct) terms; at most \(maxUserTerms) are supported")
+        }
         var hasher = ChecksumBuilder()
         hasher.add(file)
         if let rules { hasher.add(text: "rules:" + rules.checksum) }

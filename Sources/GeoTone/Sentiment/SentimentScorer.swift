@@ -42,15 +42,37 @@ public struct SentimentScorer: Sendable {
     /// Scores one sentence given as UTF-8 bytes (the fast path; no per-token allocation for
     /// ASCII words).
     public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
-        if TextPreparer.needsPreparation(bytes) {
+        let scan = Self.scan(bytes)
+        if scan.nonASCII {
             let prepared = preparer.prepare(bytes)
-            return prepared.withUnsafeBufferPointer { scorePrepared($0) }
+            return prepared.withUnsafeBufferPointer {
+                // Non-ASCII whitespace may split further: bound by one token per two bytes.
+                scorePrepared($0, emphasis: Self.scan($0).emphasis, capacity: $0.count / 2 + 1)
+            }
         }
-        return scorePrepared(bytes)
+        return scorePrepared(bytes, emphasis: scan.emphasis, capacity: scan.asciiTokens)
     }
 
-    private func scorePrepared(_ text: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
-        let capacity = text.count / 2 + 1  // tokens are separated by at least one byte
+    /// One pass over the bytes: any non-ASCII byte (emoji or typographic quotes possible), the
+    /// punctuation emphasis, and the number of runs between ASCII whitespace (the exact token
+    /// count of an ASCII text, which keeps the per-sentence buffers small enough for the stack).
+    static func scan(_ text: UnsafeBufferPointer<UInt8>) -> (nonASCII: Bool, emphasis: Double, asciiTokens: Int) {
+        var exclamations = 0, questions = 0, tokens = 0
+        var high: UInt8 = 0
+        var inToken = false
+        for b in text {
+            high |= b
+            if b == UInt8(ascii: "!") { exclamations += 1 } else if b == UInt8(ascii: "?") { questions += 1 }
+            let space = ByteClass.isASCIIWhitespace(b)
+            if !space && !inToken { tokens += 1 }
+            inToken = !space
+        }
+        return (high >= 0x80, punctuationEmphasis(exclamations: exclamations, questions: questions), tokens)
+    }
+
+    private func scorePrepared(_ text: UnsafeBufferPointer<UInt8>, emphasis: Double, capacity: Int)
+        -> (scores: SentimentScores, tone: ToneCounts)
+    {
         return withUnsafeTemporaryAllocation(of: ScoringToken.self, capacity: capacity) { tokens in
             let tokenizer = SentimentTokenizer(compiled: compiled)
             let (count, upper) = tokenizer.tokenize(text, into: tokens)
@@ -65,7 +87,7 @@ public struct SentimentScorer: Sendable {
                 if mode == .news {
                     for k in 0..<count where sentiments[k] > 0 { sentiments[k] *= NewsConstants.positiveWeight }
                 }
-                return Self.summarize(UnsafeBufferPointer(sentiments), text: text)
+                return Self.summarize(UnsafeBufferPointer(sentiments), emphasis: emphasis)
             }
         }
     }
@@ -101,7 +123,7 @@ public struct SentimentScorer: Sendable {
     }
 
     /// Punctuation emphasis, pos/neg/neu shares and compound, as the reference computes them.
-    static func summarize(_ sentiments: UnsafeBufferPointer<Double>, text: UnsafeBufferPointer<UInt8>)
+    static func summarize(_ sentiments: UnsafeBufferPointer<Double>, emphasis: Double)
         -> (scores: SentimentScores, tone: ToneCounts)
     {
         var sum = 0.0
@@ -113,7 +135,6 @@ public struct SentimentScorer: Sendable {
             if s < 0 { negativeSum += s - 1; negativeWords += 1 }
             if s == 0 { neutralCount += 1 }
         }
-        let emphasis = punctuationEmphasis(text)
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = normalize(sum)
         if positiveSum > abs(negativeSum) {
@@ -129,11 +150,7 @@ public struct SentimentScorer: Sendable {
     }
 
     /// Emphasis from "!" (up to 4) and "?" (2 or more) anywhere in the text.
-    static func punctuationEmphasis(_ text: UnsafeBufferPointer<UInt8>) -> Double {
-        var exclamations = 0, questions = 0
-        for b in text {
-            if b == UInt8(ascii: "!") { exclamations += 1 } else if b == UInt8(ascii: "?") { questions += 1 }
-        }
+    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
         let ep = Double(min(exclamations, VaderConstants.maxExclamations)) * VaderConstants.exclamationIncrement
         var qm = 0.0
         if questions >= VaderConstants.minQuestionMarks {

@@ -4,40 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// One token as the rules see it: its lexicon entry and its shape.
-struct ScoringToken: Sendable {
-    /// Shape flags of a token.
-    struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
-        /// Python's `str.isupper()`: has a cased character and no lower-case or title-case one.
-        static let upper = Flags(rawValue: 1 << 0)
-        /// The lower-cased token contains "n't" (the reference counts it as a negation).
-        static let containsNT = Flags(rawValue: 1 << 1)
-        /// Starts with an upper-case letter but is not ALL CAPS ("Justice", "Party").
-        static let titleCase = Flags(rawValue: 1 << 2)
-        /// A stand-alone quote (`"`, `''`, ``` `` ```) or a token ending in a colon, after which
-        /// a capital letter does not mark a name.
-        static let quoteOrColon = Flags(rawValue: 1 << 3)
-        /// The raw token opens a quotation (`"Faith`, `''Give`): its capital does not mark a name.
-        static let opensQuote = Flags(rawValue: 1 << 4)
-    }
-    /// Entry id for a token that is no word the lexicon or rules know.
-    static let plainWord: Int32 = -1
-
-    /// Entry id in the compiled lexicon, or `plainWord`.
-    var entry: Int32
-    /// Shape flags.
-    var flags: Flags
-    /// A copy of the entry (an empty one for a plain word), so the rules read tokens only.
-    var word: WordEntry
-
-    init(entry: Int32, flags: Flags, word: WordEntry = WordEntry()) {
-        self.entry = entry
-        self.flags = flags
-        self.word = word
-    }
-}
-
 /// Splits text into tokens the way the reference does: on whitespace (Python's `str.split()`),
 /// then stripping ASCII punctuation from both ends unless that leaves two characters or fewer
 /// (so emoticons such as ":)" survive), and looks each token up lower-cased.

@@ -1,7 +1,7 @@
 /// Rewrites a text before tokenizing: emoji become their descriptions (as the reference does)
 /// and, in news mode, typographic quotes become ASCII ones.
 ///
-/// Pure-ASCII text needs neither step, so callers check `needsPreparation` first and skip the
+/// Pure-ASCII text needs neither step, so callers check for a non-ASCII byte first and skip the
 /// copy.
 struct TextPreparer: Sendable {
     /// Typographic single quotes and apostrophes folded to `'` in news mode:
@@ -16,13 +16,6 @@ struct TextPreparer: Sendable {
     let emoji: [UInt32: [UInt8]]
     /// Whether typographic quotes are folded.
     let foldQuotes: Bool
-
-    /// True when `text` has a non-ASCII byte (only those can be emoji or typographic quotes).
-    @inline(__always)
-    static func needsPreparation(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for b in text where b >= 0x80 { return true }
-        return false
-    }
 
     /// The rewritten text.
     ///

@@ -94,6 +94,14 @@ struct NewsModeTests {
         #expect(compound(vader, "The plan will reduce the risk.") < 0)
         #expect(compound(news, "The plan will reduce the risk.") == 0)
         #expect(compound(news, "The plan will raise the risk.") < 0)
+        #expect(compound(vader, "Screening could decrease cancer deaths.") < 0)
+        #expect(compound(news, "Screening could decrease cancer deaths.") > compound(vader, "Screening could decrease cancer deaths."))
+    }
+
+    @Test("hardly and scarcely negate in the news lexicon")
+    func hardlyNegates() {
+        #expect(compound(vader, "The courthouses hardly inspire confidence.") > 0)
+        #expect(compound(news, "The courthouses hardly inspire confidence.") < 0)
     }
 
     @Test("positive valences weigh less than negative ones")
