@@ -28,9 +28,11 @@ private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Uns
     if count > collector.maxFieldBytes {
         // Cut at the cap, backing up to the start of a UTF-8 character so that none is split.
         let bytes = data.assumingMemoryBound(to: UInt8.self)
-        count = collector.maxFieldBytes
-        var backed = 0
-        while count > 0, backed < 3, bytes[count] & 0xC0 == 0x80 { count -= 1; backed += 1 }
+        let cut = collector.maxFieldBytes
+        var back = 0
+        while back < 3, cut - back > 0, bytes[cut - back] & 0xC0 == 0x80 { back += 1 }
+        // Only a real lead byte starts a split character; invalid bytes are left for U+FFFD.
+        count = back > 0 && bytes[cut - back] >= 0xC0 ? cut - back : cut
         collector.oversizedFieldLines.append(collector.rowStartLine)
     }
     collector.fields.append(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))
