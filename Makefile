@@ -45,3 +45,16 @@ sentiment-eval: build
 clean:
 	$(SWIFT) package clean
 	rm -rf $(OUT)
+
+# Reliability (Documentation/Reliability.md): libFuzzer targets for the readers, tokenizer and matcher
+# (FUZZ_SECONDS per target, default 60), and the test suite under AddressSanitizer in its own build folder.
+.PHONY: fuzz test-asan spreadsheet-check
+fuzz: deps
+	bash Scripts/fuzz.sh
+
+test-asan: deps
+	$(SWIFT) build --product geotone --sanitize=address --scratch-path .build-asan
+	GEOTONE_BIN=$(CURDIR)/.build-asan/debug/geotone $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+spreadsheet-check: build
+	GEOTONE_BIN=$(CURDIR)/$(BIN) bash Scripts/spreadsheet-check.sh
