@@ -51,7 +51,7 @@ struct HostileInputTests {
         }
         #expect(stored.articles == articles, "articles in the store")
         #expect(try S.csvRows(dir + "/out/articles.csv").count == articles, "rows in articles.csv")
-        if let rss = outcome.maxRSSKiB {
+        if let rss = outcome.maxRSSKiB, !S.sanitized {
             #expect(rss < Self.maxRSSKiB, "peak memory \(rss / 1024) MB")
         }
         return (dir, outcome)
@@ -103,7 +103,7 @@ struct HostileInputTests {
             default: S.write(Array("id,text\n1,\"".utf8) + line + Array("\"\n2,Chile is calm\n".utf8), to: dir + "/huge.csv")
             }
         }
-        #expect(outcome.seconds < 120, "took \(outcome.seconds) s")
+        #expect(S.sanitized || outcome.seconds < 120, "took \(outcome.seconds) s")
     }
 
     @Test func manyTinyArticles() throws {
@@ -114,7 +114,7 @@ struct HostileInputTests {
             for i in 0..<count { text += "{\"id\":\"n\(i)\",\"text\":\"Peru \(i) grew\"}\n" }
             S.write(text, to: dir + "/many.jsonl")
         }
-        #expect(outcome.seconds < 240, "took \(outcome.seconds) s")
+        #expect(S.sanitized || outcome.seconds < 240, "took \(outcome.seconds) s")
     }
 
     @Test func jsonNestedTenThousandDeep() throws {
