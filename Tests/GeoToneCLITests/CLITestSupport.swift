@@ -90,7 +90,10 @@ enum CLITestSupport {
         let started = Date()
         try process.run()
         while process.isRunning {
-            if Date().timeIntervalSince(started) > runTimeoutSeconds { process.terminate() }
+            if Date().timeIntervalSince(started) > runTimeoutSeconds {
+                // The child leads its own process group: kill `/usr/bin/time` and geotone together.
+                kill(-process.processIdentifier, SIGKILL)
+            }
             usleep(20_000)
         }
         process.waitUntilExit()
