@@ -47,3 +47,20 @@ sentiment-eval: build
 clean:
 	$(SWIFT) package clean
 	rm -rf $(OUT)
+
+# Reliability (Documentation/Reliability.md): libFuzzer targets for the readers, tokenizer and matcher
+# (FUZZ_SECONDS per target, default 60), and the test suite under AddressSanitizer in its own build folder.
+.PHONY: fuzz test-asan spreadsheet-check
+fuzz: deps
+	bash Scripts/fuzz.sh
+
+# detect_leaks=0: the empty XCTest pass of `swift test` leaks a few objects inside libXCTest itself.
+# GEOTONE_TEST_SANITIZED=1 lifts the CLI tests' memory and time limits (ASan inflates both);
+# 20,000 instead of 200,000 tiny articles keeps that case to a minute or so.
+test-asan: deps
+	$(SWIFT) build --product geotone --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 GEOTONE_TEST_SANITIZED=1 GEOTONE_HOSTILE_ARTICLES=20000 \
+	  GEOTONE_BIN=$(CURDIR)/.build-asan/debug/geotone $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+spreadsheet-check: build
+	GEOTONE_BIN=$(CURDIR)/$(BIN) bash Scripts/spreadsheet-check.sh

@@ -37,8 +37,11 @@ public struct ArticleReader: Sendable {
 
     private func readTxt(_ file: InputFile, emit: (Article) -> Void, report: (Diagnostic) -> Void,
                          onBytes: (UnsafeBufferPointer<UInt8>) -> Void) throws {
-        // Read a little past the limit so furniture after a long body does not count against it.
-        let (raw, truncated) = try FileBytes.read(path: file.path, limit: options.maxArticleBytes + FileBytes.chunkSize)
+        // Read a little past the limit so furniture after a long body does not count against it; never past the
+        // size the file had when it was listed (it may be growing).
+        let limit = min(options.maxArticleBytes + FileBytes.chunkSize, file.size)
+        let (raw, _) = try FileBytes.read(path: file.path, limit: limit)
+        let truncated = file.size > limit
         raw.withUnsafeBufferPointer(onBytes)
         guard let text = decodeWhole(raw, path: file.path, report: report) else { return }
         let year = FileBytes.utcYear(ofUnixTime: file.mtime)
@@ -100,7 +103,8 @@ public struct ArticleReader: Sendable {
         var state = makeState()
         var first = true
         var utf16: Bool?
-        try FileBytes.stream(path: file.path) { chunk in
+        // Up to the size the file had when it was listed: a file that keeps growing still ends.
+        try FileBytes.stream(path: file.path, limit: file.size) { chunk in
             onBytes(chunk)
             if first {
                 first = false
@@ -120,7 +124,7 @@ public struct ArticleReader: Sendable {
         if let bigEndian = utf16 {
             // UTF-16 input is rare: read it whole, transcode, and parse the UTF-8.
             report(Diagnostic(.info, "utf16", path: file.path, "UTF-16 file (byte-order mark found); converted to UTF-8"))
-            let (raw, _) = try FileBytes.read(path: file.path)
+            let (raw, _) = try FileBytes.read(path: file.path, limit: file.size)
             let utf8 = raw.withUnsafeBufferPointer { TextDecoding.transcodeUTF16($0, bigEndian: bigEndian) }
             state = makeState()
             utf8.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }

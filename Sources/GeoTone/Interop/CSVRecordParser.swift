@@ -13,7 +13,8 @@ final class CSVRowCollector {
     var fields: [String] = []
     var rows: [(line: Int, fields: [String])] = []
     var rowStartLine = 1
-    var betweenRows = true
+    /// Line of the segment being parsed: a record that begins after a row ends inside it starts there.
+    var segmentLine = 1
     var maxFieldBytes: Int
     var oversizedFieldLines: [Int] = []
 
@@ -28,9 +29,11 @@ private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Uns
     if count > collector.maxFieldBytes {
         // Cut at the cap, backing up to the start of a UTF-8 character so that none is split.
         let bytes = data.assumingMemoryBound(to: UInt8.self)
-        count = collector.maxFieldBytes
-        var backed = 0
-        while count > 0, backed < 3, bytes[count] & 0xC0 == 0x80 { count -= 1; backed += 1 }
+        let cut = collector.maxFieldBytes
+        var back = 0
+        while back < 3, cut - back > 0, bytes[cut - back] & 0xC0 == 0x80 { back += 1 }
+        // Only a real lead byte starts a split character; invalid bytes are left for U+FFFD.
+        count = back > 0 && bytes[cut - back] >= 0xC0 ? cut - back : cut
         collector.oversizedFieldLines.append(collector.rowStartLine)
     }
     collector.fields.append(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))
@@ -41,7 +44,7 @@ private let csvRowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> 
     let collector = Unmanaged<CSVRowCollector>.fromOpaque(context).takeUnretainedValue()
     collector.rows.append((collector.rowStartLine, collector.fields))
     collector.fields.removeAll(keepingCapacity: true)
-    collector.betweenRows = true
+    collector.rowStartLine = collector.segmentLine
 }
 
 /// A streaming, strict RFC 4180 parser over libcsv that knows the line each record starts on.
@@ -59,7 +62,6 @@ public final class CSVRecordParser {
     private var errors: [CSVSyntaxError] = []
     /// 1-based line of the next byte.
     private var line = 1
-    private var atLineStart = true
     /// Whether an odd number of quotes was seen in the current record (then a newline is inside a field).
     private var quoteOdd = false
     /// Bytes of the current record given to libcsv so far.
@@ -96,7 +98,6 @@ public final class CSVRecordParser {
         csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL))
         csv_set_delim(&parser, delimiter)
         collector.fields.removeAll()
-        collector.betweenRows = true
     }
 
     private func endRecord() {
@@ -159,20 +160,16 @@ public final class CSVRecordParser {
         switch mode {
         case .skipLine:
             if endsLine { mode = .normal; endRecord() }
-            atLineStart = endsLine
             return
         case .skipRecord:
             if endsLine && !quoteOdd { mode = .normal; endRecord() }
-            atLineStart = endsLine
             return
         case .normal:
             break
         }
-        if collector.betweenRows {
-            if atLineStart { collector.rowStartLine = lineOfSegment }
-            if !segment.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) { collector.betweenRows = false }
-        }
-        atLineStart = endsLine
+        // libcsv's state 0 (ROW_NOT_BEGUN): no record is open, so the next one starts in this segment.
+        if parser.pstate == 0 { collector.rowStartLine = lineOfSegment }
+        collector.segmentLine = lineOfSegment
         recordBytes += segment.count
         if recordBytes > maxRecordBytes {
             errors.append(CSVSyntaxError(line: collector.rowStartLine,
@@ -212,7 +209,6 @@ public final class CSVRecordParser {
         line = collector.rowStartLine + 1
         endRecord()
         mode = .normal
-        atLineStart = true
         replay = again + replay
         return true
     }

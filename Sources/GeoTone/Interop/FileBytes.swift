@@ -36,19 +36,23 @@ public enum FileBytes {
         return (result, more > 0)
     }
 
-    /// Calls `body` with successive chunks of the file until the end (or until `body` returns false).
-    public static func stream(path: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
+    /// Calls `body` with successive chunks of the file until the end, until `limit` bytes were read (so that a
+    /// file growing faster than it is read still ends), or until `body` returns false.
+    public static func stream(path: String, limit: Int = Int.max, _ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw FileReadError(path: path, reason: "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         var chunk = [UInt8](repeating: 0, count: chunkSize)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, chunkSize) }
+        var total = 0
+        while total < limit {
+            let want = min(chunkSize, limit - total)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileReadError(path: path, reason: "read failed: \(String(cString: strerror(errno)))")
             }
             if n == 0 { return }
+            total += n
             let keepGoing = try chunk.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<n])) }
             if !keepGoing { return }
         }

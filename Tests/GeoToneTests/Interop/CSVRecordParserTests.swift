@@ -89,3 +89,13 @@ extension CSVRecordParserTests {
         #expect(invalid.takeRows().map(\.fields) == [[String(repeating: "\u{FFFD}", count: 4), "x"]])
     }
 }
+
+extension CSVRecordParserTests {
+    /// Found by the fuzzer: a record that starts after a lone CR and then breaks on the next line is reported
+    /// at the line where it started, and the lines after it keep their numbers.
+    @Test(arguments: [1, 4, 63]) func recordAfterLoneCarriageReturnKeepsItsLine(_ chunk: Int) {
+        let (rows, errors) = parse("a,b\r1,\"x\nbad\"y\nlast,z", chunk: chunk)
+        #expect(errors == [1, 2])
+        #expect(rows == ["1:a|b", "3:last|z"])
+    }
+}
