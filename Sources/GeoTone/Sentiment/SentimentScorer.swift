@@ -63,7 +63,7 @@ public struct SentimentScorer: Sendable {
         for b in text {
             high |= b
             if b == UInt8(ascii: "!") { exclamations += 1 } else if b == UInt8(ascii: "?") { questions += 1 }
-            let space = ByteClass.isASCIIWhitespace(b)
+            let space = VaderByteClass.isASCIIWhitespace(b)
             if !space && !inToken { tokens += 1 }
             inToken = !space
         }
