@@ -24,6 +24,11 @@ public final class ResultStore {
     public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws {
         database = try SQLiteDatabase(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         do {
+            // Refuse a foreign database before anything (even the journal mode) touches the file.
+            let tables = try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").map { $0[0].string }
+            if !tables.isEmpty && !tables.contains("schema_migrations") {
+                throw ResultStoreError.notGeotoneDatabase(path)
+            }
             try database.execute("PRAGMA foreign_keys = ON")
             _ = try database.query("PRAGMA journal_mode = WAL")
             try database.execute("PRAGMA synchronous = NORMAL")
