@@ -8,8 +8,9 @@ import Testing
 struct KillRunTests {
     /// Articles in the generated corpus (fewer with a debug binary, to keep the suite fast).
     static let articles = HistoryCLI.isRelease ? 3000 : 500
-    /// Moments of the kill, as fractions of a complete run's duration.
-    static let killFractions = [0.1, 0.3, 0.5, 0.7, 0.9]
+    /// Moments of the kill, as fractions of a complete run's duration: 20 moments spread over the run
+    /// (start-up, reading, writing, the commit and the renames at the end).
+    static let killFractions = (1...20).map { Double($0) / 21 }
     static let tables = ["articles.csv", "mentions.csv", "countries.csv", "comentions.csv", "regions.csv", "timeline.csv", "datelines.csv"]
 
     @Test func killedRunsLeaveConsistentResults() throws {
