@@ -1,8 +1,8 @@
 /// An open-addressing hash table from byte strings to dense ids (0, 1, 2, …).
 ///
 /// Keys are hashed with 64-bit FNV-1a and probed linearly; the table keeps its load factor at
-/// or below one half. Lookups can fold ASCII letters to lower case on the fly, so the hot path
-/// never copies a token.
+/// or below one half. This is the growable build-time form; `FrozenLexiconTable` is the flat
+/// copy the hot path probes, folding ASCII letters to lower case on the fly.
 ///
 /// - Complexity: O(key length) per lookup on average.
 struct LexiconTable: Sendable {
@@ -68,25 +68,6 @@ struct LexiconTable: Sendable {
     func lookup<C: Collection>(_ key: C) -> Int32? where C.Element == UInt8 {
         let h = Self.hash(key)
         return find(hash: h, equals: { self.key($0).elementsEqual(key) })
-    }
-
-    /// The id of the bytes `text[start..<end]` folded to ASCII lower case (other bytes as they are).
-    @inline(__always)
-    func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
-        var h = Self.fnvOffset
-        for k in start..<end { h = (h ^ UInt64(Self.fold(text[k]))) &* Self.fnvPrime }
-        return keyBytes.withUnsafeBufferPointer { keys in
-            find(hash: h, equals: { id in
-                let from = keyOffsets[Int(id)], to = keyOffsets[Int(id) + 1]
-                guard to - from == end - start else { return false }
-                var a = from, b = start
-                while a < to {
-                    if keys[a] != Self.fold(text[b]) { return false }
-                    a += 1; b += 1
-                }
-                return true
-            })
-        }
     }
 
     /// ASCII lower-case folding of one byte.

@@ -22,12 +22,29 @@ struct ScoringToken: Sendable {
     var entry: Int32
     /// Shape flags.
     var flags: Flags
-    /// A copy of the entry (an empty one for a plain word), so the rules read tokens only.
-    var word: WordEntry
+    /// The entry's flags (empty for a plain word), copied so most rule tests read the token only.
+    var wordFlags: WordEntry.Flags
+    /// The entry's rule word.
+    var rule: RuleWord
 
-    init(entry: Int32, flags: Flags, word: WordEntry = WordEntry()) {
+    /// A token; `wordFlags` and `rule` are filled in by `assign(entry:from:)`.
+    init(entry: Int32, flags: Flags) {
         self.entry = entry
         self.flags = flags
-        self.word = word
+        self.wordFlags = []
+        self.rule = .none
+    }
+
+    /// Points the token at `entry` (or makes it a plain word for a negative id).
+    @inline(__always)
+    mutating func assign(entry id: Int32, from entries: UnsafeMutableBufferPointer<WordEntry>) {
+        entry = id
+        if id >= 0 {
+            wordFlags = entries[Int(id)].flags
+            rule = entries[Int(id)].rule
+        } else {
+            wordFlags = []
+            rule = .none
+        }
     }
 }

@@ -45,34 +45,29 @@ public struct SentimentScorer: Sendable {
         let scan = Self.scan(bytes)
         if scan.nonASCII {
             let prepared = preparer.prepare(bytes)
-            return prepared.withUnsafeBufferPointer {
-                // Non-ASCII whitespace may split further: bound by one token per two bytes.
-                scorePrepared($0, emphasis: Self.scan($0).emphasis, capacity: $0.count / 2 + 1)
-            }
+            return prepared.withUnsafeBufferPointer { scorePrepared($0, emphasis: Self.scan($0).emphasis) }
         }
-        return scorePrepared(bytes, emphasis: scan.emphasis, capacity: scan.asciiTokens)
+        return scorePrepared(bytes, emphasis: scan.emphasis)
     }
 
-    /// One pass over the bytes: any non-ASCII byte (emoji or typographic quotes possible), the
-    /// punctuation emphasis, and the number of runs between ASCII whitespace (the exact token
-    /// count of an ASCII text, which keeps the per-sentence buffers small enough for the stack).
-    static func scan(_ text: UnsafeBufferPointer<UInt8>) -> (nonASCII: Bool, emphasis: Double, asciiTokens: Int) {
-        var exclamations = 0, questions = 0, tokens = 0
+    /// One pass over the bytes: any non-ASCII byte (emoji or typographic quotes possible) and the
+    /// punctuation emphasis.
+    static func scan(_ text: UnsafeBufferPointer<UInt8>) -> (nonASCII: Bool, emphasis: Double) {
+        var exclamations = 0, questions = 0
         var high: UInt8 = 0
-        var inToken = false
         for b in text {
             high |= b
             if b == UInt8(ascii: "!") { exclamations += 1 } else if b == UInt8(ascii: "?") { questions += 1 }
-            let space = VaderByteClass.isASCIIWhitespace(b)
-            if !space && !inToken { tokens += 1 }
-            inToken = !space
         }
-        return (high >= 0x80, punctuationEmphasis(exclamations: exclamations, questions: questions), tokens)
+        return (high >= 0x80, punctuationEmphasis(exclamations: exclamations, questions: questions))
     }
 
-    private func scorePrepared(_ text: UnsafeBufferPointer<UInt8>, emphasis: Double, capacity: Int)
+    private func scorePrepared(_ text: UnsafeBufferPointer<UInt8>, emphasis: Double)
         -> (scores: SentimentScores, tone: ToneCounts)
     {
+        // Tokens are separated by at least one byte; 8-byte tokens keep a 250-byte sentence's
+        // buffer within the 1 KB that temporary allocations get on the stack.
+        let capacity = text.count / 2 + 1
         return withUnsafeTemporaryAllocation(of: ScoringToken.self, capacity: capacity) { tokens in
             let tokenizer = SentimentTokenizer(compiled: compiled)
             let (count, upper) = tokenizer.tokenize(text, into: tokens)
@@ -98,7 +93,7 @@ public struct SentimentScorer: Sendable {
         var i = 0
         while i < tokens.count {
             let entry = tokens[i].entry
-            guard entry >= 0, tokens[i].word.flags.contains(.startsPhrase),
+            guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase),
                   let candidates = compiled.phrasesByFirstWord[entry] else { i += 1; continue }
             var matched = 0
             for phrase in candidates where i + phrase.words.count <= tokens.count {
@@ -107,14 +102,10 @@ public struct SentimentScorer: Sendable {
                 if ok {
                     matched = phrase.words.count
                     for k in i..<(i + matched) {
-                        tokens[k].entry = ScoringToken.plainWord
-                        tokens[k].word = WordEntry()
+                        tokens[k].assign(entry: ScoringToken.plainWord, from: compiled.entryBuffer)
                         tokens[k].flags.remove(.containsNT)
                     }
-                    if let synthetic = phrase.entry {
-                        tokens[i].entry = synthetic
-                        tokens[i].word = compiled.entryBuffer[Int(synthetic)]
-                    }
+                    if let synthetic = phrase.entry { tokens[i].assign(entry: synthetic, from: compiled.entryBuffer) }
                     break
                 }
             }

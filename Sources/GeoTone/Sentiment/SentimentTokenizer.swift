@@ -47,7 +47,7 @@ struct SentimentTokenizer {
                 p += 1
             }
             var token = classify(text, start, p)
-            if token.entry >= 0 { token.word = entries[Int(token.entry)] }
+            token.assign(entry: token.entry, from: entries)
             if token.flags.contains(.upper) { upper += 1 }
             tokens[count] = token
             count += 1

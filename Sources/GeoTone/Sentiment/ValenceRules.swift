@@ -16,13 +16,14 @@ struct ValenceRules {
         self.capsDiffer = capsDiffer
     }
 
-    @inline(__always)
-    private func entry(_ i: Int) -> WordEntry { tokens[i].word }
-    @inline(__always) private func inLexicon(_ i: Int) -> Bool { entry(i).flags.contains(.inLexicon) }
-    @inline(__always) private func rule(_ i: Int) -> RuleWord { entry(i).rule }
+    @inline(__always) private func flags(_ i: Int) -> WordEntry.Flags { tokens[i].wordFlags }
+    @inline(__always) private func inLexicon(_ i: Int) -> Bool { flags(i).contains(.inLexicon) }
+    @inline(__always) private func rule(_ i: Int) -> RuleWord { tokens[i].rule }
+    /// The full entry of a token known to have one (lexicon word or booster).
+    @inline(__always) private func entry(_ i: Int) -> WordEntry { compiled.entryBuffer[Int(tokens[i].entry)] }
     @inline(__always) private func isUpper(_ i: Int) -> Bool { tokens[i].flags.contains(.upper) }
     @inline(__always) private func negated(_ i: Int) -> Bool {
-        entry(i).flags.contains(.negation) || tokens[i].flags.contains(.containsNT)
+        flags(i).contains(.negation) || tokens[i].flags.contains(.containsNT)
     }
 
     /// News mode: a capitalised word inside the sentence is taken for a name ("Justice
@@ -39,8 +40,8 @@ struct ValenceRules {
     func computeValences(into sentiments: UnsafeMutableBufferPointer<Double>) {
         let n = tokens.count
         for i in 0..<n {
-            let e = entry(i)
-            if e.flags.contains(.booster) || (i < n - 1 && e.rule == .kind && rule(i + 1) == .of) {
+            let f = flags(i)
+            if f.contains(.booster) || (i < n - 1 && rule(i) == .kind && rule(i + 1) == .of) {
                 sentiments[i] = 0
                 continue
             }
@@ -48,7 +49,7 @@ struct ValenceRules {
                 sentiments[i] = 0
                 continue
             }
-            sentiments[i] = e.flags.contains(.inLexicon) ? valence(at: i, base: e.valence) : 0
+            sentiments[i] = f.contains(.inLexicon) ? valence(at: i, base: entry(i).valence) : 0
         }
     }
 
@@ -76,7 +77,7 @@ struct ValenceRules {
         }
         v = leastCheck(v, i: i)
         if mode == .news && v < 0 {
-            for j in max(0, i - NewsConstants.shifterReach)..<i where entry(j).flags.contains(.shifter) {
+            for j in max(0, i - NewsConstants.shifterReach)..<i where flags(j).contains(.shifter) {
                 v *= NewsConstants.shiftedNegativeFactor
                 break
             }
@@ -94,9 +95,8 @@ struct ValenceRules {
 
     /// The reference's `scalar_inc_dec`.
     private func boosterScalar(_ j: Int, valence v: Double) -> Double {
-        let e = entry(j)
-        guard e.flags.contains(.booster) else { return 0 }
-        var s = e.booster
+        guard flags(j).contains(.booster) else { return 0 }
+        var s = entry(j).booster
         if v < 0 { s = -s }
         if isUpper(j) && capsDiffer {
             s += v > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement
@@ -164,7 +164,7 @@ struct ValenceRules {
     }
 
     @inline(__always)
-    private func flagged(_ k: Int) -> Bool { tokens[k].word.flags.contains(.idiomWord) }
+    private func flagged(_ k: Int) -> Bool { tokens[k].wordFlags.contains(.idiomWord) }
 
     /// The reference's `_least_check`.
     private func leastCheck(_ v: Double, i: Int) -> Double {
