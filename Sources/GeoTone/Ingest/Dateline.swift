@@ -76,12 +76,21 @@ public struct Dateline: Sendable, Equatable {
     }
 
     /// Just the place of a dateline string such as `SALVADOR, Feb 26 -` (a JSONL or CSV `dateline` field).
+    ///
+    /// Every comma-separated part before the date is kept, so that `STAMFORD, Conn., March 3 -` gives
+    /// `STAMFORD, Conn.` and the state can decide the country.
     public static func place(ofField field: String) -> String? {
         let trimmed = field.trimmingSpaces()
         guard !trimmed.isEmpty else { return nil }
-        if let parsed = parse(Substring(trimmed)) { return parsed.place }
-        let head = trimmed.split(separator: ",", maxSplits: 1).first.map(String.init) ?? trimmed
-        let place = head.trimmingSpaces()
+        var parts: [String] = []
+        for part in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
+            let words = part.split(separator: " ").map { $0.hasSuffix(".") ? $0.dropLast() : $0[...] }
+            let isDate = words.contains { months[$0.lowercased()] != nil } && words.contains { Int($0) != nil }
+            if isDate || part.contains("(") || part.trimmingSpaces().hasPrefix("-") { break }
+            let text = part.trimmingSpaces()
+            if !text.isEmpty { parts.append(text) }
+        }
+        let place = parts.joined(separator: ", ")
         return place.isEmpty ? nil : place
     }
 }

@@ -46,7 +46,10 @@ import Testing
 
     @Test func placeOfAField() {
         #expect(Dateline.place(ofField: "SALVADOR, Feb 26 -") == "SALVADOR")
-        #expect(Dateline.place(ofField: "  Lima, Peru  ") == "Lima")
+        #expect(Dateline.place(ofField: "  Lima, Peru  ") == "Lima, Peru")
+        // The state after the city decides the country, so it stays with the place.
+        #expect(Dateline.place(ofField: "STAMFORD, Conn., March 3 -") == "STAMFORD, Conn.")
+        #expect(Dateline.place(ofField: "Astana, Feb 28 (EFE).-") == "Astana")
         #expect(Dateline.place(ofField: "   ") == nil)
     }
 }
