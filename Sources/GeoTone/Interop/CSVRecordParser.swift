@@ -69,6 +69,8 @@ public final class CSVRecordParser {
     /// The current record's earlier lines, kept (up to `maxRecoveryBytes`) to re-read them after a stray quote.
     private var recordLines: [UInt8] = []
     private var recordLinesOverflowed = false
+    /// The line `recordLines` begins on (several records can share it after lone-CR record ends).
+    private var recordLinesFirstLine = 1
     /// Bytes to parse before the rest of the caller's chunk (lines re-read after a recovery).
     private var replay: [UInt8] = []
     private enum Mode { case normal, skipLine, skipRecord }
@@ -192,6 +194,7 @@ public final class CSVRecordParser {
             endRecord()
         } else if !recordLinesOverflowed {
             if recordLines.count + segment.count <= Self.maxRecoveryBytes {
+                if recordLines.isEmpty { recordLinesFirstLine = lineOfSegment }
                 recordLines.append(contentsOf: segment)
             } else {
                 recordLines.removeAll()
@@ -203,8 +206,17 @@ public final class CSVRecordParser {
     /// After a malformed record that spanned lines: re-reads everything after its first line. False when
     /// there is nothing to re-read (or it was too long to keep).
     private func recover(including segment: UnsafeBufferPointer<UInt8>?) -> Bool {
-        guard !recordLinesOverflowed, let firstNewline = recordLines.firstIndex(of: 0x0A) else { return false }
-        var again = Array(recordLines[(firstNewline + 1)...])
+        guard !recordLinesOverflowed, !recordLines.isEmpty else { return false }
+        // Skip the kept lines up to and including the one the bad record started on.
+        var newlinesToSkip = collector.rowStartLine - recordLinesFirstLine + 1
+        guard newlinesToSkip >= 1 else { return false }
+        var resume = 0
+        while newlinesToSkip > 0 {
+            guard let next = recordLines[resume...].firstIndex(of: 0x0A) else { return false }
+            resume = next + 1
+            newlinesToSkip -= 1
+        }
+        var again = Array(recordLines[resume...])
         if let segment { again.append(contentsOf: segment) }
         line = collector.rowStartLine + 1
         endRecord()

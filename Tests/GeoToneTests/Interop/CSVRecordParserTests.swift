@@ -99,3 +99,13 @@ extension CSVRecordParserTests {
         #expect(rows == ["1:a|b", "3:last|z"])
     }
 }
+
+extension CSVRecordParserTests {
+    /// Found by the fuzzer: a record that opens after a lone CR on a later line of a multi-line record, and
+    /// never closes, is re-read from the line after its own start, not after the first record's.
+    @Test(arguments: [1, 9, 1 << 20]) func unterminatedRecordAfterLoneCarriageReturn(_ chunk: Int) {
+        let (rows, errors) = parse("h,i\r0,\"a\nb\",c\r1,\"open\nlast,z", chunk: chunk)
+        #expect(errors == [2])
+        #expect(rows == ["1:h|i", "1:0|a\nb|c", "3:last|z"])
+    }
+}
