@@ -18,6 +18,8 @@ public enum ResultStoreError: Error, CustomStringConvertible, Sendable {
 
 /// The SQLite file that keeps every run: opened, checked, migrated.
 public final class ResultStore {
+    /// SQLite page cache per connection: 64 MiB (a negative size is in KiB).
+    static let cacheSizePragma = "PRAGMA cache_size = -65536"
     public let database: SQLiteDatabase
 
     /// Opens or creates the store at `path`, refusing non-geotone databases and applying missing migrations.
@@ -32,6 +34,9 @@ public final class ResultStore {
             try database.execute("PRAGMA foreign_keys = ON")
             _ = try database.query("PRAGMA journal_mode = WAL")
             try database.execute("PRAGMA synchronous = NORMAL")
+            // A run inserts its rows in one transaction with random-key indexes (content hashes, cache keys);
+            // a page cache of `cacheKiB` keeps those B-trees in memory instead of spilling to the WAL file.
+            try database.execute(Self.cacheSizePragma)
             try migrate()
         } catch let error as SQLiteError where error.isBusy {
             throw ResultStoreError.busy(path)
