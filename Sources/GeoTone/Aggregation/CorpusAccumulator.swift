@@ -104,10 +104,11 @@ public struct CorpusAccumulator: Sendable {
     private mutating func addRegions(_ facts: ArticleFacts, row: Int) {
         // Regions touched by the article: through member countries (on the article's date) or named directly.
         scratch.begin()
+        let dateKey = facts.date.map { DateKey.of($0, fill: 0) }
         for (k, country) in facts.countries.enumerated() {
             let mentions = facts.countryMentions[k]
             guard Int(country) < regionModel.memberships.count else { continue }
-            for membership in regionModel.memberships[Int(country)] where membership.holds(on: facts.date) {
+            for membership in regionModel.memberships[Int(country)] where membership.holds(onKey: dateKey) {
                 scratch.addMember(region: membership.region, country: country, mentions: mentions)
             }
         }
@@ -129,7 +130,7 @@ public struct CorpusAccumulator: Sendable {
                 for other in facts.countries where !members.contains(where: { $0.country == other }) {
                     outsideCount += 1
                     guard Int(other) < regionModel.memberships.count else { continue }
-                    for m in regionModel.memberships[Int(other)] where m.region != region && m.holds(on: facts.date)
+                    for m in regionModel.memberships[Int(other)] where m.region != region && m.holds(onKey: dateKey)
                         && regionModel.regions[Int(m.region)].level == level {
                         regionPartners[r * regionCount + Int(m.region)] += memberCount
                     }
@@ -144,7 +145,7 @@ public struct CorpusAccumulator: Sendable {
             scratch.beginSentence()
             for region in sentence.regions { scratch.markSentence(region) }
             for country in sentence.countries where Int(country) < regionModel.memberships.count {
-                for m in regionModel.memberships[Int(country)] where m.holds(on: facts.date) { scratch.markSentence(m.region) }
+                for m in regionModel.memberships[Int(country)] where m.holds(onKey: dateKey) { scratch.markSentence(m.region) }
             }
             for region in scratch.sentenceRegions {
                 regionBase[Int(region)].addSentence(sentence.compound)

@@ -20,10 +20,16 @@ public struct RegionModel: Sendable {
         public var region: Int32
         public var validFrom: String?
         public var validTo: String?
+        /// The bounds as `yyyymmdd` integers (missing month/day widened: from → 00, to → 99).
+        let fromKey: Int
+        let toKey: Int
+
         public init(region: Int32, validFrom: String?, validTo: String?) {
             self.region = region
             self.validFrom = validFrom
             self.validTo = validTo
+            fromKey = validFrom.map { DateKey.of($0, fill: 0) } ?? Int.min
+            toKey = validTo.map { DateKey.of($0, fill: 99) } ?? Int.max
         }
 
         /// True when the membership holds on `date`; undated articles count every membership.
@@ -31,10 +37,13 @@ public struct RegionModel: Sendable {
         /// Bounds may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; both are inclusive at their own precision
         /// (`valid_to 2020` holds through 2020-12-31).
         public func holds(on date: String?) -> Bool {
-            guard let date else { return true }
-            if let from = validFrom, date.prefix(from.count) < from { return false }
-            if let to = validTo, date.prefix(to.count) > to { return false }
-            return true
+            holds(onKey: date.map { DateKey.of($0, fill: 0) })
+        }
+
+        /// `holds(on:)` for a date already turned into a `DateKey` (the hot path: one conversion per article).
+        @inline(__always) public func holds(onKey key: Int?) -> Bool {
+            guard let key else { return true }
+            return key >= fromKey && key <= toKey
         }
     }
 
@@ -48,10 +57,35 @@ public struct RegionModel: Sendable {
     }
 
     /// Regions `country` belongs to on `date`, ascending.
+    ///
     public func regions(of country: Int32, on date: String?) -> [Int32] {
         guard Int(country) < memberships.count else { return [] }
         var result: [Int32] = []
         for membership in memberships[Int(country)] where membership.holds(on: date) { result.append(membership.region) }
         return result
+    }
+}
+
+/// ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as comparable `yyyymmdd` integers.
+public enum DateKey {
+    /// The key of `date`; a missing month or day becomes `fill` (0 for lower bounds, 99 for upper bounds).
+    public static func of(_ date: String, fill: Int) -> Int {
+        var parts = [0, fill, fill]
+        var index = 0, value = 0, digits = 0
+        for byte in date.utf8 {
+            if byte >= 48 && byte <= 57 {
+                value = value * 10 + Int(byte - 48)
+                digits += 1
+            } else if byte == UInt8(ascii: "-") && digits > 0 && index < 2 {
+                parts[index] = value
+                index += 1
+                value = 0
+                digits = 0
+            } else {
+                break
+            }
+        }
+        if digits > 0 && index <= 2 { parts[index] = value }
+        return parts[0] * 10_000 + parts[1] * 100 + parts[2]
     }
 }

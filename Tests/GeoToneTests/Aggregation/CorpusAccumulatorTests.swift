@@ -53,3 +53,16 @@ import Testing
         #expect(periods == ["2024-01", "2024-02", "2024-03"])
     }
 }
+
+@Suite struct MembershipDateTests {
+    @Test(arguments: [
+        ("2020", nil as String?, "2020-12-31", true), ("2020", nil, "2021-01-01", false), ("2020-06", nil, "2020-06-30", true),
+        (nil, "2024", "2024-01-01", true), (nil, "2024", "2023-12-31", false), (nil, "2024-03-07", "2024-03-07", true),
+        (nil, "2024-03-07", "2024-03-06", false),
+    ] as [(String?, String?, String, Bool)])
+    func boundsAreInclusiveAtTheirPrecision(to: String?, from: String?, date: String, holds: Bool) {
+        let m = RegionModel.Membership(region: 0, validFrom: from, validTo: to)
+        #expect(m.holds(on: date) == holds, "from \(from ?? "-") to \(to ?? "-") on \(date)")
+        #expect(m.holds(on: nil))
+    }
+}
