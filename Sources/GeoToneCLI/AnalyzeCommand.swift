@@ -131,11 +131,13 @@ enum SummaryText {
             [Diagnostic.Severity.error, .warning, .info].compactMap { sev in s.diagnostics[sev].map { "\($0) \(sev.rawValue)" } }.joined(separator: ", ")
         var lines = [
             "geotone run \(s.runID): \(s.articles) articles from \(s.files) files (\(s.duplicates) duplicates, \(s.undated) undated) in \(NumberFormatting.fixed(s.seconds, decimals: 2)) s",
-            "  reused from earlier runs: \(s.reused) article(s)",
             "  countries mentioned: \(s.countries), country pairs: \(s.pairs), mean sentence compound: \(mean)",
             "  diagnostics: \(diag)",
             "  results:",
         ]
+        if s.reused > 0 {
+            lines.insert("  unchanged articles reused from earlier runs: \(s.reused) (--full recomputes them)", at: 1)
+        }
         lines += s.outputs.map { "    \($0)" }
         lines.append("    \(s.databasePath) (run \(s.runID))")
         return lines.joined(separator: "\n")

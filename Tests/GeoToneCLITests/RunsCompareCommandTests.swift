@@ -14,7 +14,7 @@ struct RunsCompareCommandTests {
         try HistoryCLI.writeCorpus(corpus + "/b.jsonl", count: 20, start: 40)
         let second = try HistoryCLI.run(["analyze", corpus, "--out", out, "--label", "second"])
         #expect(second.status == 0)
-        #expect(second.stdout.contains("reused from earlier runs: 40 article(s)"))
+        #expect(second.stdout.contains("unchanged articles reused from earlier runs: 40 "))
         #expect(try HistoryCLI.run(["analyze", corpus, "--out", out, "--lexicon", "vader", "--quiet"]).status == 0)
 
         let runs = try HistoryCLI.run(["runs", "--db", out + "/geotone.sqlite"])
