@@ -7,6 +7,11 @@ public final class AnalysisResources: @unchecked Sendable {
     public let abbreviations: AbbreviationList
     public let regionModel: RegionModel
     public let kinds: Set<MentionKind>
+    /// Compiled once per run and shared by every worker.
+    let tokenizer: Tokenizer
+    let matcher: CountryMatcher
+    let scorer: SentimentScorer
+    let datelines: DatelineResolver
     /// The gazetteer checksum, combined with the checksum of the `--groups` file when one is given.
     public let placesChecksum: String
 
@@ -51,6 +56,10 @@ public final class AnalysisResources: @unchecked Sendable {
         }
         regionModel = model
         self.placesChecksum = placesChecksum
+        tokenizer = Tokenizer(abbreviations: abbreviations)
+        matcher = CountryMatcher(gazetteer: gazetteer, kinds: kinds)
+        scorer = SentimentScorer(lexicon: lexicon, mode: mode, neutralPhrases: NeutralNames.phrases(gazetteer))
+        datelines = DatelineResolver(gazetteer: gazetteer)
     }
 
     /// Regions (then groups) of the gazetteer, in entity order, with each country's memberships.

@@ -16,6 +16,8 @@ struct ArticleAnalyzer {
     let period: Period
     var raw: [UInt8] = []
     var bytes: [UInt8] = []
+    /// Scratch for the normalized title alone (its length marks the title boundary).
+    var titleScratch: [UInt8] = []
     var tokens = TokenizedText()
     var mentions: [Mention] = []
     var entities: [EntityTally] = []
@@ -38,11 +40,11 @@ struct ArticleAnalyzer {
 
     init(resources: AnalysisResources, period: Period) {
         self.resources = resources
-        tokenizer = Tokenizer(abbreviations: resources.abbreviations)
-        matcher = CountryMatcher(gazetteer: resources.gazetteer, kinds: resources.kinds)
-        scorer = SentimentScorer(lexicon: resources.lexicon, mode: resources.mode,
-                                 neutralPhrases: NeutralNames.phrases(resources.gazetteer))
-        datelines = DatelineResolver(gazetteer: resources.gazetteer)
+        // The compiled lookup structures are built once per run and shared (copy-on-write) by every worker.
+        tokenizer = resources.tokenizer
+        matcher = resources.matcher
+        scorer = resources.scorer
+        datelines = resources.datelines
         focusSelector = FocusSelector()
         self.period = period
     }
@@ -55,11 +57,11 @@ struct ArticleAnalyzer {
             raw.append(contentsOf: article.title.utf8)
             raw.append(contentsOf: [0x0A, 0x0A])
         }
-        let titleBytes = raw.count
+        let titleBytes = max(0, raw.count - 2)
         raw.append(contentsOf: article.body.utf8)
         bytes.removeAll(keepingCapacity: true)
         raw.withUnsafeBufferPointer { normalizer.normalize($0, into: &bytes) }
-        let titleEnd = article.title.isEmpty ? 0 : normalizedLength(ofPrefix: titleBytes)
+        let titleEnd = article.title.isEmpty ? 0 : normalizedTitleLength(rawTitleBytes: titleBytes)
 
         var sentenceFacts: [ArticleFacts.Sentence] = []
         var sums = (compound: 0.0, positive: 0.0, negative: 0.0, neutral: 0.0)
@@ -160,10 +162,9 @@ struct ArticleAnalyzer {
                             sentences: sentenceFacts, datelineCountry: datelineCountry.map { Int32($0) })
     }
 
-    /// Where the first `count` raw bytes end after normalization (the title boundary).
-    private func normalizedLength(ofPrefix count: Int) -> Int {
-        var out: [UInt8] = []
-        raw.withUnsafeBufferPointer { normalizer.normalize(UnsafeBufferPointer(rebasing: $0[0..<count]), into: &out) }
-        return out.count
+    /// Where the title ends after normalization: the normalized length of the title's raw bytes.
+    private mutating func normalizedTitleLength(rawTitleBytes count: Int) -> Int {
+        raw.withUnsafeBufferPointer { normalizer.normalize(UnsafeBufferPointer(rebasing: $0[0..<count]), into: &titleScratch) }
+        return titleScratch.count
     }
 }
