@@ -105,22 +105,7 @@ extension Gazetteer {
         }
 
         // Groups.
-        var groupOrder: [String] = []
-        var groupName: [String: String] = [:]
-        var groupMembers: [String: [CountryGroup.Membership]] = [:]
-        var memberSeen: Set<String> = []
-        for (line, f) in groupsFile.rows {
-            let p = { (m: String) in problems.append(DataProblem(path: groupsFile.path, line: line, message: m)) }
-            let id = f[0].hasPrefix("group:") ? f[0] : "group:" + f[0]
-            if groupName[id] == nil { groupOrder.append(id); groupName[id] = f[1] }
-            guard let c = countryIndex[f[2]] else { p("unknown country code '\(f[2])'"); continue }
-            for d in [f[3], f[4]] where !d.isEmpty && !isISODatePrefix(d) { p("date '\(d)' is not YYYY, YYYY-MM or YYYY-MM-DD") }
-            if !f[3].isEmpty && !f[4].isEmpty && f[4] < f[3] { p("valid_to \(f[4]) is before valid_from \(f[3])") }
-            if !memberSeen.insert("\(id)\t\(f[2])\t\(f[3])").inserted { p("duplicate membership of '\(f[2])' in '\(id)'") }
-            groupMembers[id, default: []].append(CountryGroup.Membership(
-                country: c, validFrom: f[3].isEmpty ? nil : f[3], validTo: f[4].isEmpty ? nil : f[4]))
-        }
-        let groups = groupOrder.map { CountryGroup(id: $0, name: groupName[$0] ?? $0, members: groupMembers[$0] ?? []) }
+        let groups = parseGroups(groupsFile, countryIndex: { countryIndex[$0] }, problems: &problems)
 
         let gazetteer = Gazetteer(checksum: "", countries: countries, regions: regions, groups: groups, aliases: [],
                                   stopPhrases: [], contextRules: [], prefixes: [], datelinePlaces: [])
@@ -228,6 +213,29 @@ extension Gazetteer {
     public static let maximumContextWindow = 20
 
     /// The folded token hashes of a phrase: its identity for duplicate checks and matching.
+    /// Groups of a `groups.tsv`-shaped table (`group, name, member, valid_from, valid_to`), in file order;
+    /// unknown codes, bad or reversed dates and duplicate memberships are reported as `file:line` problems.
+    static func parseGroups(_ table: TSVTable, countryIndex: (String) -> Int?, problems: inout [DataProblem]) -> [CountryGroup] {
+        var groupOrder: [String] = []
+        var groupName: [String: String] = [:]
+        var groupMembers: [String: [CountryGroup.Membership]] = [:]
+        var memberSeen: Set<String> = []
+        var found: [DataProblem] = []
+        defer { problems += found }
+        for (line, f) in table.rows {
+            let report = { (m: String) in found.append(DataProblem(path: table.path, line: line, message: m)) }
+            let id = f[0].hasPrefix("group:") ? f[0] : "group:" + f[0]
+            if groupName[id] == nil { groupOrder.append(id); groupName[id] = f[1] }
+            guard let c = countryIndex(f[2]) else { report("unknown country code '\(f[2])'"); continue }
+            for d in [f[3], f[4]] where !d.isEmpty && !isISODatePrefix(d) { report("date '\(d)' is not YYYY, YYYY-MM or YYYY-MM-DD") }
+            if !f[3].isEmpty && !f[4].isEmpty && f[4] < f[3] { report("valid_to \(f[4]) is before valid_from \(f[3])") }
+            if !memberSeen.insert("\(id)\t\(f[2])\t\(f[3])").inserted { report("duplicate membership of '\(f[2])' in '\(id)'") }
+            groupMembers[id, default: []].append(CountryGroup.Membership(
+                country: c, validFrom: f[3].isEmpty ? nil : f[3], validTo: f[4].isEmpty ? nil : f[4]))
+        }
+        return groupOrder.map { CountryGroup(id: $0, name: groupName[$0] ?? $0, members: groupMembers[$0] ?? []) }
+    }
+
     static func aliasKey(_ phrase: String, _ tokenizer: Tokenizer) -> [UInt64] {
         tokenizer.tokenize(Array(phrase.utf8)).tokens.map(\.hash)
     }

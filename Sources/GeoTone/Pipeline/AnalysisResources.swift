@@ -44,13 +44,14 @@ public final class AnalysisResources: @unchecked Sendable {
             placesChecksum = SHA256.hex(of: Array((gazetteer.checksum + "+groups:" + SHA256.hex(of: bytes)).utf8))
             let known = Set(model.regions.filter { $0.level == "group" }.map(\.name))
             for group in try UserGroups.load(path: groupsPath, gazetteer: gazetteer) {
-                if known.contains(group.id) {
-                    throw ConfigurationError(problems: ["\(groupsPath): group \(group.id) is already defined in the gazetteer; choose another id"])
+                let id = String(group.id.dropFirst("group:".count))
+                if known.contains(id) {
+                    throw ConfigurationError(problems: ["\(groupsPath): group \(id) is already defined in the gazetteer; choose another id"])
                 }
                 let index = Int32(model.regions.count)
-                model.regions.append(.init(id: "group:" + group.id, name: group.id, level: "group"))
-                for (country, membership) in zip(group.countries, group.members) {
-                    model.memberships[country].append(.init(region: index, validFrom: membership.validFrom, validTo: membership.validTo))
+                model.regions.append(.init(id: group.id, name: id, level: "group"))
+                for m in group.members {
+                    model.memberships[m.country].append(.init(region: index, validFrom: m.validFrom, validTo: m.validTo))
                 }
             }
         }

@@ -93,3 +93,29 @@ import Testing
         #expect(row[6].int == Int64(summary.articles))
     }
 }
+
+@Suite struct UserGroupsTests {
+    @Test func aUserGroupBecomesARegionRow() throws {
+        let dir = try PipelineFixture.temporaryDirectory("groups")
+        let file = dir + "/groups.tsv"
+        try "group\tname\tmember\tvalid_from\tvalid_to\nQUAD\tQuad\tUS\t\t\nQUAD\tQuad\tJP\t\t\n".write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try PipelineFixture.analyze([PipelineFixture.sampleCorpus], out: dir + "/out") { $0.groupsPath = file }
+        let quad = try #require(try PipelineFixture.readCSV(dir + "/out/regions.csv").first { $0["region"] == "QUAD" })
+        #expect(quad["level"] == "group")
+        #expect(Int(quad["articles"]!)! > 0)
+    }
+
+    @Test func aBadGroupsFileListsEveryProblem() throws {
+        let dir = try PipelineFixture.temporaryDirectory("badgroups")
+        let file = dir + "/groups.tsv"
+        try "group\tname\tmember\tvalid_from\tvalid_to\nX\tX\tZZ\t\t\nX\tX\tFR\t2020\t2019\n".write(toFile: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try PipelineFixture.analyze([PipelineFixture.sampleCorpus], out: dir + "/out") { $0.groupsPath = file }
+            Issue.record("a bad groups file was accepted")
+        } catch let error as ConfigurationError {
+            #expect(error.problems.count == 2)
+            #expect(error.problems[0].hasPrefix(file + ":2:"))
+            #expect(error.problems[1].hasPrefix(file + ":3:"))
+        }
+    }
+}
