@@ -1,4 +1,4 @@
-/// Paths used by the Detection and Text tests, relative to this file.
+/// Paths used by the tests, relative to this file (the one place that locates the package root).
 enum TestPaths {
     /// The package root (three levels above this file).
     static let packageRoot: String = {

@@ -3,12 +3,7 @@ import Foundation
 
 /// Paths, temporary folders and analyzer runs shared by the History tests.
 enum HistoryFixture {
-    /// The package root (three levels above this file).
-    static let packageRoot: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(4)   // History/HistoryFixture.swift, GeoToneTests, Tests
-        return parts.joined(separator: "/")
-    }()
+    static let packageRoot = TestPaths.packageRoot
     static let datasets = packageRoot + "/Datasets"
     static let sampleArticles = datasets + "/articles"
     /// Output tables compared byte for byte.

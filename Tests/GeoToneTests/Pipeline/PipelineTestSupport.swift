@@ -3,11 +3,7 @@ import Foundation
 
 /// Paths and helpers shared by the pipeline tests.
 enum PipelineFixture {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static let packageRoot = TestPaths.packageRoot
     static var datasets: String { packageRoot + "/Datasets" }
     static var sampleCorpus: String { datasets + "/articles" }
 

@@ -3,12 +3,7 @@ import Foundation
 
 /// Builds small result stores by hand for the report tests.
 enum ReportFixture {
-    /// The package root (four path components above this file).
-    static let packageRoot: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(4)   // Report/ReportFixture.swift, GeoToneTests, Tests
-        return parts.joined(separator: "/")
-    }()
+    static let packageRoot = TestPaths.packageRoot
     static let datasets = packageRoot + "/Datasets"
     static let mapPath = datasets + "/map/countries_110m.tsv"
 
