@@ -24,7 +24,8 @@ public struct ArticleFacts: Sendable {
     public var regions: [Int32]
     /// Direct mentions per region, aligned with `regions`.
     public var regionMentions: [Int]
-    /// Every sentence of the article (title included).
+    /// The sentences (title included) that name at least one country or region, in text order; the others
+    /// contribute nothing to aggregation.
     public var sentences: [Sentence]
     /// The dateline place's country, when resolved.
     public var datelineCountry: Int32?

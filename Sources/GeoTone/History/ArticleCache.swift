@@ -7,6 +7,8 @@
 public final class ArticleCache {
     /// The method key in effect for this run.
     public let methodKey: String
+    /// Its row in `cache_methods`.
+    let methodID: Int
     private let select: SQLiteStatement
     private let insert: SQLiteStatement
     private let runID: Int64
@@ -18,24 +20,38 @@ public final class ArticleCache {
     public init(store: ResultStore, runID: Int64, methodKey: String, lookupDatabase: SQLiteDatabase? = nil) throws {
         self.methodKey = methodKey
         self.runID = runID
-        select = try (lookupDatabase ?? store.database).prepare("SELECT payload FROM article_cache WHERE method_key = ? AND cache_key = ?")
+        try store.database.run("INSERT OR IGNORE INTO cache_methods(method_key) VALUES (?)", [.text(methodKey)])
+        guard let id = try store.database.query("SELECT id FROM cache_methods WHERE method_key = ?", [.text(methodKey)]).first?.first?.int
+        else { throw SQLiteError(code: 0, message: "cache method row missing", context: "article cache", path: store.database.path) }
+        methodID = Int(id)
+        select = try (lookupDatabase ?? store.database).prepare("SELECT payload FROM article_cache WHERE method_id = ? AND cache_key = ?")
         insert = try store.database.prepare("""
-            INSERT OR REPLACE INTO article_cache(method_key, cache_key, run_id, payload) VALUES (?, ?, ?, ?)
+            INSERT OR REPLACE INTO article_cache(method_id, cache_key, run_id, payload) VALUES (?, ?, ?, ?)
             """)
+        try select.bind(methodID, at: 1)
+        try insert.bind(methodID, at: 1)
+        try insert.bind(Int(runID), at: 3)
     }
 
     /// The stored payload for `cacheKey`, if any.
-    public func lookup(_ cacheKey: String) throws -> String? {
-        try select.bind([.text(methodKey), .text(cacheKey)])
-        defer { try? select.bind([]) }
+    public func lookup(_ cacheKey: FastHash.Digest) throws -> [UInt8]? {
+        try Self.withBytes(of: cacheKey) { try select.bind(blob: $0, at: 2) }
+        defer { select.reset() }
         guard try select.step() else { return nil }
-        if case .text(let payload) = select.value(at: 0) { return payload }
-        return nil
+        return select.withBytes(at: 0) { Array($0) }
     }
 
     /// Stores (or replaces) the payload for `cacheKey`.
-    public func store(_ cacheKey: String, payload: String) throws {
-        try insert.execute([.text(methodKey), .text(cacheKey), .integer(runID), .text(payload)])
+    public func store(_ cacheKey: FastHash.Digest, payload: [UInt8]) throws {
+        try Self.withBytes(of: cacheKey) { try insert.bind(blob: $0, at: 2) }
+        try insert.bind(blob: payload, at: 4)
+        try insert.run()
+    }
+
+    /// The 16 key bytes (high word first, big-endian) as stored in `cache_key`.
+    static func withBytes<R>(of key: FastHash.Digest, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        var words = (key.high.bigEndian, key.low.bigEndian)
+        return try withUnsafeBytes(of: &words) { try body($0) }
     }
 
     /// The method key: a SHA-256 over the run's method identity and the contents of `extraFiles` (data files the
@@ -59,13 +75,13 @@ public final class ArticleCache {
     /// The cache key of an article: a hash of its exact title, body and dateline place (the inputs of the
     /// per-article stage besides its date). Unlike the duplicate fingerprint, whitespace is not collapsed,
     /// because byte offsets in `mentions.csv` depend on it.
-    public static func cacheKey(for article: Article) -> String {
+    public static func cacheKey(for article: Article) -> FastHash.Digest {
         var hash = FastHash()
         hash.update("\(article.title.utf8.count):")
         hash.update(article.title)
         hash.update("\(article.body.utf8.count):")
         hash.update(article.body)
         hash.update(article.datelinePlace.map { "\($0.utf8.count):" + $0 } ?? "-")
-        return hash.finalize()
+        return hash.digest()
     }
 }

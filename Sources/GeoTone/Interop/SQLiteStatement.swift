@@ -95,6 +95,63 @@ public final class SQLiteStatement {
         sqlite3_reset(handle)
     }
 
+    // MARK: Bulk-insert path without a value array per row
+
+    /// Binds an integer to the 1-based parameter `index` (the statement must be reset, see ``run()``).
+    public func bind(_ value: Int, at index: Int32) throws {
+        try check(sqlite3_bind_int64(handle, index, Int64(value)))
+    }
+
+    /// Binds a double, or NULL when nil.
+    public func bind(_ value: Double?, at index: Int32) throws {
+        guard let value else { return try check(sqlite3_bind_null(handle, index)) }
+        try check(sqlite3_bind_double(handle, index, value))
+    }
+
+    /// Binds text (copied by SQLite), or NULL when nil; never goes through a NUL-terminated copy.
+    public func bind(_ value: String?, at index: Int32) throws {
+        guard var value else { return try check(sqlite3_bind_null(handle, index)) }
+        let rc = value.withUTF8 { bytes -> Int32 in
+            guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, csqlite_transient()) }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text(handle, index, $0, Int32(bytes.count), csqlite_transient())
+            }
+        }
+        try check(rc)
+    }
+
+    /// Binds bytes as a BLOB (copied by SQLite; an empty buffer binds a zero-length BLOB, not NULL).
+    public func bind(blob bytes: UnsafeRawBufferPointer, at index: Int32) throws {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return try check(sqlite3_bind_zeroblob(handle, index, 0)) }
+        try check(sqlite3_bind_blob(handle, index, base, Int32(bytes.count), csqlite_transient()))
+    }
+
+    /// Binds an array of bytes as a BLOB.
+    public func bind(blob bytes: [UInt8], at index: Int32) throws {
+        try bytes.withUnsafeBytes { try bind(blob: $0, at: index) }
+    }
+
+    /// Resets the statement so it can step again; bindings are kept.
+    public func reset() { sqlite3_reset(handle) }
+
+    /// Runs the bound statement to completion and resets it, keeping the bindings for the next row to overwrite.
+    public func run() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+
+    /// Calls `body` with the bytes of BLOB or text column `index` of the current row (valid only inside `body`).
+    public func withBytes<R>(at index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let base = sqlite3_column_blob(handle, index)
+        let count = Int(sqlite3_column_bytes(handle, index))
+        guard let base, count > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+
+    private func check(_ rc: Int32) throws {
+        if rc != SQLITE_OK { throw database.error(rc, sql) }
+    }
+
     /// Number of result columns.
     public var columnCount: Int32 { sqlite3_column_count(handle) }
 

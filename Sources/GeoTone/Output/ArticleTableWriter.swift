@@ -28,6 +28,8 @@ public final class ArticleTableWriter {
             INSERT INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         self.runID = runID
+        try insertArticle.bind(Int(runID), at: 1)
+        try insertMention.bind(Int(runID), at: 1)
     }
 
     /// Writes one article and its mentions.
@@ -43,21 +45,44 @@ public final class ArticleTableWriter {
             num(s?.compound, 4), num(s?.positive, 3), num(s?.negative, 3), num(s?.neutral, 3), num(s?.tone, 3),
             num(s?.polarity, 3), opt(r.duplicateOf),
         ])
-        func optText(_ v: String?) -> SQLiteValue { v.map { .text($0) } ?? .null }
-        func optReal(_ v: Double?) -> SQLiteValue { v.map { .real($0) } ?? .null }
-        try insertArticle.execute([
-            .integer(runID), .integer(Int64(r.ordinal)), .text(r.articleID), .text(r.sourcePath), .integer(Int64(r.line)),
-            optText(r.date), .text(r.dateSource), .text(r.title), optText(r.datelinePlace), optText(r.datelineCountry),
-            optText(r.agency), .integer(Int64(r.words)), .integer(Int64(r.sentences)), .text(r.contentHash),
-            optText(r.duplicateOf), .text(countries), .text(focus),
-            optReal(s?.compound), optReal(s?.positive), optReal(s?.negative), optReal(s?.neutral), optReal(s?.tone),
-            optReal(s?.polarity),
-        ])
-        for m in r.mentions {
-            let forms = m.forms.joined(separator: ";")
-            try mentionsCSV.writeRow([.text(r.articleID), .text(m.entity), .integer(m.mentions), .integer(m.firstOffset), .text(forms)])
-            try insertMention.execute([.integer(runID), .integer(Int64(r.ordinal)), .text(r.articleID), .text(m.entity),
-                                       .integer(Int64(m.mentions)), .integer(Int64(m.firstOffset)), .text(forms)])
+        // Store rows: typed binds in place (no value array per row); parameter 1 (run id) was bound once.
+        let a = insertArticle
+        try a.bind(r.ordinal, at: 2)
+        try a.bind(r.articleID, at: 3)
+        try a.bind(r.sourcePath, at: 4)
+        try a.bind(r.line, at: 5)
+        try a.bind(r.date, at: 6)
+        try a.bind(r.dateSource, at: 7)
+        try a.bind(r.title, at: 8)
+        try a.bind(r.datelinePlace, at: 9)
+        try a.bind(r.datelineCountry, at: 10)
+        try a.bind(r.agency, at: 11)
+        try a.bind(r.words, at: 12)
+        try a.bind(r.sentences, at: 13)
+        try a.bind(r.contentHash, at: 14)
+        try a.bind(r.duplicateOf, at: 15)
+        try a.bind(countries, at: 16)
+        try a.bind(focus, at: 17)
+        try a.bind(s?.compound, at: 18)
+        try a.bind(s?.positive, at: 19)
+        try a.bind(s?.negative, at: 20)
+        try a.bind(s?.neutral, at: 21)
+        try a.bind(s?.tone, at: 22)
+        try a.bind(s?.polarity, at: 23)
+        try a.run()
+        let m = insertMention
+        if !r.mentions.isEmpty {
+            try m.bind(r.ordinal, at: 2)
+            try m.bind(r.articleID, at: 3)
+        }
+        for row in r.mentions {
+            let forms = row.forms.joined(separator: ";")
+            try mentionsCSV.writeRow([.text(r.articleID), .text(row.entity), .integer(row.mentions), .integer(row.firstOffset), .text(forms)])
+            try m.bind(row.entity, at: 4)
+            try m.bind(row.mentions, at: 5)
+            try m.bind(row.firstOffset, at: 6)
+            try m.bind(forms, at: 7)
+            try m.run()
         }
     }
 

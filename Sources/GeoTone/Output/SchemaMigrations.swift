@@ -177,5 +177,25 @@ public enum SchemaMigrations {
         Migration(version: 3, name: "drop the unused articles_by_hash index", sql: """
         DROP INDEX IF EXISTS articles_by_hash;
         """),
+        // The article cache held a text payload about as large as the article itself (every sentence, numbers as
+        // text) in a WITHOUT ROWID table keyed by random hashes, so each insert rewrote a random leaf full of
+        // payloads. Now: the method key stored once per method, a 16-byte key, a binary payload (format 2,
+        // entity-bearing sentences only) appended in rowid order, and a small unique index for look-ups.
+        // Cached entries are only a speed-up: dropping them costs one full re-analysis.
+        Migration(version: 4, name: "compact binary article cache", sql: """
+        DROP TABLE article_cache;
+        CREATE TABLE cache_methods(
+            id INTEGER PRIMARY KEY,
+            method_key TEXT NOT NULL UNIQUE
+        ) STRICT;
+        CREATE TABLE article_cache(
+            method_id INTEGER NOT NULL REFERENCES cache_methods(id),
+            cache_key BLOB NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            payload BLOB NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX article_cache_by_key ON article_cache(method_id, cache_key);
+        CREATE INDEX article_cache_by_run ON article_cache(run_id);
+        """),
     ]
 }

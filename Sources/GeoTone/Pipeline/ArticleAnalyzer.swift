@@ -64,6 +64,7 @@ struct ArticleAnalyzer {
         let titleEnd = article.title.isEmpty ? 0 : normalizedTitleLength(rawTitleBytes: titleBytes)
 
         var sentenceFacts: [ArticleFacts.Sentence] = []
+        var scoredSentences = 0
         var sums = (compound: 0.0, positive: 0.0, negative: 0.0, neutral: 0.0)
         var tone = ToneCounts()
         var titleCountries: [Int] = []
@@ -116,8 +117,11 @@ struct ArticleAnalyzer {
                         countries.append(e.id)
                     }
                 }
-                sentenceFacts.append(.init(countries: countries, regions: regions, compound: result.scores.compound))
+                if !countries.isEmpty || !regions.isEmpty {
+                    sentenceFacts.append(.init(countries: countries, regions: regions, compound: result.scores.compound))
+                }
             }
+            scoredSentences = tokens.sentenceByteRanges.count
             // Forms: distinct surfaces, sorted (decoded once per distinct byte sequence).
             mentionRows.reserveCapacity(entities.count)
             for e in entities {
@@ -130,9 +134,9 @@ struct ArticleAnalyzer {
         }
         record.words = tokens.tokens.count
         record.sentences = tokens.sentences.count
-        let n = Double(max(1, sentenceFacts.count))
+        let n = Double(max(1, scoredSentences))
         record.sentiment = .init(compound: sums.compound / n, positive: sums.positive / n, negative: sums.negative / n,
-                                 neutral: sentenceFacts.isEmpty ? 1 : sums.neutral / n, tone: tone.tone, polarity: tone.polarity)
+                                 neutral: scoredSentences == 0 ? 1 : sums.neutral / n, tone: tone.tone, polarity: tone.polarity)
 
         var countries: [Int32] = [], countryMentions: [Int] = []
         var regions: [Int32] = [], regionMentions: [Int] = []

@@ -6,8 +6,8 @@ final class ArticleBatch: @unchecked Sendable {
     var articles: [Article] = []
     var records: [ArticleRecord] = []
     /// Cache keys of the analysed (non-duplicate) articles, by index, and the payloads to store for the fresh ones.
-    var cacheKeys: [String] = []
-    var freshPayloads: [String?] = []
+    var cacheKeys: [FastHash.Digest] = []
+    var freshPayloads: [[UInt8]?] = []
     /// Text bytes (title and body) gathered so far.
     var bytes = 0
 }
@@ -142,9 +142,9 @@ final class BatchPipeline: @unchecked Sendable {
             batch.records.append(record)
         }
         // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
-        batch.cacheKeys = Array(repeating: "", count: count)
+        batch.cacheKeys = Array(repeating: FastHash.Digest(high: 0, low: 0), count: count)
         batch.freshPayloads = Array(repeating: nil, count: count)
-        var cached = [String?](repeating: nil, count: count)
+        var cached = [[UInt8]?](repeating: nil, count: count)
         for i in analyse {
             batch.cacheKeys[i] = ArticleCache.cacheKey(for: batch.articles[i])
             if reuseCached {

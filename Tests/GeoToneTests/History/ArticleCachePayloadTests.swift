@@ -43,9 +43,37 @@ import Testing
         let (record, facts) = sampleRecord()
         let payload = ArticleCachePayload.encode(record, facts)
         var copy = record
-        for broken in ["", "1 ", "2 " + payload.dropFirst(2), String(payload.dropLast(3)), payload + "7 ", "x"] {
-            #expect(ArticleCachePayload.decode(String(broken), into: &copy, date: nil, period: "unknown") == nil)
+        let broken: [(String, [UInt8])] = [
+            ("empty", []),
+            ("format 1", [1] + payload.dropFirst()),
+            ("format 3", [3] + payload.dropFirst()),
+            ("cut short", Array(payload.dropLast(3))),
+            ("trailing byte", payload + [7]),
+            ("unterminated varint", [0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80]),
+            ("huge count", [2, 0x80, 0x80, 0x80, 0x80, 0x08]),
+        ]
+        for (name, bytes) in broken {
+            #expect(ArticleCachePayload.decode(bytes, into: &copy, date: nil, period: "unknown") == nil, "\(name)")
         }
+        // Every strict prefix is malformed too.
+        for cut in 0..<payload.count {
+            #expect(ArticleCachePayload.decode(Array(payload[0..<cut]), into: &copy, date: nil, period: "unknown") == nil)
+        }
+    }
+
+    @Test func payloadIsCompactAndSignedValuesRoundTrip() throws {
+        var (record, facts) = sampleRecord()
+        record.mentions[0].firstOffset = -1
+        record.words = Int.max
+        facts.datelineCountry = nil
+        let payload = ArticleCachePayload.encode(record, facts)
+        var copy = record
+        copy.words = 0
+        let decoded = try #require(ArticleCachePayload.decode(payload, into: &copy, date: nil, period: "unknown"))
+        #expect(copy.words == Int.max && copy.mentions[0].firstOffset == -1)
+        #expect(decoded.datelineCountry == nil)
+        // Text payload format 1 took about three times this for the same record.
+        #expect(payload.count < 200)
     }
 
     @Test func cacheKeyDependsOnExactTextAndDateline() {
