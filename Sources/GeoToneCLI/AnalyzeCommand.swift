@@ -135,7 +135,9 @@ enum SummaryText {
             "  diagnostics: \(diag)",
             "  results:",
         ]
-        if s.reused > 0 {
+        if let earlier = s.reusedRun {
+            lines.insert("  inputs, method and output files unchanged since run \(earlier): its results were taken as they are (--full recomputes)", at: 1)
+        } else if s.reused > 0 {
             lines.insert("  unchanged articles reused from earlier runs: \(s.reused) (--full recomputes them)", at: 1)
         }
         lines += s.outputs.map { "    \($0)" }

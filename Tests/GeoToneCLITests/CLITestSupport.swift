@@ -146,7 +146,7 @@ enum CLITestSupport {
         let db = try SQLiteDatabase(path: path, create: false)
         let run = try db.query("SELECT max(id) FROM runs")
         let runID = run.first?.first ?? .null
-        let count = try db.query("SELECT count(*) FROM articles WHERE run_id = ?", [runID]).first?.first?.int ?? -1
+        let count = try db.query("SELECT count(*) FROM run_articles WHERE run_id = ?", [runID]).first?.first?.int ?? -1
         let rows = try db.query("SELECT severity, code, path, line FROM diagnostics WHERE run_id = ? ORDER BY seq", [runID])
         return (Int(count), rows.map { StoredDiagnostic(severity: $0[0].string, code: $0[1].string, path: $0[2].string,
                                                          line: Int($0[3].int ?? -1)) })

@@ -52,7 +52,7 @@ struct KillRunTests {
             for run in runs {
                 #expect(run[1] == .text("complete"), "run \(run[0]) is \(run[1]) after kill at \(fraction)")
                 #expect(run[2] == .integer(1))
-                let stored = try store.query("SELECT count(*) FROM articles WHERE run_id = ?", [run[0]])[0][0]
+                let stored = try store.query("SELECT count(*) FROM run_articles WHERE run_id = ?", [run[0]])[0][0]
                 #expect(stored == run[3], "complete run \(run[0]) has \(stored) of \(run[3]) article rows")
             }
             for name in Self.tables {

@@ -9,6 +9,10 @@ public final class AtomicFile {
     private let temporaryPath: String
     private var descriptor: Int32
     private var committed = false
+    /// Hash of every byte written so far (run records keep it to recognise unchanged outputs).
+    public private(set) var contentHash = FastHash()
+    /// Bytes written so far.
+    public private(set) var bytesWritten = 0
 
     /// Creates the temporary file next to `path`.
     public init(path: String) throws {
@@ -27,6 +31,8 @@ public final class AtomicFile {
 
     /// Appends bytes.
     public func write(_ bytes: [UInt8]) throws {
+        bytes.withUnsafeBufferPointer { contentHash.update($0) }
+        bytesWritten += bytes.count
         try bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

@@ -124,6 +124,15 @@ public final class CSVTableWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// The final path.
+    public var path: String { file.path }
+
+    /// Flushes what is buffered and returns the size and content hash of the complete file (call after the last row).
+    public func finish() throws -> (bytes: Int, hash: String) {
+        try flush()
+        return (file.bytesWritten, file.contentHash.finalize())
+    }
+
     /// Flushes, syncs and renames the file into place.
     public func commit() throws {
         try flush()

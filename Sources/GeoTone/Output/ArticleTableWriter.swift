@@ -86,6 +86,9 @@ public final class ArticleTableWriter {
         }
     }
 
+    /// Both CSV files, for their sizes and hashes.
+    public var files: [CSVTableWriter] { [articlesCSV, mentionsCSV] }
+
     /// Renames both CSV files into place.
     public func commit() throws {
         try articlesCSV.commit()

@@ -197,5 +197,43 @@ public enum SchemaMigrations {
         CREATE UNIQUE INDEX article_cache_by_key ON article_cache(method_id, cache_key);
         CREATE INDEX article_cache_by_run ON article_cache(run_id);
         """),
+        // What each run read and wrote, so that a run over unchanged files with an unchanged method can take the
+        // results of the earlier run instead of recomputing them (`UnchangedRun`). Such a run copies the small
+        // corpus tables but not the article and mention rows: `rows_run` names the run that holds them, and the
+        // views `run_articles` / `run_mentions` give every run's rows under its own id.
+        Migration(version: 5, name: "run inputs and outputs, reuse of unchanged runs", sql: """
+        ALTER TABLE runs ADD COLUMN method_key TEXT;
+        ALTER TABLE runs ADD COLUMN reused_run INTEGER REFERENCES runs(id);
+        ALTER TABLE runs ADD COLUMN rows_run INTEGER REFERENCES runs(id);
+        CREATE TABLE run_inputs(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            mtime INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (run_id, seq)
+        ) STRICT;
+        CREATE TABLE run_outputs(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (run_id, name)
+        ) STRICT;
+        CREATE INDEX runs_by_method ON runs(method_key, status);
+        CREATE VIEW run_articles AS
+            SELECT r.id AS run_id, a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title,
+                a.dateline_place, a.dateline_country, a.agency, a.words, a.sentences, a.content_hash, a.duplicate_of,
+                a.countries, a.focus, a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity
+            FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id);
+        CREATE VIEW run_mentions AS
+            SELECT r.id AS run_id, m.ordinal, m.article_id, m.entity, m.mentions, m.first_offset, m.forms
+            FROM runs r JOIN mentions m ON m.run_id = coalesce(r.rows_run, r.id);
+        DROP VIEW latest_articles;
+        DROP VIEW latest_mentions;
+        CREATE VIEW latest_articles AS SELECT * FROM run_articles WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_mentions AS SELECT * FROM run_mentions WHERE run_id = (SELECT id FROM latest_run);
+        """),
     ]
 }

@@ -66,6 +66,43 @@ public final class Analyzer {
             extraFiles: [options.datasetsDirectory + "/text/abbreviations.txt"]), lookupDatabase: lookupDatabase)
         var summary = RunSummary(runID: runID)
         summary.databasePath = options.resolvedDatabasePath
+        try db.run("UPDATE runs SET method_key = ? WHERE id = ?", [.text(cache.methodKey), .integer(runID)])
+
+        // Same files, same method, outputs still in place: take the earlier run's results.
+        if !options.full, let earlier = try UnchangedRun.match(in: db, methodKey: cache.methodKey, files: files,
+                                                               outDirectory: options.outDirectory),
+           try Self.sameCollectionDiagnostics(pendingDiagnostics, as: earlier, in: db) {
+            let t0 = Clock.monotonic()
+            for d in try UnchangedRun.copy(from: earlier, to: runID, in: db) {
+                summary.diagnostics[d.severity, default: 0] += 1
+                sink.report(d)
+            }
+            let row = try db.query("""
+                SELECT files, articles, duplicates, undated, countries, mean_compound, input_fingerprint,
+                    (SELECT count(*) FROM comentions WHERE run_id = ?1)
+                FROM runs WHERE id = ?1
+                """, [.integer(runID)])[0]
+            summary.files = Int(row[0].int ?? 0)
+            summary.articles = Int(row[1].int ?? 0)
+            summary.duplicates = Int(row[2].int ?? 0)
+            summary.undated = Int(row[3].int ?? 0)
+            summary.countries = Int(row[4].int ?? 0)
+            summary.meanCompound = row[5].double
+            summary.inputFingerprint = row[6].string
+            summary.pairs = Int(row[7].int ?? 0)
+            summary.reused = summary.articles - summary.duplicates
+            summary.reusedRun = earlier
+            summary.bytes = files.reduce(0) { $0 + $1.size }
+            summary.seconds = Clock.monotonic() - started
+            summary.stageSeconds = ["verify and copy": Clock.monotonic() - t0]
+            try db.run("UPDATE runs SET finished_at = ?, status = 'complete', duration_seconds = ? WHERE id = ?",
+                       [.text(Clock.isoNow()), .real(summary.seconds), .integer(runID)])
+            try db.execute("COMMIT")
+            committed = true
+            failure = nil
+            summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
+            return summary
+        }
 
         let insertDiagnostic = try db.prepare("INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?, ?, ?)")
         let articleWriter = try ArticleTableWriter(outDirectory: options.outDirectory, store: store, runID: runID)
@@ -101,6 +138,7 @@ public final class Analyzer {
 
         let readStarted = Clock.monotonic()
         var fingerprint: [(path: String, size: Int, hash: String)] = []
+        var inputs: [UnchangedRun.Input] = []
         var bytesDone = 0
         let bytesTotal = files.reduce(0) { $0 + $1.size }
         for (index, file) in files.enumerated() {
@@ -122,6 +160,10 @@ public final class Analyzer {
             })
             if let error = pipeline.error { try? pipeline.drain(); throw error }
             fingerprint.append((file.path, fileBytes, fileHash.finalize()))
+            // The reader may stop early (binary or UTF-16 file, long .txt): the record keeps the whole file's hash.
+            let whole = fileBytes == file.size ? (bytes: fileBytes, hash: fingerprint[fingerprint.count - 1].hash)
+                : ((try? UnchangedRun.contentHash(path: file.path, limit: file.size)) ?? (bytes: fileBytes, hash: "unreadable"))
+            inputs.append(.init(path: file.path, bytes: whole.bytes, mtime: file.mtime, hash: whole.hash))
             bytesDone += file.size
             sink.progress(filesDone: index + 1, filesTotal: files.count, articles: summary.articles + batch.articles.count,
                           bytesDone: bytesDone, bytesTotal: bytesTotal)
@@ -167,6 +209,17 @@ public final class Analyzer {
         // Busy seconds per stage; read, analyse and write overlap, so they may add up to more than the wall time.
         summary.stageSeconds = ["read": readSeconds, "analyse": pipeline.analyseSeconds, "write": pipeline.writeSeconds,
                                 "aggregate": aggregateSeconds]
+        let recordInput = try db.prepare("INSERT INTO run_inputs(run_id, seq, path, bytes, mtime, hash) VALUES (?, ?, ?, ?, ?, ?)")
+        for (seq, input) in inputs.enumerated() {
+            try recordInput.execute([.integer(runID), .integer(Int64(seq + 1)), .text(input.path), .integer(Int64(input.bytes)),
+                                     .integer(Int64(input.mtime)), .text(input.hash)])
+        }
+        let recordOutput = try db.prepare("INSERT INTO run_outputs(run_id, name, bytes, hash) VALUES (?, ?, ?, ?)")
+        for file in articleWriter.files + summaryFiles {
+            let (bytes, hash) = try file.finish()
+            let name = String(file.path.split(separator: "/").last ?? "")
+            try recordOutput.execute([.integer(runID), .text(name), .integer(Int64(bytes)), .text(hash)])
+        }
         try db.run("""
             UPDATE runs SET finished_at = ?, status = 'complete', input_fingerprint = ?, files = ?, articles = ?, duplicates = ?,
                 undated = ?, diagnostics = ?, countries = ?, mean_compound = ?, duration_seconds = ? WHERE id = ?
@@ -182,5 +235,18 @@ public final class Analyzer {
         summary.outputs = ["articles.csv", "mentions.csv", "countries.csv", "comentions.csv", "regions.csv", "timeline.csv",
                            "datelines.csv"].map { options.outDirectory + "/" + $0 }
         return summary
+    }
+
+    /// True when every problem found while listing the inputs was also recorded by run `earlier` (so taking its
+    /// diagnostics loses nothing).
+    static func sameCollectionDiagnostics(_ pending: [Diagnostic], as earlier: Int64, in db: SQLiteDatabase) throws -> Bool {
+        for d in pending {
+            let found = try db.query("""
+                SELECT 1 FROM diagnostics WHERE run_id = ? AND severity = ? AND code = ? AND path = ? AND line = ? AND message = ?
+                """, [.integer(earlier), .text(d.severity.rawValue), .text(d.code), .text(d.path), .integer(Int64(d.line)),
+                      .text(d.message)])
+            if found.isEmpty { return false }
+        }
+        return true
     }
 }

@@ -6,6 +6,8 @@ public struct RunSummary: Sendable {
     public var duplicates = 0
     /// Articles whose results were reused from an earlier run (incremental runs; 0 with `--full`).
     public var reused = 0
+    /// The earlier run whose results were taken whole because inputs, method and outputs were unchanged.
+    public var reusedRun: Int64?
     public var undated = 0
     public var bytes = 0
     public var countries = 0

@@ -42,7 +42,7 @@ public struct ReportLoader {
             countries: int(r[15]), meanCompound: r[16].double)
 
         let range = try database.query("""
-            SELECT min(date), max(date) FROM articles WHERE run_id = ? AND date IS NOT NULL AND duplicate_of IS NULL
+            SELECT min(date), max(date) FROM run_articles WHERE run_id = ? AND date IS NOT NULL AND duplicate_of IS NULL
             """, bind).first
         let dateRange: (String, String)? = range.flatMap { row in
             guard let first = optionalText(row[0]), let last = optionalText(row[1]) else { return nil }

@@ -21,7 +21,7 @@ import Testing
 
         func articleCounts(_ run: Int64) throws -> [String: Int] {
             var counts: [String: Int] = [:]
-            for row in try history.database.query("SELECT countries FROM articles WHERE run_id = ? AND duplicate_of IS NULL", [.integer(run)]) {
+            for row in try history.database.query("SELECT countries FROM run_articles WHERE run_id = ? AND duplicate_of IS NULL", [.integer(run)]) {
                 for code in row[0].string.split(separator: ";") { counts[String(code), default: 0] += 1 }
             }
             return counts
