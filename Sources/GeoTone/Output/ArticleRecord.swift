@@ -45,6 +45,8 @@ public struct ArticleRecord: Sendable {
     public var contentHash: String
     /// The id of the earlier identical article, when this one is a duplicate (then it is not analysed).
     public var duplicateOf: String?
+    /// The ordinal of that earlier article, when only it is known (``ArticleTableWriter`` then fills `duplicateOf`).
+    public var duplicateOfOrdinal: Int?
     public var countries: [String] = []
     public var focus: [String] = []
     public var sentiment: Sentiment?

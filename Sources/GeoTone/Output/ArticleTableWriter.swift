@@ -13,6 +13,7 @@ public final class ArticleTableWriter {
     let mentionsCSV: CSVTableWriter
     let insertArticle: SQLiteStatement
     let insertMention: SQLiteStatement
+    let firstArticleID: SQLiteStatement
     let runID: Int64
 
     public init(outDirectory: String, store: ResultStore, runID: Int64) throws {
@@ -27,13 +28,24 @@ public final class ArticleTableWriter {
         insertMention = try store.database.prepare("""
             INSERT INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        firstArticleID = try store.database.prepare("SELECT article_id FROM articles WHERE run_id = ? AND ordinal = ?")
         self.runID = runID
+        try firstArticleID.bind(Int(runID), at: 1)
         try insertArticle.bind(Int(runID), at: 1)
         try insertMention.bind(Int(runID), at: 1)
     }
 
     /// Writes one article and its mentions.
-    public func write(_ r: ArticleRecord) throws {
+    public func write(_ record: ArticleRecord) throws {
+        var r = record
+        if r.duplicateOf == nil, let first = r.duplicateOfOrdinal {
+            // The earlier article of this run was written before this one (rows go in ordinal order).
+            try firstArticleID.bind(first, at: 2)
+            defer { firstArticleID.reset() }
+            guard try firstArticleID.step() else { throw SQLiteError(code: 0, message: "article \(first) not written yet",
+                                                                       context: "duplicate_of", path: "") }
+            r.duplicateOf = firstArticleID.value(at: 0).string
+        }
         let s = r.sentiment
         let countries = r.countries.joined(separator: ";"), focus = r.focus.joined(separator: ";")
         func opt(_ v: String?) -> CSVCell { v.map { .text($0) } ?? .empty }

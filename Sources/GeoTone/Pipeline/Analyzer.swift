@@ -126,7 +126,8 @@ public final class Analyzer {
 
         let reader = ArticleReader(options: IngestOptions(defaultYear: options.defaultYear, maxArticleBytes: options.maxArticleBytes),
                                    furniture: resources.furniture)
-        var idsSeen: [String: (path: String, line: Int)] = [:]   // article id → where it was first seen
+        // Digest of each article id → where it was first seen (file index << 32 | line), 24–48 bytes per article.
+        var idsSeen = DigestTable()
         var batch = ArticleBatch()
         func submit() {
             guard !batch.articles.isEmpty else { return }
@@ -145,11 +146,13 @@ public final class Analyzer {
             var fileHash = FastHash()
             var fileBytes = 0
             reader.read(file, emit: { article in
-                if let first = idsSeen[article.id] {
+                var idHash = FastHash()
+                idHash.update(article.id)
+                let place = UInt64(index) << 32 | UInt64(UInt32(truncatingIfNeeded: article.line))
+                if let first = idsSeen.insertIfAbsent(idHash.digest(), value: place) {
+                    let firstPath = files[Int(first >> 32)].path, firstLine = Int(first & 0xFFFF_FFFF)
                     report(Diagnostic(.warning, "duplicate-id", path: article.sourcePath, line: article.line,
-                                      "article id \"\(article.id)\" was already used at \(first.path):\(first.line); both are kept"))
-                } else {
-                    idsSeen[article.id] = (article.sourcePath, article.line)
+                                      "article id \"\(article.id)\" was already used at \(firstPath):\(firstLine); both are kept"))
                 }
                 batch.bytes += article.body.utf8.count + article.title.utf8.count
                 batch.articles.append(article)

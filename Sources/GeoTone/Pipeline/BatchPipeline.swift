@@ -35,8 +35,8 @@ final class BatchPipeline: @unchecked Sendable {
     // Analysis-queue state.
     private var workers: [ArticleAnalyzer]
     private var accumulators: [CorpusAccumulator]
-    /// Content digest → first article id; the one structure that grows with the corpus (about 40 bytes per article).
-    private var seen: [FastHash.Digest: String] = [:]
+    /// Content digest → ordinal of the first article with it; grows with the corpus (24–48 bytes per article).
+    private var seen = DigestTable()
     private var ordinal = 0
     private var hashes: [FastHash.Digest] = []
     private var analyse: [Int] = []
@@ -113,13 +113,19 @@ final class BatchPipeline: @unchecked Sendable {
         let count = batch.articles.count
         // Parallel: content hashes.
         hashes = Array(repeating: FastHash.Digest(high: 0, low: 0), count: count)
+        batch.cacheKeys = hashes
         batch.articles.withUnsafeBufferPointer { articles in
             hashes.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let articles = articles, out = out
+            batch.cacheKeys.withUnsafeMutableBufferPointer { keys in
+                nonisolated(unsafe) let articles = articles, out = out, keys = keys
                 let per = (count + jobs - 1) / jobs
                 DispatchQueue.concurrentPerform(iterations: jobs) { slice in
-                    for i in (slice * per)..<min(count, slice * per + per) { out[i] = ContentFingerprint.digest(of: articles[i]) }
+                    for i in (slice * per)..<min(count, slice * per + per) {
+                        out[i] = ContentFingerprint.digest(of: articles[i])
+                        keys[i] = ArticleCache.cacheKey(for: articles[i])
+                    }
                 }
+            }
             }
         }
         // Serial: ordinals and duplicates, in input order.
@@ -132,22 +138,19 @@ final class BatchPipeline: @unchecked Sendable {
             var record = ArticleRecord(ordinal: ordinal, articleID: article.id, sourcePath: article.sourcePath, line: article.line,
                                        date: article.date, dateSource: article.dateSource.rawValue, title: article.title,
                                        datelinePlace: article.datelinePlace, agency: article.agency, contentHash: hash.hex)
-            if let first = seen[hash] {
-                record.duplicateOf = first
+            if let first = seen.insertIfAbsent(hash, value: UInt64(ordinal)) {
+                record.duplicateOfOrdinal = Int(first)   // the writer looks its id up in the rows already written
                 duplicates += 1
             } else {
-                seen[hash] = article.id
                 analyse.append(i)
             }
             batch.records.append(record)
         }
         // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
-        batch.cacheKeys = Array(repeating: FastHash.Digest(high: 0, low: 0), count: count)
         batch.freshPayloads = Array(repeating: nil, count: count)
         var cached = [[UInt8]?](repeating: nil, count: count)
-        for i in analyse {
-            batch.cacheKeys[i] = ArticleCache.cacheKey(for: batch.articles[i])
-            if reuseCached {
+        if reuseCached {
+            for i in analyse {
                 do { cached[i] = try cache.lookup(batch.cacheKeys[i]) } catch { failure.withLock { if $0 == nil { $0 = error } } }
             }
         }
