@@ -22,8 +22,9 @@ enum ArticleFields {
         article.source = fields.source.flatMap { $0.isEmpty ? nil : $0 }
         article.url = fields.url.flatMap { $0.isEmpty ? nil : $0 }
         if let dateline = fields.dateline {
-            article.datelinePlace = Dateline.place(ofField: dateline)
-            if let parsed = Dateline.parse(Substring(dateline.trimmingSpaces() + " -")) { article.agency = parsed.agency }
+            let (place, agency) = DatelineField.read(dateline)
+            article.datelinePlace = place
+            if let agency { article.agency = agency }
         }
         if let raw = fields.date, !raw.trimmingSpaces().isEmpty {
             if let date = DateField.isoDate(raw.trimmingSpaces()) {

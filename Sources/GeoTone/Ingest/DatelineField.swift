@@ -1,0 +1,157 @@
+/// The place and agency of a JSONL or CSV `dateline` field such as `Delhi, Sep 21 (AFN) -`.
+///
+/// The result is defined by `Dateline.place(ofField:)` and `Dateline.parse`. A field of printable ASCII (the
+/// usual case) is read here on its bytes with the same rules, without splitting it into `Substring`s or
+/// lowercasing words; any other field goes through the `Character`-based originals.
+enum DatelineField {
+    /// The place as `Dateline.place(ofField:)` gives it, and the agency as `Dateline.parse` finds it in the
+    /// field followed by a dash.
+    /// - Complexity: O(n) on the field's bytes, one allocation for the place and one for the agency.
+    static func read(_ field: String) -> (place: String?, agency: String?) {
+        if let fast = field.utf8.withContiguousStorageIfAvailable({ readASCII($0) }), let result = fast { return result }
+        return readCharacters(field)
+    }
+
+    /// The reference reading, on `Character`s.
+    static func readCharacters(_ field: String) -> (place: String?, agency: String?) {
+        let place = Dateline.place(ofField: field)
+        let agency = Dateline.parse(Substring(field.trimmingSpaces() + " -"))?.agency
+        return (place, agency)
+    }
+
+    /// The reading on bytes; nil when the field holds anything but printable ASCII and spaces (then one byte is
+    /// one `Character` and the only space character is U+0020).
+    static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (place: String?, agency: String?)? {
+        for b in bytes where b < 0x20 || b > 0x7E { return nil }
+        let trimmed = trim(bytes, 0..<bytes.count)
+        return (place(bytes, trimmed), agency(bytes, trimmed))
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let comma = UInt8(ascii: ",")
+    private static let dot = UInt8(ascii: ".")
+    private static let dash = UInt8(ascii: "-")
+    private static let open = UInt8(ascii: "(")
+    private static let close = UInt8(ascii: ")")
+
+    /// Month names as bytes, from `Dateline.months`.
+    private static let monthNames: [(name: [UInt8], month: Int)] = Dateline.months.map { (Array($0.key.utf8), $0.value) }
+
+    private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi && bytes[lo] == space { lo += 1 }
+        while hi > lo && bytes[hi - 1] == space { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// The words of `range` split at any of `separators` (empty words dropped), each without one trailing dot.
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separators: (UInt8) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range.lowerBound...range.upperBound where i == range.upperBound || separators(bytes[i]) {
+            if i > start { result.append(start..<(bytes[i - 1] == dot ? i - 1 : i)) }
+            start = i + 1
+        }
+        return result
+    }
+
+    /// The month number of a word, compared without case.
+    private static func month(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        for entry in monthNames where entry.name.count == word.count {
+            var same = true
+            for (k, i) in word.enumerated() {
+                let b = bytes[i]
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if lower != entry.name[k] { same = false; break }
+            }
+            if same { return entry.month }
+        }
+        return nil
+    }
+
+    /// The word as `Int(_:)` reads it: an optional sign, then one or more digits, within `Int`'s range.
+    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        var i = word.lowerBound
+        var negative = false
+        if i < word.upperBound, bytes[i] == UInt8(ascii: "+") || bytes[i] == dash { negative = bytes[i] == dash; i += 1 }
+        guard i < word.upperBound else { return nil }
+        var value = 0
+        while i < word.upperBound {
+            let b = bytes[i]
+            guard b >= 48 && b <= 57 else { return nil }
+            let digit = Int(b - 48)
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            if o1 || o2 { return nil }
+            value = next
+            i += 1
+        }
+        return value
+    }
+
+    /// `Dateline.place(ofField:)` on bytes.
+    private static func place(_ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> String? {
+        guard !trimmed.isEmpty else { return nil }
+        var parts: [Range<Int>] = []
+        var start = trimmed.lowerBound
+        for i in trimmed.lowerBound...trimmed.upperBound where i == trimmed.upperBound || bytes[i] == comma {
+            let part = start..<i
+            start = i + 1
+            let partWords = words(bytes, part) { $0 == space }
+            let isDate = partWords.contains { month(bytes, $0) != nil } && partWords.contains { integer(bytes, $0) != nil }
+            let text = trim(bytes, part)
+            if isDate || part.contains(where: { bytes[$0] == open }) || (!text.isEmpty && bytes[text.lowerBound] == dash) { break }
+            if !text.isEmpty { parts.append(text) }
+        }
+        guard !parts.isEmpty else { return nil }
+        var out: [UInt8] = []
+        for (k, part) in parts.enumerated() {
+            if k > 0 { out.append(comma); out.append(space) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The agency `Dateline.parse` finds in the trimmed field followed by `" -"`.
+    private static func agency(_ field: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> String? {
+        // The paragraph as parsed: the trimmed field, a space and a dash.
+        var paragraph = Array(field[trimmed])
+        paragraph.append(space)
+        paragraph.append(dash)
+        return paragraph.withUnsafeBufferPointer { p -> String? in
+            guard let commaIndex = p.firstIndex(of: comma), commaIndex <= Dateline.maxPlaceLength else { return nil }
+            let place = trim(p, 0..<commaIndex)
+            guard !place.isEmpty, isLetter(p[place.lowerBound]),
+                  words(p, place, separators: { $0 == space }).count <= Dateline.maxPlaceWords else { return nil }
+            var cursor = commaIndex + 1
+            while cursor < p.count && p[cursor] != open && p[cursor] != dash { cursor += 1 }
+            let dateWords = words(p, (commaIndex + 1)..<cursor) { $0 == space || $0 == comma }
+            guard dateWords.count >= 2, dateWords.count <= 3 else { return nil }
+            var month: Int?, day: Int?
+            for word in dateWords {
+                if let m = Self.month(p, word) { month = m }
+                else if let n = integer(p, word), n >= 1, n <= 31, day == nil { day = n }
+                else if let n = integer(p, word), n >= 1800, n <= 2200 { _ = n }
+                else { return nil }
+            }
+            guard month != nil, day != nil else { return nil }
+            var agency: String?
+            var rest = cursor
+            if rest < p.count, p[rest] == open {
+                guard let closeIndex = p[rest...].firstIndex(of: close) else { return nil }
+                let inside = trim(p, (rest + 1)..<closeIndex)
+                agency = String(decoding: UnsafeBufferPointer(rebasing: p[inside]), as: UTF8.self)
+                rest = closeIndex + 1
+            }
+            var sawDash = false
+            while rest < p.count {
+                let c = p[rest]
+                if c == dash { sawDash = true } else if c != dot && c != space { break }
+                rest += 1
+            }
+            return sawDash ? agency : nil
+        }
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+}
