@@ -34,8 +34,33 @@ enum DatelineField {
     private static let open = UInt8(ascii: "(")
     private static let close = UInt8(ascii: ")")
 
-    /// Month names as bytes, from `Dateline.months`.
-    private static let monthNames: [(name: [UInt8], month: Int)] = Dateline.months.map { (Array($0.key.utf8), $0.value) }
+    /// A month name from `Dateline.months` packed for comparison: its first eight bytes, its ninth byte (0 when
+    /// none) and its length.
+    private struct MonthKey {
+        var head: UInt64
+        var ninth: UInt8
+        var count: Int
+        var month: Int
+    }
+
+    /// Longest month name, in bytes (`september`).
+    private static let maxMonthBytes = 9
+
+    private static let monthKeys: [MonthKey] = Dateline.months.map { name, month in
+        let bytes = Array(name.utf8)
+        return MonthKey(head: pack(bytes, 0..<min(8, bytes.count)), ninth: bytes.count > 8 ? bytes[8] : 0,
+                        count: bytes.count, month: month)
+    }
+
+    /// Up to eight bytes, lowercased (ASCII), as one word.
+    private static func pack<C: RandomAccessCollection<UInt8>>(_ bytes: C, _ range: Range<Int>) -> UInt64 where C.Index == Int {
+        var value: UInt64 = 0
+        for i in range {
+            let b = bytes[i]
+            value = value << 8 | UInt64(b >= 65 && b <= 90 ? b + 32 : b)
+        }
+        return value
+    }
 
     private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
@@ -44,28 +69,30 @@ enum DatelineField {
         return lo..<hi
     }
 
-    /// The words of `range` split at any of `separators` (empty words dropped), each without one trailing dot.
-    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separators: (UInt8) -> Bool) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Calls `body` with each word of `range` split at any of `separators` (empty words skipped), each without
+    /// one trailing dot, while `body` returns true; returns how many words `body` saw.
+    @discardableResult
+    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separators: (UInt8) -> Bool,
+                                    _ body: (Range<Int>) -> Bool = { _ in true }) -> Int {
+        var count = 0
         var start = range.lowerBound
         for i in range.lowerBound...range.upperBound where i == range.upperBound || separators(bytes[i]) {
-            if i > start { result.append(start..<(bytes[i - 1] == dot ? i - 1 : i)) }
+            if i > start {
+                count += 1
+                if !body(start..<(bytes[i - 1] == dot ? i - 1 : i)) { return count }
+            }
             start = i + 1
         }
-        return result
+        return count
     }
 
     /// The month number of a word, compared without case.
     private static func month(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
-        for entry in monthNames where entry.name.count == word.count {
-            var same = true
-            for (k, i) in word.enumerated() {
-                let b = bytes[i]
-                let lower = b >= 65 && b <= 90 ? b + 32 : b
-                if lower != entry.name[k] { same = false; break }
-            }
-            if same { return entry.month }
-        }
+        guard word.count <= maxMonthBytes, !word.isEmpty else { return nil }
+        let head = pack(bytes, word.lowerBound..<min(word.lowerBound + 8, word.upperBound))
+        let ninthByte = word.count > 8 ? bytes[word.lowerBound + 8] : 0
+        let ninth = ninthByte >= 65 && ninthByte <= 90 ? ninthByte + 32 : ninthByte
+        for key in monthKeys where key.head == head && key.count == word.count && key.ninth == ninth { return key.month }
         return nil
     }
 
@@ -92,49 +119,65 @@ enum DatelineField {
     /// `Dateline.place(ofField:)` on bytes.
     private static func place(_ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> String? {
         guard !trimmed.isEmpty else { return nil }
-        var parts: [Range<Int>] = []
+        var first: Range<Int>?
+        var joined: [UInt8] = []   // only when a second part is kept
         var start = trimmed.lowerBound
         for i in trimmed.lowerBound...trimmed.upperBound where i == trimmed.upperBound || bytes[i] == comma {
             let part = start..<i
             start = i + 1
-            let partWords = words(bytes, part) { $0 == space }
-            let isDate = partWords.contains { month(bytes, $0) != nil } && partWords.contains { integer(bytes, $0) != nil }
+            var hasMonth = false, hasNumber = false
+            forEachWord(bytes, part, separators: { $0 == space }) { word in
+                if !hasMonth && month(bytes, word) != nil { hasMonth = true }
+                if !hasNumber && integer(bytes, word) != nil { hasNumber = true }
+                return true
+            }
             let text = trim(bytes, part)
-            if isDate || part.contains(where: { bytes[$0] == open }) || (!text.isEmpty && bytes[text.lowerBound] == dash) { break }
-            if !text.isEmpty { parts.append(text) }
+            if (hasMonth && hasNumber) || part.contains(where: { bytes[$0] == open })
+                || (!text.isEmpty && bytes[text.lowerBound] == dash) { break }
+            guard !text.isEmpty else { continue }
+            if let kept = first {
+                if joined.isEmpty { joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept])) }
+                joined.append(comma)
+                joined.append(space)
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[text]))
+            } else {
+                first = text
+            }
         }
-        guard !parts.isEmpty else { return nil }
-        var out: [UInt8] = []
-        for (k, part) in parts.enumerated() {
-            if k > 0 { out.append(comma); out.append(space) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
-        }
-        return String(decoding: out, as: UTF8.self)
+        guard let first else { return nil }
+        if joined.isEmpty { return String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self) }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     /// The agency `Dateline.parse` finds in the trimmed field followed by `" -"`.
     private static func agency(_ field: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> String? {
         // The paragraph as parsed: the trimmed field, a space and a dash.
-        var paragraph = Array(field[trimmed])
+        var paragraph: [UInt8] = []
+        paragraph.reserveCapacity(trimmed.count + 2)
+        paragraph.append(contentsOf: UnsafeBufferPointer(rebasing: field[trimmed]))
         paragraph.append(space)
         paragraph.append(dash)
         return paragraph.withUnsafeBufferPointer { p -> String? in
             guard let commaIndex = p.firstIndex(of: comma), commaIndex <= Dateline.maxPlaceLength else { return nil }
             let place = trim(p, 0..<commaIndex)
             guard !place.isEmpty, isLetter(p[place.lowerBound]),
-                  words(p, place, separators: { $0 == space }).count <= Dateline.maxPlaceWords else { return nil }
+                  forEachWord(p, place, separators: { $0 == space }) <= Dateline.maxPlaceWords else { return nil }
             var cursor = commaIndex + 1
             while cursor < p.count && p[cursor] != open && p[cursor] != dash { cursor += 1 }
-            let dateWords = words(p, (commaIndex + 1)..<cursor) { $0 == space || $0 == comma }
-            guard dateWords.count >= 2, dateWords.count <= 3 else { return nil }
+            let dateRange = (commaIndex + 1)..<cursor
+            let isDateSeparator = { (b: UInt8) in b == space || b == comma }
+            let dateWords = forEachWord(p, dateRange, separators: isDateSeparator)
+            guard dateWords >= 2, dateWords <= 3 else { return nil }
             var month: Int?, day: Int?
-            for word in dateWords {
+            var failed = false
+            forEachWord(p, dateRange, separators: isDateSeparator) { word in
                 if let m = Self.month(p, word) { month = m }
                 else if let n = integer(p, word), n >= 1, n <= 31, day == nil { day = n }
                 else if let n = integer(p, word), n >= 1800, n <= 2200 { _ = n }
-                else { return nil }
+                else { failed = true }
+                return !failed
             }
-            guard month != nil, day != nil else { return nil }
+            guard !failed, month != nil, day != nil else { return nil }
             var agency: String?
             var rest = cursor
             if rest < p.count, p[rest] == open {

@@ -9,18 +9,16 @@ struct RecordFields: Equatable, Sendable {
 
         /// The name spelled by `key` (exact, case-sensitive bytes), or nil for any other key.
         init?(key: UnsafeBufferPointer<UInt8>) {
-            let candidate: Name
-            switch key.count {
-            case 2: candidate = .id
-            case 3: candidate = .url
-            case 4: candidate = key[0] == UInt8(ascii: "t") ? .text : .date
-            case 5: candidate = .title
-            case 6: candidate = .source
-            case 8: candidate = .dateline
-            default: return nil
-            }
-            guard key.elementsEqual(candidate.rawValue.utf8) else { return nil }
-            self = candidate
+            guard key.count <= 8, !key.isEmpty else { return nil }
+            var packed: UInt64 = 0
+            for b in key { packed = packed << 8 | UInt64(b) }
+            guard let index = Self.packedNames.firstIndex(of: packed) else { return nil }
+            self = Self.allCases[index]
+        }
+
+        /// Each name's bytes (all at most eight) packed into one word, in `allCases` order.
+        private static let packedNames: [UInt64] = allCases.map { name in
+            name.rawValue.utf8.reduce(0) { $0 << 8 | UInt64($1) }
         }
     }
 
