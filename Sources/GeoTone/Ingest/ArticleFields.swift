@@ -1,11 +1,11 @@
 /// Builds an article from named fields (JSONL keys or CSV header names).
 enum ArticleFields {
-    static func article(fields: [String: String], body: String, path: String, line: Int,
+    static func article(fields: RecordFields, body: String, path: String, line: Int,
                         options: IngestOptions, report: (Diagnostic) -> Void) -> Article? {
         var text = body
         if text.trimmingSpaces().isEmpty {
             // A headline alone is still an article (wire services send title-only flashes).
-            if fields["title"]?.trimmingSpaces().isEmpty ?? true {
+            if fields.title?.trimmingSpaces().isEmpty ?? true {
                 report(Diagnostic(.warning, "empty-article", path: path, line: line, "article has neither text nor title; skipped"))
                 return nil
             }
@@ -16,16 +16,17 @@ enum ArticleFields {
             report(Diagnostic(.warning, "article-too-long", path: path, line: line,
                               "article longer than --max-article-bytes (\(options.maxArticleBytes)); analysed up to the limit"))
         }
-        let id = fields["id"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        let id = fields.id.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         var article = Article(id: id ?? ArticleID.derived(path: path, line: line), sourcePath: path, line: line,
-                              title: fields["title"]?.trimmingSpaces() ?? "", body: text)
-        article.source = fields["source"].flatMap { $0.isEmpty ? nil : $0 }
-        article.url = fields["url"].flatMap { $0.isEmpty ? nil : $0 }
-        if let dateline = fields["dateline"] {
-            article.datelinePlace = Dateline.place(ofField: dateline)
-            if let parsed = Dateline.parse(Substring(dateline.trimmingSpaces() + " -")) { article.agency = parsed.agency }
+                              title: fields.title?.trimmingSpaces() ?? "", body: text)
+        article.source = fields.source.flatMap { $0.isEmpty ? nil : $0 }
+        article.url = fields.url.flatMap { $0.isEmpty ? nil : $0 }
+        if let dateline = fields.dateline {
+            let (place, agency) = DatelineField.read(dateline)
+            article.datelinePlace = place
+            if let agency { article.agency = agency }
         }
-        if let raw = fields["date"], !raw.trimmingSpaces().isEmpty {
+        if let raw = fields.date, !raw.trimmingSpaces().isEmpty {
             if let date = DateField.isoDate(raw.trimmingSpaces()) {
                 article.date = date
                 article.dateSource = .field

@@ -7,10 +7,8 @@ struct CSVState: StreamingState {
     let parser: CSVRecordParser
     var abandoned = false
     var header: [String]?
+    /// The `text` column, else the `body` column; the other columns read are those of `RecordFields.Name`.
     var textColumn: Int?
-
-    /// Column names recognised (lowercased); `body` is accepted for `text`.
-    static let knownColumns = ["id", "title", "text", "body", "date", "dateline", "source", "url"]
 
     init(reader: ArticleReader, path: String, delimiter: UInt8) {
         self.reader = reader
@@ -57,14 +55,18 @@ struct CSVState: StreamingState {
                 report(Diagnostic(.warning, "row-width", path: path, line: row.line,
                                   "record has \(row.fields.count) fields, header has \(header.count); \(row.fields.count < header.count ? "missing fields left empty" : "extra fields ignored")"))
             }
-            var fields: [String: String] = [:]
-            for (index, name) in header.enumerated() where index < row.fields.count && Self.knownColumns.contains(name) {
-                if fields[name] == nil { fields[name] = row.fields[index] }
+            var fields = RecordFields()
+            for (index, name) in header.enumerated() where index < row.fields.count {
+                // The text column is passed as `body`; the other known columns keep their first occurrence.
+                if let field = RecordFields.Name(rawValue: name), field != .text, fields[field] == nil {
+                    fields[field] = row.fields[index]
+                }
             }
             if row.fields.contains(where: { $0.utf8.contains(0xEF) && $0.contains("\u{FFFD}") }) {
                 report(Diagnostic(.warning, "invalid-utf8", path: path, line: row.line, "invalid UTF-8 replaced with U+FFFD"))
             }
             let body = textColumn.flatMap { $0 < row.fields.count ? row.fields[$0] : nil } ?? ""
+            fields.text = body
             if let article = ArticleFields.article(fields: fields, body: body, path: path, line: row.line,
                                                    options: reader.options, report: report) {
                 emit(article)

@@ -21,6 +21,10 @@ public enum DateField {
             if text.utf8.count > 8, let next = text.utf8.dropFirst(8).first, next >= 48, next <= 57 { return nil }
         }
         guard let y = year, let m = month, let d = day, valid(year: y, month: m, day: d) else { return nil }
+        // Already `yyyy-mm-dd` (a valid year has four digits, month and day were read from two each): as it is.
+        if bytes[4] == UInt8(ascii: "-") && bytes.count == 10 {
+            return text.utf8.count == 10 ? text : String(decoding: bytes, as: UTF8.self)
+        }
         return format(year: y, month: m, day: d)
     }
 
@@ -28,9 +32,11 @@ public enum DateField {
     public static func valid(year: Int, month: Int, day: Int) -> Bool {
         guard (1800...2200).contains(year), (1...12).contains(month), day >= 1 else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        return day <= (month == 2 ? (leap ? 29 : 28) : monthLengths[month - 1])
     }
+
+    /// Days per month in a common year.
+    static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
     /// `yyyy-mm-dd` with zero padding.
     public static func format(year: Int, month: Int, day: Int) -> String {

@@ -104,3 +104,16 @@ extension StringProtocol {
         return String(self[start...end])
     }
 }
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    ///
+    /// Text that starts and ends with a printable ASCII character (the usual case) is returned as it is, without
+    /// a copy: no space Character starts or ends with such a byte.
+    func trimmingSpaces() -> String {
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
+        return self[...].trimmingSpaces()
+    }
+}

@@ -6,6 +6,8 @@ struct JSONLState: StreamingState {
     var pending: [UInt8] = []
     var line = 0
     var overlong = false
+    /// Decoding buffer for escaped strings, reused from line to line.
+    var scratch: [UInt8] = []
 
     init(reader: ArticleReader, path: String) {
         self.reader = reader
@@ -17,7 +19,7 @@ struct JSONLState: StreamingState {
 
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         var start = 0
-        for i in 0..<chunk.count where chunk[i] == 0x0A {
+        while let i = ByteSearch.firstIndex(of: 0x0A, in: chunk, from: start) {
             if pending.isEmpty && !overlong {
                 handle(UnsafeBufferPointer(rebasing: chunk[start..<i]), emit: emit, report: report)
             } else {
@@ -62,26 +64,29 @@ struct JSONLState: StreamingState {
         while let last = bytes.last, last == 0x0D || last == 0x20 || last == 0x09 { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
         var owned: [UInt8]?
-        if bytes.contains(0) {
+        if ByteSearch.firstIndex(of: 0, in: bytes) != nil {
             var copy = Array(bytes)
             reader.blankNUL(&copy, path: path, firstLine: line, report: report)
             owned = copy
         }
-        let fields: [String: String]
+        let fields: RecordFields
+        let validUTF8: Bool
         do {
+            let maxDepth = reader.options.maxJSONDepth
             if let owned {
-                fields = try owned.withUnsafeBufferPointer { try JSONLineParser.topLevelFields($0, maxDepth: reader.options.maxJSONDepth) }
+                (fields, validUTF8) = try owned.withUnsafeBufferPointer { try JSONLineParser.recordFields($0, maxDepth: maxDepth, scratch: &scratch) }
             } else {
-                fields = try JSONLineParser.topLevelFields(bytes, maxDepth: reader.options.maxJSONDepth)
+                (fields, validUTF8) = try JSONLineParser.recordFields(bytes, maxDepth: maxDepth, scratch: &scratch)
             }
         } catch {
             report(Diagnostic(.error, "malformed-json", path: path, line: line, "malformed JSON (\(error)); line skipped"))
             return
         }
-        if String(validating: bytes, as: UTF8.self) == nil {
+        // Outside strings any non-ASCII byte is a syntax error, so the strings tell whether the line is valid.
+        if !validUTF8 {
             report(Diagnostic(.warning, "invalid-utf8", path: path, line: line, "invalid UTF-8 replaced with U+FFFD"))
         }
-        guard let text = fields["text"] else {
+        guard let text = fields.text else {
             report(Diagnostic(.error, "missing-text", path: path, line: line, "JSON object has no \"text\" string; line skipped"))
             return
         }

@@ -8,20 +8,57 @@ public struct JSONLineError: Error, Equatable, Sendable, CustomStringConvertible
 
 /// A small, strict JSON reader for one `.jsonl` line: it returns the top-level string and number fields and
 /// validates (but does not keep) nested values, down to a depth limit.
+///
+/// Strings are scanned eight bytes at a time for the closing quote; only a string with a backslash is decoded
+/// into a scratch buffer, and only the fields that are kept become `String`s (validated once, invalid UTF-8
+/// replaced with U+FFFD). Every other string is checked for valid UTF-8 without being built.
 public struct JSONLineParser {
+    /// A string just scanned: its raw content is `start..<end` of the line; when `escaped` (and decoding was
+    /// asked for) the decoded content is in `scratch`.
+    private struct StringSpan {
+        var start: Int
+        var end: Int
+        var escaped: Bool
+        var nonASCII: Bool
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private let maxDepth: Int
+    /// Whether every top-level field is kept (in `all`) or only the article fields (in `record`).
+    private let keepAll: Bool
+    private var all: [String: String] = [:]
+    private var record = RecordFields()
+    /// Decoded bytes of the last escaped string; reused from line to line.
+    private var scratch: [UInt8] = []
+    /// False once any string in the line (key or value, at any depth) held invalid UTF-8.
+    private(set) var validUTF8 = true
 
     /// Parses `line` as one JSON object; nested values are checked and skipped.
     public static func topLevelFields(_ line: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws -> [String: String] {
-        var parser = JSONLineParser(bytes: line, maxDepth: maxDepth)
-        return try parser.parseTopLevel()
+        var parser = JSONLineParser(bytes: line, maxDepth: maxDepth, keepAll: true)
+        try parser.parseTopLevel()
+        return parser.all
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    /// Parses `line` as one JSON object, keeping only the article fields; `validUTF8` is false when any string
+    /// in the line held invalid UTF-8 (those in kept fields are repaired with U+FFFD).
+    ///
+    /// `scratch` is a buffer reused between calls.
+    /// - Complexity: O(n) in the line length, one pass; a `String` is built only for the fields kept.
+    static func recordFields(_ line: UnsafeBufferPointer<UInt8>, maxDepth: Int,
+                             scratch: inout [UInt8]) throws -> (fields: RecordFields, validUTF8: Bool) {
+        var parser = JSONLineParser(bytes: line, maxDepth: maxDepth, keepAll: false)
+        swap(&parser.scratch, &scratch)
+        defer { swap(&parser.scratch, &scratch) }
+        try parser.parseTopLevel()
+        return (parser.record, parser.validUTF8)
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, keepAll: Bool) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.keepAll = keepAll
     }
 
     private func fail(_ reason: String) -> JSONLineError { JSONLineError(offset: index, reason: reason) }
@@ -38,8 +75,7 @@ public struct JSONLineParser {
         index += 1
     }
 
-    private mutating func parseTopLevel() throws -> [String: String] {
-        var fields: [String: String] = [:]
+    private mutating func parseTopLevel() throws {
         try expect(UInt8(ascii: "{"))
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
@@ -47,16 +83,7 @@ public struct JSONLineParser {
         } else {
             while true {
                 skipSpace()
-                let key = try parseString()
-                try expect(UInt8(ascii: ":"))
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-                    fields[key] = try parseString()
-                } else if index < bytes.count, bytes[index] == UInt8(ascii: "-") || (bytes[index] >= 48 && bytes[index] <= 57) {
-                    fields[key] = try parseNumber()
-                } else {
-                    try skipValue(depth: 1)
-                }
+                try parseMember()
                 skipSpace()
                 guard index < bytes.count else { throw fail("unterminated object") }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -66,7 +93,62 @@ public struct JSONLineParser {
         }
         skipSpace()
         guard index == bytes.count else { throw fail("unexpected text after the object") }
-        return fields
+    }
+
+    /// One top-level `"key": value`; string and number values of wanted keys are stored (the last one wins).
+    private mutating func parseMember() throws {
+        let keySpan = try scanString(decode: true)
+        var allKey: String?
+        var recordKey: RecordFields.Name?
+        if keepAll {
+            allKey = makeString(keySpan)
+        } else {
+            if keySpan.nonASCII { checkUTF8(keySpan) }
+            recordKey = keySpan.escaped
+                ? scratch.withUnsafeBufferPointer { RecordFields.Name(key: $0) }
+                : RecordFields.Name(key: UnsafeBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end]))
+        }
+        let keep = allKey != nil || recordKey != nil
+        try expect(UInt8(ascii: ":"))
+        skipSpace()
+        let value: String
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            let span = try scanString(decode: keep)
+            guard keep else { if span.nonASCII { checkUTF8(span) }; return }
+            value = makeString(span)
+        } else if index < bytes.count, bytes[index] == UInt8(ascii: "-") || (bytes[index] >= 48 && bytes[index] <= 57) {
+            let range = try scanNumber()
+            guard keep else { return }
+            value = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        } else {
+            try skipValue(depth: 1)
+            return
+        }
+        if let allKey { all[allKey] = value }
+        if let recordKey { record[recordKey] = value }
+    }
+
+    /// The content of a scanned string as a `String`, invalid UTF-8 replaced (and noted).
+    private mutating func makeString(_ span: StringSpan) -> String {
+        let (text, valid) = span.escaped
+            ? scratch.withUnsafeBufferPointer { Self.decode($0, nonASCII: span.nonASCII) }
+            : Self.decode(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), nonASCII: span.nonASCII)
+        if !valid { validUTF8 = false }
+        return text
+    }
+
+    /// `content` as a `String`, validated once; `valid` is false when invalid UTF-8 was replaced.
+    private static func decode(_ content: UnsafeBufferPointer<UInt8>, nonASCII: Bool) -> (text: String, valid: Bool) {
+        if nonASCII, let text = String(validating: content, as: UTF8.self) { return (text, true) }
+        return (String(decoding: content, as: UTF8.self), !nonASCII)
+    }
+
+    /// Notes invalid UTF-8 in a string that is not kept. Escapes are ASCII and decode to whole characters, so
+    /// the raw content is valid exactly when the decoded one is.
+    private mutating func checkUTF8(_ span: StringSpan) {
+        if String(validating: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self) == nil {
+            validUTF8 = false
+        }
     }
 
     private mutating func skipValue(depth: Int) throws {
@@ -74,7 +156,9 @@ public struct JSONLineParser {
         skipSpace()
         guard index < bytes.count else { throw fail("missing value") }
         switch bytes[index] {
-        case UInt8(ascii: "\""): _ = try parseString()
+        case UInt8(ascii: "\""):
+            let span = try scanString(decode: false)
+            if span.nonASCII { checkUTF8(span) }
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let close = bytes[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
             let isObject = close == UInt8(ascii: "}")
@@ -84,7 +168,8 @@ public struct JSONLineParser {
             while true {
                 if isObject {
                     skipSpace()
-                    _ = try parseString()
+                    let key = try scanString(decode: false)
+                    if key.nonASCII { checkUTF8(key) }
                     try expect(UInt8(ascii: ":"))
                 }
                 try skipValue(depth: depth + 1)
@@ -97,7 +182,7 @@ public struct JSONLineParser {
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
-        default: _ = try parseNumber()
+        default: _ = try scanNumber()
         }
     }
 
@@ -108,7 +193,7 @@ public struct JSONLineParser {
         index += count
     }
 
-    private mutating func parseNumber() throws -> String {
+    private mutating func scanNumber() throws -> Range<Int> {
         let start = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         var digits = 0
@@ -118,7 +203,7 @@ public struct JSONLineParser {
             index += 1
         }
         guard digits > 0 else { index = start; throw fail("invalid value") }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return start..<index
     }
 
     private mutating func hex4() throws -> UInt32 {
@@ -139,58 +224,110 @@ public struct JSONLineParser {
         return value
     }
 
-    private mutating func parseString() throws -> String {
+    /// Scans the string at `index` (which must be its opening quote) and leaves `index` past the closing quote.
+    /// With `decode`, an escaped string's content is decoded into `scratch`; without, escapes are only checked.
+    /// - Complexity: O(n); runs without quote, backslash or control byte are crossed eight bytes at a time.
+    private mutating func scanString(decode: Bool) throws -> StringSpan {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a string") }
         index += 1
-        var out: [UInt8] = []
+        var span = StringSpan(start: index, end: index, escaped: false, nonASCII: false)
+        var high: UInt64 = 0
         var runStart = index
-        while index < bytes.count {
-            let b = bytes[index]
+        guard let base = bytes.baseAddress else { throw fail("unterminated string") }
+        let count = bytes.count
+        while true {
+            index = JSONLineParser.skipPlain(base, from: index, count: count, high: &high)
+            guard index < count else { break }
+            let b = base[index]
             if b == UInt8(ascii: "\"") {
-                out.append(contentsOf: bytes[runStart..<index])
+                if span.escaped && decode { scratch.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+                span.end = index
+                span.nonASCII = high & 0x8080_8080_8080_8080 != 0
                 index += 1
-                return String(decoding: out, as: UTF8.self)
+                return span
             }
             if b == UInt8(ascii: "\\") {
-                out.append(contentsOf: bytes[runStart..<index])
-                index += 1
-                guard index < bytes.count else { break }
-                let e = bytes[index]
-                index += 1
-                switch e {
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    var following: UInt32?
-                    if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try hex4()
-                        if (0xDC00...0xDFFF).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            // A lone high surrogate: replace it, and keep the escape after it.
-                            scalar = 0xFFFD
-                            following = low
-                        }
-                    }
-                    for code in [scalar] + (following.map { [$0] } ?? []) {
-                        let value = Unicode.Scalar(code) ?? "\u{FFFD}"
-                        out.append(contentsOf: String(Character(value)).utf8)
-                    }
-                default: throw fail("invalid escape")
+                if decode {
+                    if !span.escaped { scratch.removeAll(keepingCapacity: true) }
+                    scratch.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
                 }
+                span.escaped = true
+                index += 1
+                guard index < count else { break }
+                try decodeEscape(decode: decode)
                 runStart = index
                 continue
             }
             if b < 0x20 { throw fail("control character in string") }
+            high |= UInt64(b)
             index += 1
         }
         throw fail("unterminated string")
+    }
+
+    /// From `start`, the index of the first quote, backslash or control byte (or `count`); non-ASCII bytes
+    /// crossed set bit 7 of some byte of `high`.
+    @inline(__always)
+    private static func skipPlain(_ base: UnsafePointer<UInt8>, from start: Int, count: Int, high: inout UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        var i = start
+        // A block is plain when no byte is below 0x20, equal to '"' (0x22) or '\' (0x5C); the test may flag a
+        // plain block (borrows), which is then simply finished byte by byte.
+        while i + 8 <= count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let control = (x &- ones &* 0x20) & ~x
+            let q = x ^ (ones &* 0x22), s = x ^ (ones &* 0x5C)
+            let quote = (q &- ones) & ~q, slash = (s &- ones) & ~s
+            if (control | quote | slash) & tops != 0 { break }
+            high |= x
+            i += 8
+        }
+        while i < count {
+            let b = base[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return i }
+            high |= UInt64(b)
+            i += 1
+        }
+        return i
+    }
+
+    /// Decodes the escape whose letter is at `index` (the backslash is behind it), appending to `scratch`.
+    private mutating func decodeEscape(decode: Bool) throws {
+        let e = bytes[index]
+        index += 1
+        switch e {
+        case UInt8(ascii: "n"): if decode { scratch.append(0x0A) }
+        case UInt8(ascii: "t"): if decode { scratch.append(0x09) }
+        case UInt8(ascii: "r"): if decode { scratch.append(0x0D) }
+        case UInt8(ascii: "b"): if decode { scratch.append(0x08) }
+        case UInt8(ascii: "f"): if decode { scratch.append(0x0C) }
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): if decode { scratch.append(e) }
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            var following: UInt32?
+            if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count,
+               bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                index += 2
+                let low = try hex4()
+                if (0xDC00...0xDFFF).contains(low) {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    // A lone high surrogate: replace it, and keep the escape after it.
+                    scalar = 0xFFFD
+                    following = low
+                }
+            }
+            guard decode else { return }
+            appendScalar(scalar)
+            if let following { appendScalar(following) }
+        default: throw fail("invalid escape")
+        }
+    }
+
+    /// Appends the UTF-8 of `code`, or of U+FFFD when it is not a scalar (a lone surrogate).
+    private mutating func appendScalar(_ code: UInt32) {
+        let value = Unicode.Scalar(code) ?? "\u{FFFD}"
+        UTF8.encode(value) { scratch.append($0) }
     }
 }

@@ -14,10 +14,12 @@ public struct FastHash: Sendable {
 
     public init() {}
 
-    @inline(__always) private mutating func mixWord(_ w: UInt64) {
-        a = (a ^ w) &* Self.m1
+    @inline(__always) private mutating func mixWord(_ w: UInt64) { Self.mix(&a, &b, w) }
+
+    @inline(__always) private static func mix(_ a: inout UInt64, _ b: inout UInt64, _ w: UInt64) {
+        a = (a ^ w) &* m1
         a ^= a >> 29
-        b = (b ^ (w &+ 0x632B_E59B_D9B4_E019)) &* Self.m2
+        b = (b ^ (w &+ 0x632B_E59B_D9B4_E019)) &* m2
         b ^= b >> 31
     }
 
@@ -32,10 +34,14 @@ public struct FastHash: Sendable {
             if tailCount == 8 { mixWord(tail); tail = 0; tailCount = 0 }
         }
         let raw = UnsafeRawBufferPointer(bytes)
+        // The lanes live in locals for the bulk loop, not in memory.
+        var a = self.a, b = self.b
         while i + 8 <= bytes.count {
-            mixWord(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            Self.mix(&a, &b, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
             i += 8
         }
+        self.a = a
+        self.b = b
         while i < bytes.count {
             tail |= UInt64(bytes[i]) << (8 * UInt64(tailCount))
             tailCount += 1

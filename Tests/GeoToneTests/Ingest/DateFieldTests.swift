@@ -18,6 +18,20 @@ import Testing
         #expect(DateField.isoDate(input) == nil)
     }
 
+    /// Every valid date written `yyyy-mm-dd` comes back as written; other spellings are rebuilt the same way.
+    @Test func isoDatesComeBackAsWritten() {
+        for year in [1800, 1999, 2024, 2200] {
+            for month in 1...12 {
+                for day in 1...31 where DateField.valid(year: year, month: month, day: day) {
+                    let iso = DateField.format(year: year, month: month, day: day)
+                    #expect(DateField.isoDate(iso) == iso)
+                    #expect(DateField.isoDate(String(iso.map { $0 == "-" ? "/" : $0 })) == iso)
+                    #expect(DateField.isoDate(iso + " 10:00") == iso)
+                }
+            }
+        }
+    }
+
     @Test func leapYears() {
         #expect(DateField.valid(year: 2000, month: 2, day: 29))
         #expect(!DateField.valid(year: 2100, month: 2, day: 29))

@@ -52,4 +52,11 @@ import Testing
         #expect(Dateline.place(ofField: "Astana, Feb 28 (EFE).-") == "Astana")
         #expect(Dateline.place(ofField: "   ") == nil)
     }
+
+    /// The String shortcut (printable ASCII at both ends: returned as it is) agrees with the general trimming.
+    @Test(arguments: ["Peru", " Peru ", "Peru\n", "\r\nPeru", "a", " ", "", "\u{00A0}Lima\u{00A0}", "x\r\n", "é ", "(x)",
+                      "a \u{0301}", " \u{0301}a", "Lima\t"])
+    func trimmingShortcutAgrees(_ text: String) {
+        #expect(text.trimmingSpaces() == text[...].trimmingSpaces())
+    }
 }

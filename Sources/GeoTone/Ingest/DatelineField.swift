@@ -1,0 +1,200 @@
+/// The place and agency of a JSONL or CSV `dateline` field such as `Delhi, Sep 21 (AFN) -`.
+///
+/// The result is defined by `Dateline.place(ofField:)` and `Dateline.parse`. A field of printable ASCII (the
+/// usual case) is read here on its bytes with the same rules, without splitting it into `Substring`s or
+/// lowercasing words; any other field goes through the `Character`-based originals.
+enum DatelineField {
+    /// The place as `Dateline.place(ofField:)` gives it, and the agency as `Dateline.parse` finds it in the
+    /// field followed by a dash.
+    /// - Complexity: O(n) on the field's bytes, one allocation for the place and one for the agency.
+    static func read(_ field: String) -> (place: String?, agency: String?) {
+        if let fast = field.utf8.withContiguousStorageIfAvailable({ readASCII($0) }), let result = fast { return result }
+        return readCharacters(field)
+    }
+
+    /// The reference reading, on `Character`s.
+    static func readCharacters(_ field: String) -> (place: String?, agency: String?) {
+        let place = Dateline.place(ofField: field)
+        let agency = Dateline.parse(Substring(field.trimmingSpaces() + " -"))?.agency
+        return (place, agency)
+    }
+
+    /// The reading on bytes; nil when the field holds anything but printable ASCII and spaces (then one byte is
+    /// one `Character` and the only space character is U+0020).
+    static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (place: String?, agency: String?)? {
+        for b in bytes where b < 0x20 || b > 0x7E { return nil }
+        let trimmed = trim(bytes, 0..<bytes.count)
+        return (place(bytes, trimmed), agency(bytes, trimmed))
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let comma = UInt8(ascii: ",")
+    private static let dot = UInt8(ascii: ".")
+    private static let dash = UInt8(ascii: "-")
+    private static let open = UInt8(ascii: "(")
+    private static let close = UInt8(ascii: ")")
+
+    /// A month name from `Dateline.months` packed for comparison: its first eight bytes, its ninth byte (0 when
+    /// none) and its length.
+    private struct MonthKey {
+        var head: UInt64
+        var ninth: UInt8
+        var count: Int
+        var month: Int
+    }
+
+    /// Longest month name, in bytes (`september`).
+    private static let maxMonthBytes = 9
+
+    private static let monthKeys: [MonthKey] = Dateline.months.map { name, month in
+        let bytes = Array(name.utf8)
+        return MonthKey(head: pack(bytes, 0..<min(8, bytes.count)), ninth: bytes.count > 8 ? bytes[8] : 0,
+                        count: bytes.count, month: month)
+    }
+
+    /// Up to eight bytes, lowercased (ASCII), as one word.
+    private static func pack<C: RandomAccessCollection<UInt8>>(_ bytes: C, _ range: Range<Int>) -> UInt64 where C.Index == Int {
+        var value: UInt64 = 0
+        for i in range {
+            let b = bytes[i]
+            value = value << 8 | UInt64(b >= 65 && b <= 90 ? b + 32 : b)
+        }
+        return value
+    }
+
+    private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi && bytes[lo] == space { lo += 1 }
+        while hi > lo && bytes[hi - 1] == space { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// Calls `body` with each word of `range` split at any of `separators` (empty words skipped), each without
+    /// one trailing dot, while `body` returns true; returns how many words `body` saw.
+    @discardableResult
+    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separators: (UInt8) -> Bool,
+                                    _ body: (Range<Int>) -> Bool = { _ in true }) -> Int {
+        var count = 0
+        var start = range.lowerBound
+        for i in range.lowerBound...range.upperBound where i == range.upperBound || separators(bytes[i]) {
+            if i > start {
+                count += 1
+                if !body(start..<(bytes[i - 1] == dot ? i - 1 : i)) { return count }
+            }
+            start = i + 1
+        }
+        return count
+    }
+
+    /// The month number of a word, compared without case.
+    private static func month(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        guard word.count <= maxMonthBytes, !word.isEmpty else { return nil }
+        let head = pack(bytes, word.lowerBound..<min(word.lowerBound + 8, word.upperBound))
+        let ninthByte = word.count > 8 ? bytes[word.lowerBound + 8] : 0
+        let ninth = ninthByte >= 65 && ninthByte <= 90 ? ninthByte + 32 : ninthByte
+        for key in monthKeys where key.head == head && key.count == word.count && key.ninth == ninth { return key.month }
+        return nil
+    }
+
+    /// The word as `Int(_:)` reads it: an optional sign, then one or more digits, within `Int`'s range.
+    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        var i = word.lowerBound
+        var negative = false
+        if i < word.upperBound, bytes[i] == UInt8(ascii: "+") || bytes[i] == dash { negative = bytes[i] == dash; i += 1 }
+        guard i < word.upperBound else { return nil }
+        var value = 0
+        while i < word.upperBound {
+            let b = bytes[i]
+            guard b >= 48 && b <= 57 else { return nil }
+            let digit = Int(b - 48)
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            if o1 || o2 { return nil }
+            value = next
+            i += 1
+        }
+        return value
+    }
+
+    /// `Dateline.place(ofField:)` on bytes.
+    private static func place(_ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> String? {
+        guard !trimmed.isEmpty else { return nil }
+        var first: Range<Int>?
+        var joined: [UInt8] = []   // only when a second part is kept
+        var start = trimmed.lowerBound
+        for i in trimmed.lowerBound...trimmed.upperBound where i == trimmed.upperBound || bytes[i] == comma {
+            let part = start..<i
+            start = i + 1
+            var hasMonth = false, hasNumber = false
+            forEachWord(bytes, part, separators: { $0 == space }) { word in
+                if !hasMonth && month(bytes, word) != nil { hasMonth = true }
+                if !hasNumber && integer(bytes, word) != nil { hasNumber = true }
+                return true
+            }
+            let text = trim(bytes, part)
+            if (hasMonth && hasNumber) || part.contains(where: { bytes[$0] == open })
+                || (!text.isEmpty && bytes[text.lowerBound] == dash) { break }
+            guard !text.isEmpty else { continue }
+            if let kept = first {
+                if joined.isEmpty { joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept])) }
+                joined.append(comma)
+                joined.append(space)
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[text]))
+            } else {
+                first = text
+            }
+        }
+        guard let first else { return nil }
+        if joined.isEmpty { return String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self) }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
+    /// The agency `Dateline.parse` finds in the trimmed field followed by `" -"`.
+    private static func agency(_ field: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> String? {
+        // The paragraph as parsed: the trimmed field, a space and a dash.
+        var paragraph: [UInt8] = []
+        paragraph.reserveCapacity(trimmed.count + 2)
+        paragraph.append(contentsOf: UnsafeBufferPointer(rebasing: field[trimmed]))
+        paragraph.append(space)
+        paragraph.append(dash)
+        return paragraph.withUnsafeBufferPointer { p -> String? in
+            guard let commaIndex = p.firstIndex(of: comma), commaIndex <= Dateline.maxPlaceLength else { return nil }
+            let place = trim(p, 0..<commaIndex)
+            guard !place.isEmpty, isLetter(p[place.lowerBound]),
+                  forEachWord(p, place, separators: { $0 == space }) <= Dateline.maxPlaceWords else { return nil }
+            var cursor = commaIndex + 1
+            while cursor < p.count && p[cursor] != open && p[cursor] != dash { cursor += 1 }
+            let dateRange = (commaIndex + 1)..<cursor
+            let isDateSeparator = { (b: UInt8) in b == space || b == comma }
+            let dateWords = forEachWord(p, dateRange, separators: isDateSeparator)
+            guard dateWords >= 2, dateWords <= 3 else { return nil }
+            var month: Int?, day: Int?
+            var failed = false
+            forEachWord(p, dateRange, separators: isDateSeparator) { word in
+                if let m = Self.month(p, word) { month = m }
+                else if let n = integer(p, word), n >= 1, n <= 31, day == nil { day = n }
+                else if let n = integer(p, word), n >= 1800, n <= 2200 { _ = n }
+                else { failed = true }
+                return !failed
+            }
+            guard !failed, month != nil, day != nil else { return nil }
+            var agency: String?
+            var rest = cursor
+            if rest < p.count, p[rest] == open {
+                guard let closeIndex = p[rest...].firstIndex(of: close) else { return nil }
+                let inside = trim(p, (rest + 1)..<closeIndex)
+                agency = String(decoding: UnsafeBufferPointer(rebasing: p[inside]), as: UTF8.self)
+                rest = closeIndex + 1
+            }
+            var sawDash = false
+            while rest < p.count {
+                let c = p[rest]
+                if c == dash { sawDash = true } else if c != dot && c != space { break }
+                rest += 1
+            }
+            return sawDash ? agency : nil
+        }
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+}
