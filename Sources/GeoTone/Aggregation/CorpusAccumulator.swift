@@ -14,6 +14,8 @@ public struct CorpusAccumulator: Sendable {
     public private(set) var undated = 0
 
     let regionModel: RegionModel
+    /// The same memberships as flat arrays for `add`.
+    let index: MembershipIndex
     let countryCount: Int
     let regionCount: Int
     /// Per pair `a * countryCount + b` with a < b.
@@ -41,6 +43,7 @@ public struct CorpusAccumulator: Sendable {
         self.countryCount = countryCount
         self.regionCount = regionCount
         self.regionModel = regionModel
+        index = MembershipIndex(regionModel)
         countries = Array(repeating: Tally(), count: countryCount)
         pairMatrix = Array(repeating: Tally(), count: countryCount * countryCount)
         regionBase = Array(repeating: Tally(), count: regionCount)
@@ -107,9 +110,8 @@ public struct CorpusAccumulator: Sendable {
         let dateKey = facts.date.map { DateKey.of($0, fill: 0) }
         for (k, country) in facts.countries.enumerated() {
             let mentions = facts.countryMentions[k]
-            guard Int(country) < regionModel.memberships.count else { continue }
-            for membership in regionModel.memberships[Int(country)] where membership.holds(onKey: dateKey) {
-                scratch.addMember(region: membership.region, country: country, mentions: mentions)
+            for i in index.range(of: country) where index.holds(i, onKey: dateKey) {
+                scratch.addMember(region: index.region[i], country: country, mentions: mentions)
             }
         }
         for (region, count) in zip(facts.regions, facts.regionMentions) { scratch.addDirect(region: region, mentions: count) }
@@ -126,13 +128,14 @@ public struct CorpusAccumulator: Sendable {
             let memberCount = members.count
             var outsideCount = 0
             if memberCount > 0 {
-                let level = regionModel.regions[r].level
+                let level = index.level[r]
                 for other in facts.countries where !members.contains(where: { $0.country == other }) {
                     outsideCount += 1
-                    guard Int(other) < regionModel.memberships.count else { continue }
-                    for m in regionModel.memberships[Int(other)] where m.region != region && m.holds(onKey: dateKey)
-                        && regionModel.regions[Int(m.region)].level == level {
-                        regionPartners[r * regionCount + Int(m.region)] += memberCount
+                    for i in index.range(of: other) {
+                        let partner = index.region[i]
+                        if partner != region && index.level[Int(partner)] == level && index.holds(i, onKey: dateKey) {
+                            regionPartners[r * regionCount + Int(partner)] += memberCount
+                        }
                     }
                 }
             }
@@ -144,8 +147,8 @@ public struct CorpusAccumulator: Sendable {
         for sentence in facts.sentences {
             scratch.beginSentence()
             for region in sentence.regions { scratch.markSentence(region) }
-            for country in sentence.countries where Int(country) < regionModel.memberships.count {
-                for m in regionModel.memberships[Int(country)] where m.holds(onKey: dateKey) { scratch.markSentence(m.region) }
+            for country in sentence.countries {
+                for i in index.range(of: country) where index.holds(i, onKey: dateKey) { scratch.markSentence(index.region[i]) }
             }
             for region in scratch.sentenceRegions {
                 regionBase[Int(region)].addSentence(sentence.compound)

@@ -120,8 +120,9 @@ final class BatchPipeline: @unchecked Sendable {
                 nonisolated(unsafe) let articles = articles, out = out, keys = keys
                 let per = (count + jobs - 1) / jobs
                 DispatchQueue.concurrentPerform(iterations: jobs) { slice in
+                    var scratch: [UInt8] = []
                     for i in (slice * per)..<min(count, slice * per + per) {
-                        out[i] = ContentFingerprint.digest(of: articles[i])
+                        out[i] = ContentFingerprint.digest(of: articles[i], scratch: &scratch)
                         keys[i] = ArticleCache.cacheKey(for: articles[i])
                     }
                 }
