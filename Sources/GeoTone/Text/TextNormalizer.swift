@@ -55,6 +55,18 @@ public struct TextNormalizer: Sendable {
         var i = 0
         while i < n {
             let b = p[i]
+            if b < 0x80 && b != UInt8(ascii: "&") {
+                // A run of plain ASCII is copied as one block (a per-byte append checked capacity and uniqueness).
+                var j = i + 1
+                while j < n {
+                    let c = p[j]
+                    if c >= 0x80 || c == UInt8(ascii: "&") { break }
+                    j += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                i = j
+                continue
+            }
             if b < 0x80 {
                 if b == UInt8(ascii: "&"), let (scalar, length) = decodeEntity(p, at: i) {
                     appendUTF8(scalar, to: &out)
