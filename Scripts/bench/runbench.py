@@ -29,7 +29,8 @@ REUTERS_MB = 100
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 FIELDS = ["timestamp", "commit", "corpus", "mb", "articles", "jobs", "wall_s", "cpu_s", "peak_rss_mb", "mb_per_s",
-          "articles_per_s", "read_s", "analyse_s", "aggregate_s", "write_s", "wc_wall_s", "x_wc"]
+          "articles_per_s", "read_s", "analyse_s", "aggregate_s", "write_s", "wc_wall_s", "x_wc", "rerun_s",
+          "rerun_pct"]
 
 
 def measured_child(argv):
@@ -118,6 +119,8 @@ def bench_one(binary, bench_dir, label, folder, jobs, run_index):
     if jobs:
         argv += ["--jobs", str(jobs)]
     wall, cpu, rss, out, err = measured_child(argv)
+    # The same command again: unchanged input, method and outputs (the "re-run" target of issue 7).
+    rerun = measured_child(argv)[0] if os.environ.get("BENCH_RERUN", "1") != "0" else 0.0
     stages = {}
     for line in err.splitlines():
         if line.startswith("timing "):
@@ -134,7 +137,8 @@ def bench_one(binary, bench_dir, label, folder, jobs, run_index):
             "mb_per_s": round(mb / wall, 1), "articles_per_s": round(articles / wall),
             "read_s": stages.get("read", 0), "analyse_s": stages.get("analyse", 0),
             "aggregate_s": stages.get("aggregate", 0), "write_s": stages.get("write", 0),
-            "wc_wall_s": round(wc_wall, 3), "x_wc": round(wall / wc_wall, 2)}
+            "wc_wall_s": round(wc_wall, 3), "x_wc": round(wall / wc_wall, 2),
+            "rerun_s": round(rerun, 3), "rerun_pct": round(100 * rerun / wall, 1)}
 
 
 def main():
@@ -160,6 +164,10 @@ def main():
         rows.append(row)
         print("bench: %s done (%s)" % (label, ", ".join("%.2f s" % r["wall_s"] for r in runs)), flush=True)
     results = os.path.join(bench_dir, "results.csv")
+    if os.path.exists(results):
+        with open(results, newline="") as f:
+            if next(csv.reader(f), None) != FIELDS:   # written by an older bench: keep it under another name
+                os.rename(results, results[:-4] + "-%s.csv" % stamp.replace(":", ""))
     new = not os.path.exists(results)
     with open(results, "a", newline="") as f:
         w = csv.DictWriter(f, fieldnames=FIELDS)
@@ -168,9 +176,9 @@ def main():
         for row in rows:
             w.writerow(row)
     head = ["corpus", "MB", "articles", "MB/s", "art/s", "wall s", "cpu s", "peak MB", "read", "analyse",
-            "aggr", "write", "wc -w s", "x wc"]
+            "aggr", "write", "wc -w s", "x wc", "rerun s", "rerun %"]
     keys = ["corpus", "mb", "articles", "mb_per_s", "articles_per_s", "wall_s", "cpu_s", "peak_rss_mb", "read_s",
-            "analyse_s", "aggregate_s", "write_s", "wc_wall_s", "x_wc"]
+            "analyse_s", "aggregate_s", "write_s", "wc_wall_s", "x_wc", "rerun_s", "rerun_pct"]
     table = [head] + [[str(r[k]) for k in keys] for r in rows]
     widths = [max(len(x[i]) for x in table) for i in range(len(head))]
     print("geotone bench, commit %s, %s, median of %d, jobs %s" % (commit, stamp, repeat, jobs or "all cores"))

@@ -9,6 +9,8 @@ public final class ArticleCache {
     public let methodKey: String
     /// Its row in `cache_methods`.
     let methodID: Int
+    /// Whether earlier runs stored any entry for this method (when not, a first run skips every look-up).
+    public let hasEntries: Bool
     private let select: SQLiteStatement
     private let insert: SQLiteStatement
     private let runID: Int64
@@ -28,6 +30,8 @@ public final class ArticleCache {
         insert = try store.database.prepare("""
             INSERT OR REPLACE INTO article_cache(method_id, cache_key, run_id, payload) VALUES (?, ?, ?, ?)
             """)
+        hasEntries = try (lookupDatabase ?? store.database).query(
+            "SELECT EXISTS (SELECT 1 FROM article_cache WHERE method_id = ?)", [.integer(Int64(methodID))]).first?.first?.int == 1
         try select.bind(methodID, at: 1)
         try insert.bind(methodID, at: 1)
         try insert.bind(Int(runID), at: 3)

@@ -60,7 +60,7 @@ final class BatchPipeline: @unchecked Sendable {
          insertDiagnostic: SQLiteStatement, cache: ArticleCache, reuseCached: Bool, period: Period) {
         self.jobs = jobs
         self.cache = cache
-        self.reuseCached = reuseCached
+        self.reuseCached = reuseCached && cache.hasEntries
         self.period = period
         self.workers = workers
         self.accumulators = accumulators
