@@ -39,10 +39,17 @@ extension LexiconDefinition {
     }
 
     /// Removes a single-word term; returns false when absent.
+    ///
+    /// The last term takes the removed one's place (O(1); the order of `terms` carries no meaning: lookups are by
+    /// exact bytes and a later duplicate already replaced its value in place).
     mutating func removeTerm(_ term: [UInt8]) -> Bool {
         guard let k = termIndex.removeValue(forKey: term) else { return false }
-        terms.remove(at: k)
-        for index in k..<terms.count { termIndex[terms[index].term] = index }
+        let last = terms.count - 1
+        if k != last {
+            terms[k] = terms[last]
+            termIndex[terms[k].term] = k
+        }
+        terms.removeLast()
         return true
     }
 
