@@ -22,12 +22,12 @@ final class CompiledLexicon: @unchecked Sendable {
     let hasWildcards: Bool
     /// Entries by id (words first, then synthetic phrase and wildcard entries).
     let entries: [WordEntry]
-    /// Phrases starting with a given entry id, longest first.
-    let phrasesByFirstWord: [Int32: [Phrase]]
+    /// Phrases starting with each entry id (indexed by id; empty for most), longest first.
+    let phrasesByFirstWord: [[Phrase]]
     /// Idioms keyed by their word ids.
-    let idioms: [SequenceKey: Double]
+    let idioms: SequenceTable
     /// Multi-word boosters keyed by their word ids.
-    let ngramBoosters: [SequenceKey: Double]
+    let ngramBoosters: SequenceTable
     /// Wildcard prefix → synthetic entry id.
     let wildcardTable: LexiconTable
     /// Entry id of each wildcard, by wildcard id.
@@ -114,9 +114,11 @@ final class CompiledLexicon: @unchecked Sendable {
         self.entryBuffer = .allocate(capacity: max(entries.count, 1))
         _ = self.entryBuffer.initialize(from: entries)
         self.hasWildcards = !definition.wildcards.isEmpty
-        self.phrasesByFirstWord = byFirst
-        self.idioms = idioms
-        self.ngramBoosters = ngramBoosters
+        var phrasesByFirstWord = [[Phrase]](repeating: [], count: entries.count)
+        for (first, phrases) in byFirst { phrasesByFirstWord[Int(first)] = phrases }
+        self.phrasesByFirstWord = phrasesByFirstWord
+        self.idioms = SequenceTable(idioms)
+        self.ngramBoosters = SequenceTable(ngramBoosters)
         self.wildcardTable = wildcardTable
         self.wildcardEntries = wildcardEntries
         self.wildcardLengths = lengths.sorted(by: >)

@@ -94,10 +94,9 @@ public struct SentimentScorer: Sendable {
         var i = 0
         while i < tokens.count {
             let entry = tokens[i].entry
-            guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase),
-                  let candidates = compiled.phrasesByFirstWord[entry] else { i += 1; continue }
+            guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase) else { i += 1; continue }
             var matched = 0
-            for phrase in candidates where i + phrase.words.count <= tokens.count {
+            for phrase in compiled.phrasesByFirstWord[Int(entry)] where i + phrase.words.count <= tokens.count {
                 var ok = true
                 for (k, word) in phrase.words.enumerated() where tokens[i + k].entry != word { ok = false; break }
                 if ok {

@@ -66,14 +66,12 @@ struct SentimentTokenizer {
                 let w = C.whitespaceLength(text, p)
                 if w > 0 { p += w; continue }
             }
-            // One pass over the token: class bits, punctuation counts, and the FNV-1a hash of the
-            // folded core (first to last byte that is not punctuation).
+            // One pass over the token: class bits, punctuation counts, and the core (first to
+            // last byte that is not punctuation).
             let rawStart = p
             var bits: UInt8 = 0
-            var hash = LexiconTable.fnvOffset, coreHash = hash
             var coreStart = -1, coreEnd = -1
             while true {
-                let b = text[p]
                 if c & C.high != 0 {
                     if let preparer, preparer.rewrites(text, at: p) { summary.needsPreparation = true; return summary }
                     if C.whitespaceLength(text, p) > 0 { break }
@@ -81,13 +79,9 @@ struct SentimentTokenizer {
                 bits |= c
                 if c & C.punctuation == 0 {
                     if coreStart < 0 { coreStart = p }
-                    hash = (hash ^ UInt64(LexiconTable.fold(b))) &* LexiconTable.fnvPrime
                     coreEnd = p + 1
-                    coreHash = hash
-                } else {
-                    if c & C.exclamation != 0 { summary.exclamations += 1 }
-                    if c & C.question != 0 { summary.questions += 1 }
-                    if coreStart >= 0 { hash = (hash ^ UInt64(b)) &* LexiconTable.fnvPrime }
+                } else if c & (C.exclamation | C.question) != 0 {
+                    if c & C.exclamation != 0 { summary.exclamations += 1 } else { summary.questions += 1 }
                 }
                 p += 1
                 if p == n { break }
@@ -98,8 +92,7 @@ struct SentimentTokenizer {
             if bits & C.high != 0 {
                 token = classify(text, rawStart, p)
             } else {
-                token = classifyASCII(text, rawStart, p, core: coreStart < 0 ? (p, p) : (coreStart, coreEnd),
-                                      coreHash: coreHash, bits: bits)
+                token = classifyASCII(text, rawStart, p, core: coreStart < 0 ? (p, p) : (coreStart, coreEnd), bits: bits)
             }
             token.assign(entry: token.entry, from: entries)
             if token.flags.contains(.upper) { summary.upper += 1 }
@@ -110,24 +103,18 @@ struct SentimentTokenizer {
     }
 
     /// Classifies an ASCII token from what the scan found: the core span (the raw token with
-    /// leading and trailing punctuation stripped), the core's folded hash and the OR of the
-    /// token's byte classes.
+    /// leading and trailing punctuation stripped) and the OR of the token's byte classes.
     ///
     /// Same result as `classify`: letters and apostrophes inside "n't" are never punctuation
     /// stripped away, so the case and "n't" tests over the raw token equal those over the span.
     @inline(__always)
     private func classifyASCII(_ text: UnsafeBufferPointer<UInt8>, _ rawStart: Int, _ rawEnd: Int,
-                               core: (Int, Int), coreHash: UInt64, bits: UInt8) -> ScoringToken {
+                               core: (Int, Int), bits: UInt8) -> ScoringToken {
         typealias C = VaderByteClass
         var (s, e) = core
-        var hash = coreHash
         // ASCII: the stripped span has as many code points as bytes; fewer than three keep the
         // punctuation (emoticons such as ":)").
-        if e - s < 3 && (s != rawStart || e != rawEnd) {
-            (s, e) = (rawStart, rawEnd)
-            hash = LexiconTable.fnvOffset
-            for k in s..<e { hash = (hash ^ UInt64(LexiconTable.fold(text[k]))) &* LexiconTable.fnvPrime }
-        }
+        if e - s < 3 { (s, e) = (rawStart, rawEnd) }
         var flags: ScoringToken.Flags = []
         if text[rawEnd - 1] == UInt8(ascii: ":") || Self.isQuoteOrColon(text, s, e) { flags.insert(.quoteOrColon) }
         if s > rawStart && Self.isQuote(text[rawStart]) { flags.insert(.opensQuote) }
@@ -141,7 +128,7 @@ struct SentimentTokenizer {
                 break
             }
         }
-        let found = frozen.lookupFoldingASCII(text, s, e, hash: hash)
+        let found = frozen.lookupFoldingASCII(text, s, e)
         if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
         return resolveWildcard(text, s, e, exact: found, flags: flags)
     }
@@ -179,15 +166,13 @@ struct SentimentTokenizer {
         var shape: ScoringToken.Flags = []
         if Self.isQuoteOrColon(text, s, e) || text[rawEnd - 1] == UInt8(ascii: ":") { shape.insert(.quoteOrColon) }
         if s > rawStart && Self.isQuote(text[rawStart]) { shape.insert(.opensQuote) }
-        // One pass: case shape, apostrophe, and the FNV-1a hash of the lower-cased bytes.
+        // One pass: case shape and apostrophe.
         var hasUpper = false, hasLower = false, nonASCII = false, hasApostrophe = false
-        var hash = LexiconTable.fnvOffset
         for k in s..<e {
             let b = text[k]
             if b >= 0x80 { nonASCII = true; break }
             if b &- 65 < 26 { hasUpper = true } else if b &- 97 < 26 { hasLower = true }
             if b == UInt8(ascii: "'") { hasApostrophe = true }
-            hash = (hash ^ UInt64(LexiconTable.fold(b))) &* LexiconTable.fnvPrime
         }
         if nonASCII {
             var token = classifyUnicode(UnsafeBufferPointer(rebasing: text[s..<e]))
@@ -204,7 +189,7 @@ struct SentimentTokenizer {
                 break
             }
         }
-        let found = frozen.lookupFoldingASCII(text, s, e, hash: hash)
+        let found = frozen.lookupFoldingASCII(text, s, e)
         if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
         let exact: Int32? = found >= 0 ? found : nil
         let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)
