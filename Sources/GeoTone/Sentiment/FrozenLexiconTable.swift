@@ -10,6 +10,9 @@ final class FrozenLexiconTable: @unchecked Sendable {
     /// 0 is empty. One 4-byte load per probe decides most lookups.
     private let slots: UnsafeMutableBufferPointer<UInt32>
     private let keyOffsets: UnsafeMutableBufferPointer<Int>
+    /// Per key: its first word (zero-padded) and length, so a key of up to eight bytes is
+    /// compared with one load.
+    private let keyHeads: UnsafeMutableBufferPointer<KeyHead>
     /// The keys back to back, followed by `wordSize` zero bytes so any key can be read in whole
     /// 8-byte words.
     private let keyBytes: UnsafeMutableBufferPointer<UInt8>
@@ -27,6 +30,12 @@ final class FrozenLexiconTable: @unchecked Sendable {
     static let wordMultiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
     static let finalMultiplier: UInt64 = 0xC4CE_B9FE_1A85_EC53
 
+    /// The first word and the length of a key.
+    struct KeyHead {
+        var word: UInt64
+        var length: Int
+    }
+
     @inline(__always)
     static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> tagShift) & ~idMask }
 
@@ -43,8 +52,11 @@ final class FrozenLexiconTable: @unchecked Sendable {
         keyBytes.initialize(repeating: 0)
         _ = keyBytes.initialize(from: parts.keyBytes)
         mask = parts.slots.count - 1
+        keyHeads = .allocate(capacity: max(count, 1))
         for id in 0..<count {
             let from = keyOffsets[id], length = keyOffsets[id + 1] - from
+            let head = Self.word(UnsafeBufferPointer(keyBytes), from, min(length, Self.wordSize))
+            keyHeads.baseAddress.unsafelyUnwrapped.advanced(by: id).initialize(to: KeyHead(word: head, length: length))
             let h = Self.hash(UnsafeBufferPointer(keyBytes), from, length, folding: false)
             var slot = Int(truncatingIfNeeded: h) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
@@ -55,17 +67,23 @@ final class FrozenLexiconTable: @unchecked Sendable {
     deinit {
         slots.deallocate()
         keyOffsets.deallocate()
+        keyHeads.deallocate()
         keyBytes.deallocate()
     }
 
-    /// The little-endian word of the `count` (1...8) bytes at `text[at...]`, zero-padded; reads a
-    /// whole word when the buffer allows.
+    /// The little-endian word of the `count` (0...8) bytes at `text[at...]`, zero-padded; reads
+    /// whole words (near the end of the buffer, the last eight bytes, shifted).
     @inline(__always)
     static func word(_ text: UnsafeBufferPointer<UInt8>, _ at: Int, _ count: Int) -> UInt64 {
+        guard count > 0 else { return 0 }
         let base = text.baseAddress.unsafelyUnwrapped
+        let keep = UInt64.max &>> UInt64(64 - 8 * count)
         if at + wordSize <= text.count {
-            let w = UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
-            return w & (UInt64.max &>> UInt64(64 - 8 * count))
+            return UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) & keep
+        }
+        if text.count >= wordSize {
+            let last = UInt64(littleEndian: UnsafeRawPointer(base + text.count - wordSize).loadUnaligned(as: UInt64.self))
+            return (last &>> UInt64(8 * (at + wordSize - text.count))) & keep
         }
         var w: UInt64 = 0
         for k in 0..<count { w |= UInt64(base[at + k]) &<< UInt64(8 * k) }
@@ -92,17 +110,50 @@ final class FrozenLexiconTable: @unchecked Sendable {
         while at < end {
             var w = word(text, at, min(wordSize, end - at))
             if folding { w = foldWord(w) }
-            h = (h ^ w) &* wordMultiplier
-            h ^= h &>> 29
+            h = mix(h, w)
             at += wordSize
         }
-        h = (h ^ (h &>> 32)) &* finalMultiplier
-        return h ^ (h &>> 29)
+        return finish(h)
+    }
+
+    /// One word into the hash.
+    @inline(__always)
+    static func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
+        let m = (h ^ w) &* wordMultiplier
+        return m ^ (m &>> 29)
+    }
+
+    /// The final avalanche of the hash.
+    @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 {
+        let m = (h ^ (h &>> 32)) &* finalMultiplier
+        return m ^ (m &>> 29)
     }
 
     /// The id of the ASCII text `text[start..<end]` folded to lower case, or -1.
     @inline(__always)
     func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        let length = end - start
+        guard length <= Self.wordSize else { return lookupLong(text, start, end) }
+        // Most words fit one word: hash it and compare it with each candidate's head.
+        let w = Self.foldWord(Self.word(text, start, length))
+        let h = Self.finish(Self.mix(UInt64(truncatingIfNeeded: length) &* Self.lengthMultiplier, w))
+        var slot = Int(truncatingIfNeeded: h) & mask
+        let tag = Self.tag(h)
+        while true {
+            let packed = slots[slot]
+            if packed == 0 { return -1 }
+            if packed & ~Self.idMask == tag {
+                let id = Int(packed & Self.idMask) - 1
+                let head = keyHeads[id]
+                if head.length == length && head.word == w { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// `lookupFoldingASCII` for text longer than one word.
+    private func lookupLong(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         let length = end - start
         let h = Self.hash(text, start, length, folding: true)
         var slot = Int(truncatingIfNeeded: h) & mask

@@ -66,33 +66,38 @@ struct SentimentTokenizer {
                 let w = C.whitespaceLength(text, p)
                 if w > 0 { p += w; continue }
             }
-            // One pass over the token: class bits, punctuation counts, and the core (first to
-            // last byte that is not punctuation).
+            // One pass over the token collects the OR of its byte classes; the rarer work
+            // (emphasis counts, stripping punctuation) looks at the token again only when the
+            // classes say it is needed.
             let rawStart = p
             var bits: UInt8 = 0
-            var coreStart = -1, coreEnd = -1
             while true {
                 if c & C.high != 0 {
                     if let preparer, preparer.rewrites(text, at: p) { summary.needsPreparation = true; return summary }
                     if C.whitespaceLength(text, p) > 0 { break }
                 }
                 bits |= c
-                if c & C.punctuation == 0 {
-                    if coreStart < 0 { coreStart = p }
-                    coreEnd = p + 1
-                } else if c & (C.exclamation | C.question) != 0 {
-                    if c & C.exclamation != 0 { summary.exclamations += 1 } else { summary.questions += 1 }
-                }
                 p += 1
                 if p == n { break }
                 c = table[Int(text[p])]
                 if c & C.space != 0 { break }
             }
+            if bits & (C.exclamation | C.question) != 0 {
+                for k in rawStart..<p {
+                    if text[k] == UInt8(ascii: "!") { summary.exclamations += 1 }
+                    if text[k] == UInt8(ascii: "?") { summary.questions += 1 }
+                }
+            }
             var token: ScoringToken
             if bits & C.high != 0 {
                 token = classify(text, rawStart, p)
+            } else if bits & C.punctuation == 0 {
+                token = classifyASCII(text, rawStart, p, core: (rawStart, p), bits: bits)
             } else {
-                token = classifyASCII(text, rawStart, p, core: coreStart < 0 ? (p, p) : (coreStart, coreEnd), bits: bits)
+                var s = rawStart, e = p
+                while s < e && table[Int(text[s])] & C.punctuation != 0 { s += 1 }
+                while e > s && table[Int(text[e - 1])] & C.punctuation != 0 { e -= 1 }
+                token = classifyASCII(text, rawStart, p, core: (s, e), bits: bits)
             }
             token.assign(entry: token.entry, from: entries)
             if token.flags.contains(.upper) { summary.upper += 1 }
