@@ -96,21 +96,27 @@ public struct SentimentScorer: Sendable {
             let entry = tokens[i].entry
             guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase) else { i += 1; continue }
             var matched = 0
-            for phrase in compiled.phrasesByFirstWord[Int(entry)] where i + phrase.words.count <= tokens.count {
-                var ok = true
-                for (k, word) in phrase.words.enumerated() where tokens[i + k].entry != word { ok = false; break }
-                if ok {
-                    matched = phrase.words.count
-                    for k in i..<(i + matched) {
-                        tokens[k].assign(entry: ScoringToken.plainWord, from: compiled.entryBuffer)
-                        tokens[k].flags.remove(.containsNT)
-                    }
-                    if let synthetic = phrase.entry { tokens[i].assign(entry: synthetic, from: compiled.entryBuffer) }
-                    break
+            if i + 1 < tokens.count, let list = compiled.phrasesByFirstPair[SequenceKey(entry, tokens[i + 1].entry)] {
+                for phrase in compiled.phraseLists[list] where i + phrase.words.count <= tokens.count {
+                    var ok = true
+                    for k in 2..<phrase.words.count where tokens[i + k].entry != phrase.words[k] { ok = false; break }
+                    if ok { matched = mark(phrase, at: i, in: tokens); break }
                 }
             }
+            if matched == 0, let phrase = compiled.singleWordPhrases[Int(entry)] { matched = mark(phrase, at: i, in: tokens) }
             i += max(matched, 1)
         }
+    }
+
+    /// Applies a matched phrase at token `i`; returns its length.
+    private func mark(_ phrase: CompiledLexicon.Phrase, at i: Int, in tokens: UnsafeMutableBufferPointer<ScoringToken>) -> Int {
+        let matched = phrase.words.count
+        for k in i..<(i + matched) {
+            tokens[k].assign(entry: ScoringToken.plainWord, from: compiled.entryBuffer)
+            tokens[k].flags.remove(.containsNT)
+        }
+        if let synthetic = phrase.entry { tokens[i].assign(entry: synthetic, from: compiled.entryBuffer) }
+        return matched
     }
 
     /// Punctuation emphasis, pos/neg/neu shares and compound, as the reference computes them.
