@@ -22,12 +22,16 @@ final class CompiledLexicon: @unchecked Sendable {
     let hasWildcards: Bool
     /// Entries by id (words first, then synthetic phrase and wildcard entries).
     let entries: [WordEntry]
-    /// Phrases starting with a given entry id, longest first.
-    let phrasesByFirstWord: [Int32: [Phrase]]
+    /// Phrases of two or more words by their first two word ids: an index into `phraseLists`.
+    let phrasesByFirstPair: SequenceTable<Int>
+    /// Phrases sharing their first two words, longest first.
+    let phraseLists: [[Phrase]]
+    /// The one-word phrase of each entry id, if any (it applies when no longer phrase matches).
+    let singleWordPhrases: [Phrase?]
     /// Idioms keyed by their word ids.
-    let idioms: [SequenceKey: Double]
+    let idioms: SequenceTable<Double>
     /// Multi-word boosters keyed by their word ids.
-    let ngramBoosters: [SequenceKey: Double]
+    let ngramBoosters: SequenceTable<Double>
     /// Wildcard prefix → synthetic entry id.
     let wildcardTable: LexiconTable
     /// Entry id of each wildcard, by wildcard id.
@@ -114,9 +118,30 @@ final class CompiledLexicon: @unchecked Sendable {
         self.entryBuffer = .allocate(capacity: max(entries.count, 1))
         _ = self.entryBuffer.initialize(from: entries)
         self.hasWildcards = !definition.wildcards.isEmpty
-        self.phrasesByFirstWord = byFirst
-        self.idioms = idioms
-        self.ngramBoosters = ngramBoosters
+        // Candidates keep their longest-first order within each pair list; any phrase of two or
+        // more words that matches has the next token as its second word, and a one-word phrase
+        // (after all longer ones in that order) matches whenever it is reached.
+        var pairIndex: [SequenceKey: Int] = [:]
+        var pairLists: [[Phrase]] = []
+        var singles = [Phrase?](repeating: nil, count: entries.count)
+        for first in byFirst.keys.sorted() {
+            for phrase in byFirst[first] ?? [] {
+                guard phrase.words.count >= 2 else {
+                    if singles[Int(first)] == nil { singles[Int(first)] = phrase }
+                    continue
+                }
+                let key = SequenceKey(phrase.words[0], phrase.words[1])
+                if let k = pairIndex[key] { pairLists[k].append(phrase) } else {
+                    pairIndex[key] = pairLists.count
+                    pairLists.append([phrase])
+                }
+            }
+        }
+        self.phrasesByFirstPair = SequenceTable(pairIndex)
+        self.phraseLists = pairLists
+        self.singleWordPhrases = singles
+        self.idioms = SequenceTable(idioms)
+        self.ngramBoosters = SequenceTable(ngramBoosters)
         self.wildcardTable = wildcardTable
         self.wildcardEntries = wildcardEntries
         self.wildcardLengths = lengths.sorted(by: >)

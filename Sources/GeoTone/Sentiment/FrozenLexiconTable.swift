@@ -1,15 +1,20 @@
 /// A read-only copy of a `LexiconTable` in flat, manually allocated storage, for the hot path.
 ///
-/// Lookups touch four plain buffers with no reference counting or bounds checks, which is what
-/// makes one probe per token cheap. Immutable after init, so shared across threads.
+/// Lookups take ASCII text and fold it to lower case eight bytes at a time: the key is hashed
+/// and compared as 64-bit words, not byte by byte. Four plain buffers, no reference counting or
+/// bounds checks. Immutable after init, so shared across threads.
 ///
-/// - Complexity: O(key length) per lookup on average.
+/// - Complexity: O(key length / 8) per lookup on average.
 final class FrozenLexiconTable: @unchecked Sendable {
     /// Each slot packs a 12-bit tag (the hash's top bits) with the key's id + 1 (lower 20 bits);
-    /// 0 is empty. One 4-byte load per probe decides most lookups, and the slot array of the
-    /// VADER lexicon stays at 64 KB.
+    /// 0 is empty. One 4-byte load per probe decides most lookups.
     private let slots: UnsafeMutableBufferPointer<UInt32>
     private let keyOffsets: UnsafeMutableBufferPointer<Int>
+    /// Per key: its first word (zero-padded) and length, so a key of up to eight bytes is
+    /// compared with one load.
+    private let keyHeads: UnsafeMutableBufferPointer<KeyHead>
+    /// The keys back to back, followed by `wordSize` zero bytes so any key can be read in whole
+    /// 8-byte words.
     private let keyBytes: UnsafeMutableBufferPointer<UInt8>
     private let mask: Int
 
@@ -17,52 +22,167 @@ final class FrozenLexiconTable: @unchecked Sendable {
     static let idMask: UInt32 = (1 << 20) - 1
     /// Shift that brings the hash's top 12 bits to the top of a 32-bit slot.
     static let tagShift: UInt64 = 32
+    /// Bytes per word of hashing and comparing.
+    static let wordSize = 8
+    /// Multipliers of the word hash (odd 64-bit constants with well-mixed bits: the golden
+    /// ratio's and two from MurmurHash3's finalizer).
+    static let lengthMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    static let wordMultiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
+    static let finalMultiplier: UInt64 = 0xC4CE_B9FE_1A85_EC53
+
+    /// The first word and the length of a key.
+    struct KeyHead {
+        var word: UInt64
+        var length: Int
+    }
 
     @inline(__always)
     static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> tagShift) & ~idMask }
 
-    /// Copies `table`.
+    /// Copies `table`, rehashing its keys with the word hash.
     init(_ table: LexiconTable) {
         let parts = table.storage
-        precondition(parts.keyOffsets.count < Int(Self.idMask), "lexicon too large for packed slots")
+        let count = parts.keyOffsets.count - 1
+        precondition(count < Int(Self.idMask), "lexicon too large for packed slots")
         slots = .allocate(capacity: parts.slots.count)
-        for k in 0..<parts.slots.count {
-            let id = parts.slots[k]
-            slots[k] = id < 0 ? 0 : Self.tag(parts.slotHashes[k]) | UInt32(id + 1)
-        }
+        slots.initialize(repeating: 0)
         keyOffsets = .allocate(capacity: parts.keyOffsets.count)
         _ = keyOffsets.initialize(from: parts.keyOffsets)
-        keyBytes = .allocate(capacity: max(parts.keyBytes.count, 1))
+        keyBytes = .allocate(capacity: parts.keyBytes.count + Self.wordSize)
+        keyBytes.initialize(repeating: 0)
         _ = keyBytes.initialize(from: parts.keyBytes)
         mask = parts.slots.count - 1
+        keyHeads = .allocate(capacity: max(count, 1))
+        for id in 0..<count {
+            let from = keyOffsets[id], length = keyOffsets[id + 1] - from
+            let head = Self.word(UnsafeBufferPointer(keyBytes), from, min(length, Self.wordSize))
+            keyHeads.baseAddress.unsafelyUnwrapped.advanced(by: id).initialize(to: KeyHead(word: head, length: length))
+            let h = Self.hash(UnsafeBufferPointer(keyBytes), from, length, folding: false)
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Self.tag(h) | UInt32(id + 1)
+        }
     }
 
     deinit {
         slots.deallocate()
         keyOffsets.deallocate()
+        keyHeads.deallocate()
         keyBytes.deallocate()
     }
 
-    /// The id of `text[start..<end]` folded to ASCII lower case, or -1; `h` is the FNV-1a hash
-    /// of the folded bytes (the caller computes it while scanning the token).
+    /// The little-endian word of the `count` (0...8) bytes at `text[at...]`, zero-padded; reads
+    /// whole words (near the end of the buffer, the last eight bytes, shifted).
     @inline(__always)
-    func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash h: UInt64) -> Int32 {
+    static func word(_ text: UnsafeBufferPointer<UInt8>, _ at: Int, _ count: Int) -> UInt64 {
+        guard count > 0 else { return 0 }
+        let base = text.baseAddress.unsafelyUnwrapped
+        let keep = UInt64.max &>> UInt64(64 - 8 * count)
+        if at + wordSize <= text.count {
+            return UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) & keep
+        }
+        if text.count >= wordSize {
+            let last = UInt64(littleEndian: UnsafeRawPointer(base + text.count - wordSize).loadUnaligned(as: UInt64.self))
+            return (last &>> UInt64(8 * (at + wordSize - text.count))) & keep
+        }
+        var w: UInt64 = 0
+        for k in 0..<count { w |= UInt64(base[at + k]) &<< UInt64(8 * k) }
+        return w
+    }
+
+    /// ASCII `A`–`Z` to lower case in all eight bytes of `w` at once (every byte below 0x80, so
+    /// the additions never carry into the next byte).
+    @inline(__always)
+    static func foldWord(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeastA = w &+ ones &* (0x80 - 0x41)
+        let aboveZ = w &+ ones &* (0x80 - 0x5B)
+        let isUpper = atLeastA & ~aboveZ & (ones &* 0x80)
+        return w | (isUpper &>> 2)
+    }
+
+    /// The word hash of `text[start..<start + length]`, folded to lower case when `folding`.
+    @inline(__always)
+    static func hash(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int, folding: Bool) -> UInt64 {
+        var h = UInt64(truncatingIfNeeded: length) &* lengthMultiplier
+        var at = start
+        let end = start + length
+        while at < end {
+            var w = word(text, at, min(wordSize, end - at))
+            if folding { w = foldWord(w) }
+            h = mix(h, w)
+            at += wordSize
+        }
+        return finish(h)
+    }
+
+    /// One word into the hash.
+    @inline(__always)
+    static func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
+        let m = (h ^ w) &* wordMultiplier
+        return m ^ (m &>> 29)
+    }
+
+    /// The final avalanche of the hash.
+    @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 {
+        let m = (h ^ (h &>> 32)) &* finalMultiplier
+        return m ^ (m &>> 29)
+    }
+
+    /// The id of the ASCII text `text[start..<end]` folded to lower case, or -1.
+    @inline(__always)
+    func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         let length = end - start
+        guard length <= Self.wordSize else { return lookupLong(text, start, end) }
+        // Most words fit one word: hash it and compare it with each candidate's head.
+        let w = Self.foldWord(Self.word(text, start, length))
+        let h = Self.finish(Self.mix(UInt64(truncatingIfNeeded: length) &* Self.lengthMultiplier, w))
         var slot = Int(truncatingIfNeeded: h) & mask
         let tag = Self.tag(h)
         while true {
             let packed = slots[slot]
             if packed == 0 { return -1 }
             if packed & ~Self.idMask == tag {
-                let id = Int32(packed & Self.idMask) - 1
-                let from = keyOffsets[Int(id)]
-                if keyOffsets[Int(id) + 1] - from == length {
-                    var k = 0
-                    while k < length && keyBytes[from + k] == LexiconTable.fold(text[start + k]) { k += 1 }
-                    if k == length { return id }
+                let id = Int(packed & Self.idMask) - 1
+                let head = keyHeads[id]
+                if head.length == length && head.word == w { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// `lookupFoldingASCII` for text longer than one word.
+    private func lookupLong(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        let length = end - start
+        let h = Self.hash(text, start, length, folding: true)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        let tag = Self.tag(h)
+        let keys = UnsafeBufferPointer(keyBytes)
+        while true {
+            let packed = slots[slot]
+            if packed == 0 { return -1 }
+            if packed & ~Self.idMask == tag {
+                let id = Int(packed & Self.idMask) - 1
+                let from = keyOffsets[id]
+                if keyOffsets[id + 1] - from == length && equalFolded(text, start, keys, from, length) {
+                    return Int32(id)
                 }
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether the folded `text[start..<start + length]` equals the key at `keys[from...]`.
+    @inline(__always)
+    private func equalFolded(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ keys: UnsafeBufferPointer<UInt8>,
+                             _ from: Int, _ length: Int) -> Bool {
+        var k = 0
+        while k < length {
+            let n = min(Self.wordSize, length - k)
+            if Self.foldWord(Self.word(text, start + k, n)) != Self.word(keys, from + k, n) { return false }
+            k += Self.wordSize
+        }
+        return true
     }
 }

@@ -41,49 +41,50 @@ public struct SentimentScorer: Sendable {
 
     /// Scores one sentence given as UTF-8 bytes (the fast path; no per-token allocation for
     /// ASCII words).
+    ///
+    /// - Complexity: O(n) in the bytes. One pass tokenizes and counts the emphasis punctuation; a text with an emoji (or, in news
+    /// mode, a typographic quote) is rewritten first and tokenized again.
     public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
-        let scan = Self.scan(bytes)
-        if scan.nonASCII {
-            let prepared = preparer.prepare(bytes)
-            return prepared.withUnsafeBufferPointer { scorePrepared($0, emphasis: Self.scan($0).emphasis) }
+        let tokenizer = SentimentTokenizer(compiled: compiled)
+        let result: (scores: SentimentScores, tone: ToneCounts)? = withTokenBuffer(for: bytes.count) { tokens in
+            let summary = tokenizer.tokenize(bytes, into: tokens, preparer: preparer)
+            if summary.needsPreparation { return nil }
+            return scoreTokens(UnsafeMutableBufferPointer(rebasing: tokens[0..<summary.count]), summary: summary)
         }
-        return scorePrepared(bytes, emphasis: scan.emphasis)
+        if let result { return result }
+        let prepared = preparer.prepare(bytes)
+        return prepared.withUnsafeBufferPointer { text in
+            withTokenBuffer(for: text.count) { tokens in
+                let summary = tokenizer.tokenize(text, into: tokens, preparer: nil)
+                return scoreTokens(UnsafeMutableBufferPointer(rebasing: tokens[0..<summary.count]), summary: summary)
+            }
+        }
     }
 
-    /// One pass over the bytes: any non-ASCII byte (emoji or typographic quotes possible) and the
-    /// punctuation emphasis.
-    static func scan(_ text: UnsafeBufferPointer<UInt8>) -> (nonASCII: Bool, emphasis: Double) {
-        var exclamations = 0, questions = 0
-        var high: UInt8 = 0
-        for b in text {
-            high |= b
-            if b == UInt8(ascii: "!") { exclamations += 1 } else if b == UInt8(ascii: "?") { questions += 1 }
-        }
-        return (high >= 0x80, punctuationEmphasis(exclamations: exclamations, questions: questions))
+    /// Runs `body` with room for the tokens of a text of `byteCount` bytes (tokens are separated
+    /// by at least one byte). Small buffers live on the stack.
+    @inline(__always)
+    private func withTokenBuffer<R>(for byteCount: Int, _ body: (UnsafeMutableBufferPointer<ScoringToken>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: ScoringToken.self, capacity: byteCount / 2 + 1, body)
     }
 
-    private func scorePrepared(_ text: UnsafeBufferPointer<UInt8>, emphasis: Double)
+    /// The rules over tokenized text.
+    private func scoreTokens(_ tokens: UnsafeMutableBufferPointer<ScoringToken>, summary: SentimentTokenizer.Summary)
         -> (scores: SentimentScores, tone: ToneCounts)
     {
-        // Tokens are separated by at least one byte; 8-byte tokens keep a 250-byte sentence's
-        // buffer within the 1 KB that temporary allocations get on the stack.
-        let capacity = text.count / 2 + 1
-        return withUnsafeTemporaryAllocation(of: ScoringToken.self, capacity: capacity) { tokens in
-            let tokenizer = SentimentTokenizer(compiled: compiled)
-            let (count, upper) = tokenizer.tokenize(text, into: tokens)
-            guard count > 0 else { return (SentimentScores.zero, ToneCounts()) }
-            let view = UnsafeMutableBufferPointer(rebasing: tokens[0..<count])
-            if mode == .news { matchPhrases(view) }
-            return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
-                let rules = ValenceRules(tokens: UnsafeBufferPointer(view), compiled: compiled, mode: mode,
-                                         capsDiffer: upper > 0 && upper < count)
-                rules.computeValences(into: sentiments)
-                rules.applyBut(sentiments)
-                if mode == .news {
-                    for k in 0..<count where sentiments[k] > 0 { sentiments[k] *= NewsConstants.positiveWeight }
-                }
-                return Self.summarize(UnsafeBufferPointer(sentiments), emphasis: emphasis)
+        let count = tokens.count
+        guard count > 0 else { return (SentimentScores.zero, ToneCounts()) }
+        if mode == .news { matchPhrases(tokens) }
+        let emphasis = Self.punctuationEmphasis(exclamations: summary.exclamations, questions: summary.questions)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
+            let rules = ValenceRules(tokens: UnsafeBufferPointer(tokens), compiled: compiled, mode: mode,
+                                     capsDiffer: summary.upper > 0 && summary.upper < count)
+            rules.computeValences(into: sentiments)
+            rules.applyBut(sentiments)
+            if mode == .news {
+                for k in 0..<count where sentiments[k] > 0 { sentiments[k] *= NewsConstants.positiveWeight }
             }
+            return Self.summarize(UnsafeBufferPointer(sentiments), emphasis: emphasis)
         }
     }
 
@@ -93,24 +94,29 @@ public struct SentimentScorer: Sendable {
         var i = 0
         while i < tokens.count {
             let entry = tokens[i].entry
-            guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase),
-                  let candidates = compiled.phrasesByFirstWord[entry] else { i += 1; continue }
+            guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase) else { i += 1; continue }
             var matched = 0
-            for phrase in candidates where i + phrase.words.count <= tokens.count {
-                var ok = true
-                for (k, word) in phrase.words.enumerated() where tokens[i + k].entry != word { ok = false; break }
-                if ok {
-                    matched = phrase.words.count
-                    for k in i..<(i + matched) {
-                        tokens[k].assign(entry: ScoringToken.plainWord, from: compiled.entryBuffer)
-                        tokens[k].flags.remove(.containsNT)
-                    }
-                    if let synthetic = phrase.entry { tokens[i].assign(entry: synthetic, from: compiled.entryBuffer) }
-                    break
+            if i + 1 < tokens.count, let list = compiled.phrasesByFirstPair[SequenceKey(entry, tokens[i + 1].entry)] {
+                for phrase in compiled.phraseLists[list] where i + phrase.words.count <= tokens.count {
+                    var ok = true
+                    for k in 2..<phrase.words.count where tokens[i + k].entry != phrase.words[k] { ok = false; break }
+                    if ok { matched = mark(phrase, at: i, in: tokens); break }
                 }
             }
+            if matched == 0, let phrase = compiled.singleWordPhrases[Int(entry)] { matched = mark(phrase, at: i, in: tokens) }
             i += max(matched, 1)
         }
+    }
+
+    /// Applies a matched phrase at token `i`; returns its length.
+    private func mark(_ phrase: CompiledLexicon.Phrase, at i: Int, in tokens: UnsafeMutableBufferPointer<ScoringToken>) -> Int {
+        let matched = phrase.words.count
+        for k in i..<(i + matched) {
+            tokens[k].assign(entry: ScoringToken.plainWord, from: compiled.entryBuffer)
+            tokens[k].flags.remove(.containsNT)
+        }
+        if let synthetic = phrase.entry { tokens[i].assign(entry: synthetic, from: compiled.entryBuffer) }
+        return matched
     }
 
     /// Punctuation emphasis, pos/neg/neu shares and compound, as the reference computes them.

@@ -15,44 +15,136 @@ struct SentimentTokenizer {
     let frozen: FrozenLexiconTable
     let entries: UnsafeMutableBufferPointer<WordEntry>
 
+    /// What one tokenizing pass found besides the tokens.
+    struct Summary {
+        /// Tokens written.
+        var count = 0
+        /// Tokens that are ALL CAPS.
+        var upper = 0
+        /// `!` in the text.
+        var exclamations = 0
+        /// `?` in the text.
+        var questions = 0
+        /// The pass stopped early: the text has a character that `TextPreparer` rewrites, so the
+        /// caller prepares it and tokenizes the result (the other fields are incomplete then).
+        var needsPreparation = false
+    }
+
     init(compiled: CompiledLexicon) {
         self.compiled = compiled
         self.frozen = compiled.frozen
         self.entries = compiled.entryBuffer
     }
 
-    /// Tokenizes `text` into `tokens`; returns the token count and how many are ALL CAPS.
-    func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<ScoringToken>)
-        -> (count: Int, upper: Int)
-    {
-        var count = 0, upper = 0
+    /// Tokenizes `text` into `tokens` (capacity at least `text.count / 2 + 1`) and counts the
+    /// emphasis punctuation, in one pass.
+    ///
+    /// With a `preparer`, the pass stops as soon as it meets a character the preparer would
+    /// rewrite (`Summary.needsPreparation`); without one the text counts as prepared.
+    ///
+    /// - Complexity: O(n) in the bytes of `text`; one table load per byte and one hash probe per
+    ///   token.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<ScoringToken>,
+                  preparer: TextPreparer?) -> Summary {
+        VaderByteClass.table.withUnsafeBufferPointer { table in
+            tokenize(text, into: tokens, preparer: preparer, table: table)
+        }
+    }
+
+    @inline(__always)
+    private func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<ScoringToken>,
+                          preparer: TextPreparer?, table: UnsafeBufferPointer<UInt8>) -> Summary {
+        typealias C = VaderByteClass
+        var summary = Summary()
         var p = 0
         let n = text.count
         while p < n {
-            let b = text[p]
-            if b < 0x80 {
-                if VaderByteClass.isASCIIWhitespace(b) { p += 1; continue }
-            } else {
-                let w = VaderByteClass.whitespaceLength(text, p)
+            var c = table[Int(text[p])]
+            if c & C.space != 0 { p += 1; continue }
+            if c & C.high != 0 {
+                if let preparer, preparer.rewrites(text, at: p) { summary.needsPreparation = true; return summary }
+                let w = C.whitespaceLength(text, p)
                 if w > 0 { p += w; continue }
             }
-            let start = p
-            while p < n {
-                let c = text[p]
-                if c < 0x80 {
-                    if VaderByteClass.isASCIIWhitespace(c) { break }
-                } else if VaderByteClass.whitespaceLength(text, p) > 0 {
-                    break
+            // One pass over the token collects the OR of its byte classes; the rarer work
+            // (emphasis counts, stripping punctuation) looks at the token again only when the
+            // classes say it is needed.
+            let rawStart = p
+            var bits: UInt8 = 0
+            while true {
+                if c & C.high != 0 {
+                    if let preparer, preparer.rewrites(text, at: p) { summary.needsPreparation = true; return summary }
+                    if C.whitespaceLength(text, p) > 0 { break }
                 }
+                bits |= c
                 p += 1
+                if p == n { break }
+                c = table[Int(text[p])]
+                if c & C.space != 0 { break }
             }
-            var token = classify(text, start, p)
+            if bits & (C.exclamation | C.question) != 0 {
+                for k in rawStart..<p {
+                    if text[k] == UInt8(ascii: "!") { summary.exclamations += 1 }
+                    if text[k] == UInt8(ascii: "?") { summary.questions += 1 }
+                }
+            }
+            var token: ScoringToken
+            if bits & C.high != 0 {
+                token = classify(text, rawStart, p)
+            } else if bits & C.punctuation == 0 {
+                token = classifyASCII(text, rawStart, p, core: (rawStart, p), bits: bits)
+            } else {
+                var s = rawStart, e = p
+                while s < e && table[Int(text[s])] & C.punctuation != 0 { s += 1 }
+                while e > s && table[Int(text[e - 1])] & C.punctuation != 0 { e -= 1 }
+                token = classifyASCII(text, rawStart, p, core: (s, e), bits: bits)
+            }
             token.assign(entry: token.entry, from: entries)
-            if token.flags.contains(.upper) { upper += 1 }
-            tokens[count] = token
-            count += 1
+            if token.flags.contains(.upper) { summary.upper += 1 }
+            tokens[summary.count] = token
+            summary.count += 1
         }
-        return (count, upper)
+        return summary
+    }
+
+    /// Classifies an ASCII token from what the scan found: the core span (the raw token with
+    /// leading and trailing punctuation stripped) and the OR of the token's byte classes.
+    ///
+    /// Same result as `classify`: letters and apostrophes inside "n't" are never punctuation
+    /// stripped away, so the case and "n't" tests over the raw token equal those over the span.
+    @inline(__always)
+    private func classifyASCII(_ text: UnsafeBufferPointer<UInt8>, _ rawStart: Int, _ rawEnd: Int,
+                               core: (Int, Int), bits: UInt8) -> ScoringToken {
+        typealias C = VaderByteClass
+        var (s, e) = core
+        // ASCII: the stripped span has as many code points as bytes; fewer than three keep the
+        // punctuation (emoticons such as ":)").
+        if e - s < 3 { (s, e) = (rawStart, rawEnd) }
+        var flags: ScoringToken.Flags = []
+        if text[rawEnd - 1] == UInt8(ascii: ":") || Self.isQuoteOrColon(text, s, e) { flags.insert(.quoteOrColon) }
+        if s > rawStart && Self.isQuote(text[rawStart]) { flags.insert(.opensQuote) }
+        let hasLower = bits & C.lower != 0
+        if bits & C.upper != 0 && !hasLower { flags.insert(.upper) }
+        if hasLower && text[s] &- 65 < 26 { flags.insert(.titleCase) }
+        if bits & C.apostrophe != 0 && e - s >= 3 {
+            for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
+                && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") {
+                flags.insert(.containsNT)
+                break
+            }
+        }
+        let found = frozen.lookupFoldingASCII(text, s, e)
+        if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
+        return resolveWildcard(text, s, e, exact: found, flags: flags)
+    }
+
+    /// The entry of `text[s..<e]` when the lexicon has wildcards (user lexicons only).
+    private func resolveWildcard(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, exact found: Int32,
+                                 flags: ScoringToken.Flags) -> ScoringToken {
+        let exact: Int32? = found >= 0 ? found : nil
+        let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)
+        let resolved = lower.withUnsafeBufferPointer { compiled.resolve(exact: exact, lowercased: $0) }
+        return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: flags)
     }
 
     /// The stripped span of the token `text[start..<end]`.
@@ -72,20 +164,20 @@ struct SentimentTokenizer {
         return codePoints <= VaderConstants.emoticonMaxLength ? (start, end) : (s, e)
     }
 
-    private func classify(_ text: UnsafeBufferPointer<UInt8>, _ rawStart: Int, _ rawEnd: Int) -> ScoringToken {
+    /// Classifies the token `text[rawStart..<rawEnd]` from scratch (the general path, used for
+    /// tokens with non-ASCII bytes).
+    func classify(_ text: UnsafeBufferPointer<UInt8>, _ rawStart: Int, _ rawEnd: Int) -> ScoringToken {
         let (s, e) = Self.strippedSpan(text, rawStart, rawEnd)
         var shape: ScoringToken.Flags = []
         if Self.isQuoteOrColon(text, s, e) || text[rawEnd - 1] == UInt8(ascii: ":") { shape.insert(.quoteOrColon) }
         if s > rawStart && Self.isQuote(text[rawStart]) { shape.insert(.opensQuote) }
-        // One pass: case shape, apostrophe, and the FNV-1a hash of the lower-cased bytes.
+        // One pass: case shape and apostrophe.
         var hasUpper = false, hasLower = false, nonASCII = false, hasApostrophe = false
-        var hash = LexiconTable.fnvOffset
         for k in s..<e {
             let b = text[k]
             if b >= 0x80 { nonASCII = true; break }
             if b &- 65 < 26 { hasUpper = true } else if b &- 97 < 26 { hasLower = true }
             if b == UInt8(ascii: "'") { hasApostrophe = true }
-            hash = (hash ^ UInt64(LexiconTable.fold(b))) &* LexiconTable.fnvPrime
         }
         if nonASCII {
             var token = classifyUnicode(UnsafeBufferPointer(rebasing: text[s..<e]))
@@ -102,7 +194,7 @@ struct SentimentTokenizer {
                 break
             }
         }
-        let found = frozen.lookupFoldingASCII(text, s, e, hash: hash)
+        let found = frozen.lookupFoldingASCII(text, s, e)
         if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
         let exact: Int32? = found >= 0 ? found : nil
         let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)

@@ -1,14 +1,9 @@
 /// Rewrites a text before tokenizing: emoji become their descriptions (as the reference does)
 /// and, in news mode, typographic quotes become ASCII ones.
 ///
-/// Pure-ASCII text needs neither step, so callers check for a non-ASCII byte first and skip the
-/// copy.
+/// Most texts need neither step: the tokenizer asks `rewrites(_:at:)` at each non-ASCII byte and
+/// prepares (copies) the text only when some character would change.
 struct TextPreparer: Sendable {
-    /// Typographic single quotes and apostrophes folded to `'` in news mode:
-    /// U+2018, U+2019, U+201A, U+201B and U+02BC (modifier letter apostrophe).
-    static let singleQuotes: Set<UInt32> = [0x2018, 0x2019, 0x201A, 0x201B, 0x02BC]
-    /// Typographic double quotes folded to `"` in news mode: U+201C, U+201D, U+201E, U+201F.
-    static let doubleQuotes: Set<UInt32> = [0x201C, 0x201D, 0x201E, 0x201F]
     /// The space the reference inserts before an emoji description.
     static let space = UInt8(ascii: " ")
 
@@ -16,6 +11,39 @@ struct TextPreparer: Sendable {
     let emoji: [UInt32: [UInt8]]
     /// Whether typographic quotes are folded.
     let foldQuotes: Bool
+    /// One bit per code point up to the largest emoji: set for the emoji keys, so the common
+    /// "not an emoji" answer needs no hashing.
+    private let emojiBits: [UInt64]
+    /// Whether some emoji key is ASCII (possible in a user lexicon): then every character of a
+    /// text with a non-ASCII byte is a candidate, as in the reference.
+    let hasASCIIEmoji: Bool
+
+    /// A preparer replacing the emoji in `emoji` and folding quotes when `foldQuotes`.
+    init(emoji: [UInt32: [UInt8]], foldQuotes: Bool) {
+        self.emoji = emoji
+        self.foldQuotes = foldQuotes
+        var bits = [UInt64](repeating: 0, count: Int(emoji.keys.max() ?? 0) / 64 + 1)
+        for key in emoji.keys { bits[Int(key) / 64] |= 1 << UInt64(key % 64) }
+        emojiBits = bits
+        hasASCIIEmoji = emoji.keys.contains { $0 < 0x80 }
+    }
+
+    /// Whether `codePoint` has an emoji description.
+    @inline(__always)
+    func isEmoji(_ codePoint: UInt32) -> Bool {
+        let word = Int(codePoint / 64)
+        return word < emojiBits.count && emojiBits[word] & (1 << UInt64(codePoint % 64)) != 0
+    }
+
+    /// Whether `prepare` would rewrite the character starting at the non-ASCII byte `text[p]`
+    /// (an emoji, or a typographic quote in news mode). A text for which this is false at every
+    /// non-ASCII byte comes out of `prepare` unchanged, unless `hasASCIIEmoji`.
+    @inline(__always)
+    func rewrites(_ text: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+        if hasASCIIEmoji { return true }
+        guard text[p] >= 0xC2, case let (codePoint?, _) = Self.decode(text, p) else { return false }
+        return isEmoji(codePoint) || (foldQuotes && Self.foldedQuote(codePoint) != nil)
+    }
 
     /// The rewritten text.
     ///
@@ -29,7 +57,7 @@ struct TextPreparer: Sendable {
         var p = 0
         while p < text.count {
             let (codePoint, length) = Self.decode(text, p)
-            if let codePoint, let description = emoji[codePoint] {
+            if let codePoint, isEmoji(codePoint), let description = emoji[codePoint] {
                 if !previousWasSpace { out.append(Self.space) }
                 appendFolding(description, to: &out)
                 previousWasSpace = false
@@ -62,11 +90,15 @@ struct TextPreparer: Sendable {
         }
     }
 
-    /// The ASCII quote for a typographic quote, if it is one.
+    /// The ASCII quote for a typographic quote, if it is one (news mode): U+2018, U+2019,
+    /// U+201A, U+201B and U+02BC (modifier letter apostrophe) fold to `'`; U+201C, U+201D, U+201E
+    /// and U+201F fold to `"`.
     static func foldedQuote(_ codePoint: UInt32) -> UInt8? {
-        if singleQuotes.contains(codePoint) { return UInt8(ascii: "'") }
-        if doubleQuotes.contains(codePoint) { return UInt8(ascii: "\"") }
-        return nil
+        switch codePoint {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC: return UInt8(ascii: "'")
+        case 0x201C, 0x201D, 0x201E, 0x201F: return UInt8(ascii: "\"")
+        default: return nil
+        }
     }
 
     /// Decodes the UTF-8 character at `p`: its code point (nil when malformed) and byte length.

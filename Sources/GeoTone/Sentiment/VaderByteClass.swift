@@ -40,3 +40,37 @@ enum VaderByteClass {
         }
     }
 }
+
+extension VaderByteClass {
+    /// Class bits of one byte, looked up in `table` (one load per byte in the tokenizer).
+    static let space: UInt8 = 1 << 0
+    /// `string.punctuation`.
+    static let punctuation: UInt8 = 1 << 1
+    /// ASCII `A`–`Z`.
+    static let upper: UInt8 = 1 << 2
+    /// ASCII `a`–`z`.
+    static let lower: UInt8 = 1 << 3
+    /// `'`, which may start "n't".
+    static let apostrophe: UInt8 = 1 << 4
+    /// `!`, counted for punctuation emphasis.
+    static let exclamation: UInt8 = 1 << 5
+    /// `?`, counted for punctuation emphasis.
+    static let question: UInt8 = 1 << 6
+    /// A byte ≥ 0x80 (part of a non-ASCII character).
+    static let high: UInt8 = 1 << 7
+
+    /// Class bits of every byte value, built from the predicates above.
+    static let table: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let b = UInt8(value)
+        if b >= 0x80 { return high }
+        var bits: UInt8 = 0
+        if isASCIIWhitespace(b) { bits |= space }
+        if isPunctuation(b) { bits |= punctuation }
+        if b &- 65 < 26 { bits |= upper }
+        if b &- 97 < 26 { bits |= lower }
+        if b == UInt8(ascii: "'") { bits |= apostrophe }
+        if b == UInt8(ascii: "!") { bits |= exclamation }
+        if b == UInt8(ascii: "?") { bits |= question }
+        return bits
+    }
+}

@@ -145,13 +145,16 @@ struct ValenceRules {
         func three(_ x: Int, _ y: Int, _ z: Int) -> SequenceKey? {
             flagged(x) && flagged(y) && flagged(z) ? SequenceKey(tokens[x].entry, tokens[y].entry, tokens[z].entry) : nil
         }
-        let before = [two(i - 1, i), three(i - 2, i - 1, i), two(i - 2, i - 1), three(i - 3, i - 2, i - 1), two(i - 3, i - 2)]
-        for key in before {
-            if let key, let value = compiled.idioms[key] { v = value; break }
+        func idiom(_ key: SequenceKey?) -> Double? { key.flatMap { compiled.idioms[$0] } }
+        // The first of these that is an idiom sets the valence (`??` tries them in order).
+        if let value = idiom(two(i - 1, i)) ?? idiom(three(i - 2, i - 1, i)) ?? idiom(two(i - 2, i - 1))
+            ?? idiom(three(i - 3, i - 2, i - 1)) ?? idiom(two(i - 3, i - 2)) {
+            v = value
         }
-        if n - 1 > i, let key = two(i, i + 1), let value = compiled.idioms[key] { v = value }
-        if n - 1 > i + 1, let key = three(i, i + 1, i + 2), let value = compiled.idioms[key] { v = value }
-        for key in [three(i - 3, i - 2, i - 1), two(i - 3, i - 2), two(i - 2, i - 1)] {
+        if n - 1 > i, let value = idiom(two(i, i + 1)) { v = value }
+        if n - 1 > i + 1, let value = idiom(three(i, i + 1, i + 2)) { v = value }
+        for k in 0..<3 {
+            let key = k == 0 ? three(i - 3, i - 2, i - 1) : k == 1 ? two(i - 3, i - 2) : two(i - 2, i - 1)
             guard let key, let scalar = compiled.ngramBoosters[key] else { continue }
             switch mode {
             case .vader:
