@@ -15,32 +15,32 @@ enum ContentFingerprint {
         var title = article.title, body = article.body
         let capacity = title.utf8.count + body.utf8.count + 2
         if buffer.count < capacity { buffer = Array(repeating: 0, count: capacity) }
-        // Written through a raw pointer: a per-byte `append` checked capacity on every byte.
         let used = buffer.withUnsafeMutableBufferPointer { out -> Int in
-            var n = 0
-            for part in 0..<2 {
-                var lastSpace = true
-                let copy = { (bytes: UnsafeBufferPointer<UInt8>) in
-                    for byte in bytes {
-                        let space = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-                        if !space {
-                            out[n] = byte
-                            n += 1
-                        } else if !lastSpace {
-                            out[n] = 0x20
-                            n += 1
-                        }
-                        lastSpace = space
-                    }
-                }
-                if part == 0 { title.withUTF8(copy) } else { body.withUTF8(copy) }
-                out[n] = 0x0A
-                n += 1
-            }
-            return n
+            let n = title.withUTF8 { collapse($0, into: out.baseAddress!, at: 0) }
+            return body.withUTF8 { collapse($0, into: out.baseAddress!, at: n) }
         }
         var hash = FastHash()
         buffer.withUnsafeBufferPointer { hash.update(UnsafeBufferPointer(rebasing: $0[0..<used])) }
         return hash.digest()
+    }
+
+    /// Bit `b` set for the white-space bytes collapsed: tab, line feed, carriage return, space.
+    static let spaceMask: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
+
+    /// Appends `bytes` at `out[n...]` with each run of white space as one space (a leading run dropped), then a
+    /// line feed; returns the new length. Branch-free per byte: every byte is stored, and the position only
+    /// advances past a byte that is kept.
+    @inline(__always)
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        var n = start
+        var lastSpace = true
+        for b in bytes {
+            let space = b <= 0x20 && (spaceMask >> UInt64(b)) & 1 == 1
+            out[n] = space ? 0x20 : b
+            n &+= space && lastSpace ? 0 : 1
+            lastSpace = space
+        }
+        out[n] = 0x0A
+        return n + 1
     }
 }
