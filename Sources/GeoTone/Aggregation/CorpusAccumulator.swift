@@ -12,6 +12,9 @@ public struct CorpusAccumulator: Sendable {
     public private(set) var countries: [Tally]
     /// Articles without a date.
     public private(set) var undated = 0
+    /// Earliest and latest article date (ISO text compares in date order).
+    public private(set) var firstDate: String?
+    public private(set) var lastDate: String?
 
     let regionModel: RegionModel
     /// The same memberships as flat arrays for `add`.
@@ -60,7 +63,12 @@ public struct CorpusAccumulator: Sendable {
     /// Adds one article.
     public mutating func add(_ facts: ArticleFacts) {
         articles += 1
-        if facts.date == nil { undated += 1 }
+        if let date = facts.date {
+            if firstDate.map({ date < $0 }) ?? true { firstDate = date }
+            if lastDate.map({ date > $0 }) ?? true { lastDate = date }
+        } else {
+            undated += 1
+        }
         let row = timelineRow(for: facts.period)
         let c = facts.countries
         for (country, count) in zip(c, facts.countryMentions) {
@@ -168,6 +176,8 @@ public struct CorpusAccumulator: Sendable {
     public mutating func merge(_ other: CorpusAccumulator) {
         articles += other.articles
         undated += other.undated
+        if let d = other.firstDate, firstDate.map({ d < $0 }) ?? true { firstDate = d }
+        if let d = other.lastDate, lastDate.map({ d > $0 }) ?? true { lastDate = d }
         totalCountryMentions += other.totalCountryMentions
         for i in countries.indices { countries[i] += other.countries[i] }
         for i in pairMatrix.indices where other.pairMatrix[i].articles != 0 || other.pairMatrix[i].sentences != 0 {

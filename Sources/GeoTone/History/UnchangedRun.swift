@@ -72,8 +72,10 @@ public enum UnchangedRun {
         let ids: [SQLiteValue] = [.integer(run), .integer(earlier)]
         for sql in copyStatements { try db.run(sql, ids) }
         try db.run("""
-            UPDATE runs SET (input_fingerprint, files, articles, duplicates, undated, diagnostics, countries, mean_compound)
-                = (SELECT input_fingerprint, files, articles, duplicates, undated, diagnostics, countries, mean_compound
+            UPDATE runs SET (input_fingerprint, files, articles, duplicates, undated, diagnostics, countries, mean_compound,
+                             first_date, last_date)
+                = (SELECT input_fingerprint, files, articles, duplicates, undated, diagnostics, countries, mean_compound,
+                          first_date, last_date
                    FROM runs WHERE id = ?2), reused_run = ?2, rows_run = (SELECT coalesce(rows_run, id) FROM runs WHERE id = ?2)
             WHERE id = ?1
             """, ids)

@@ -205,6 +205,8 @@ public enum SchemaMigrations {
         ALTER TABLE runs ADD COLUMN method_key TEXT;
         ALTER TABLE runs ADD COLUMN reused_run INTEGER REFERENCES runs(id);
         ALTER TABLE runs ADD COLUMN rows_run INTEGER REFERENCES runs(id);
+        ALTER TABLE runs ADD COLUMN first_date TEXT;
+        ALTER TABLE runs ADD COLUMN last_date TEXT;
         CREATE TABLE run_inputs(
             run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
             seq INTEGER NOT NULL,

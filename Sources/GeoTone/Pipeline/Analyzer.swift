@@ -225,11 +225,13 @@ public final class Analyzer {
         }
         try db.run("""
             UPDATE runs SET finished_at = ?, status = 'complete', input_fingerprint = ?, files = ?, articles = ?, duplicates = ?,
-                undated = ?, diagnostics = ?, countries = ?, mean_compound = ?, duration_seconds = ? WHERE id = ?
+                undated = ?, diagnostics = ?, countries = ?, mean_compound = ?, duration_seconds = ?, first_date = ?, last_date = ?
+            WHERE id = ?
             """, [.text(Clock.isoNow()), .text(summary.inputFingerprint), .integer(Int64(summary.files)),
                   .integer(Int64(summary.articles)), .integer(Int64(summary.duplicates)), .integer(Int64(summary.undated)),
                   .integer(Int64(summary.diagnosticCount)), .integer(Int64(summary.countries)),
-                  summary.meanCompound.map { .real($0) } ?? .null, .real(summary.seconds), .integer(runID)])
+                  summary.meanCompound.map { .real($0) } ?? .null, .real(summary.seconds),
+                  total.firstDate.map { .text($0) } ?? .null, total.lastDate.map { .text($0) } ?? .null, .integer(runID)])
         try db.execute("COMMIT")
         committed = true
         failure = nil   // the run is complete; a later error (renaming a CSV) must not add a failed row

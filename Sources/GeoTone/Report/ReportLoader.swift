@@ -41,9 +41,19 @@ public struct ReportLoader {
             articles: int(r[11]), duplicates: int(r[12]), undated: int(r[13]), diagnostics: int(r[14]),
             countries: int(r[15]), meanCompound: r[16].double)
 
-        let range = try database.query("""
-            SELECT min(date), max(date) FROM run_articles WHERE run_id = ? AND date IS NOT NULL AND duplicate_of IS NULL
-            """, bind).first
+        // Runs written since migration 5 record their date range; older runs are scanned (and a store that only an
+        // older geotone wrote has neither the columns nor the `run_articles` view).
+        let range: [SQLiteValue]?
+        if try hasRunArticlesView() {
+            let stored = try database.query("SELECT first_date, last_date FROM runs WHERE id = ?", bind).first
+            range = stored?[0] != .null ? stored : try database.query("""
+                SELECT min(date), max(date) FROM run_articles WHERE run_id = ? AND date IS NOT NULL AND duplicate_of IS NULL
+                """, bind).first
+        } else {
+            range = try database.query("""
+                SELECT min(date), max(date) FROM articles WHERE run_id = ? AND date IS NOT NULL AND duplicate_of IS NULL
+                """, bind).first
+        }
         let dateRange: (String, String)? = range.flatMap { row in
             guard let first = optionalText(row[0]), let last = optionalText(row[1]) else { return nil }
             return (first, last)
@@ -86,6 +96,11 @@ public struct ReportLoader {
         }
         return ReportData(run: run, dateRange: dateRange, countries: countries, pairs: pairs, regions: regions,
                           timeline: timeline, diagnostics: diagnostics)
+    }
+
+    /// Whether the store has migration 5 (the `run_articles` view and the recorded date range of each run).
+    private func hasRunArticlesView() throws -> Bool {
+        try database.query("SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'run_articles'").first?.first?.int == 1
     }
 
     private func checkSchema() throws {

@@ -98,3 +98,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["countries.csv", "countries.csv.tmp-1"])
     }
 }
+
+/// The report reads stores as they are (it never migrates): one written only by an older geotone still works.
+@Suite struct OlderStoreReportTests {
+    @Test func reportReadsAnUnmigratedStore() throws {
+        let work = try HistoryFixture.temporaryDirectory("old-report")
+        let path = work + "/old.sqlite"
+        let old = try SQLiteDatabase(path: path)
+        try old.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
+        for migration in SchemaMigrations.all.prefix(4) {
+            try old.execute(migration.sql)
+            try old.run("INSERT INTO schema_migrations VALUES (?, ?, '2024-01-01T00:00:00Z')", [.integer(Int64(migration.version)), .text(migration.name)])
+        }
+        try old.execute("""
+            INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
+                             lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
+            VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', 2, 1);
+            INSERT INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, words, sentences,
+                                 content_hash, countries, focus)
+            VALUES (1, 1, 'a', 'p', 1, '2024-02-03', 'field', 'T', 10, 1, 'h1', 'FR', 'FR'),
+                   (1, 2, 'b', 'p', 2, '2024-05-06', 'field', 'T', 10, 1, 'h2', 'FR', 'FR');
+            INSERT INTO country_stats VALUES (1, 'FR', 'FRA', 'France', 'Europe', 'Western Europe', 2, 2, 1.0, 2, 0.25, 1, 0);
+            """)
+        let data = try ReportLoader(database: old).load(run: 1)
+        #expect(data.dateRange?.0 == "2024-02-03" && data.dateRange?.1 == "2024-05-06")
+    }
+}

@@ -55,6 +55,14 @@ import Testing
             #expect(a == b, "\(table) differs")
         }
         #expect(try store.query("SELECT count(*) FROM articles WHERE run_id = ?", [.integer(second.runID)])[0][0] == .integer(0))
+        // The recorded date range (what the report shows) is that of the article rows, for both runs.
+        let scanned = try store.query("""
+            SELECT min(date), max(date) FROM run_articles WHERE run_id = ? AND date IS NOT NULL AND duplicate_of IS NULL
+            """, [.integer(first.runID)])[0]
+        #expect(scanned[0] != .null)
+        for run in [first.runID, second.runID] {
+            #expect(try store.query("SELECT first_date, last_date FROM runs WHERE id = ?", [.integer(run)])[0] == scanned)
+        }
         #expect(try store.query("SELECT reused_run, rows_run FROM runs WHERE id = ?", [.integer(second.runID)])[0]
                 == [.integer(first.runID), .integer(first.runID)])
 
