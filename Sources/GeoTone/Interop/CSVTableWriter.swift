@@ -54,6 +54,40 @@ public final class CSVTableWriter {
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
+    // MARK: Cell by cell (the per-article tables: no array of cells per row)
+
+    private var cellsInRow = 0
+
+    @inline(__always) private func separate() {
+        if cellsInRow > 0 { buffer.append(UInt8(ascii: ",")) }
+        cellsInRow += 1
+    }
+
+    /// Appends a text cell to the current row (empty when nil).
+    public func cell(_ value: String?) {
+        separate()
+        if let value { appendText(value) }
+    }
+
+    /// Appends an integer cell to the current row.
+    public func cell(_ value: Int) {
+        separate()
+        appendInteger(value)
+    }
+
+    /// Appends a number with fixed decimals to the current row (empty when nil).
+    public func cell(_ value: Double?, decimals: Int) {
+        separate()
+        if let value { appendFixed(value, decimals: decimals) }
+    }
+
+    /// Ends the current row (same bytes as ``writeRow(_:)`` with the same cells).
+    public func endRow() throws {
+        cellsInRow = 0
+        buffer.append(contentsOf: [0x0D, 0x0A])
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
     /// Writes `value` in decimal, without creating a String.
     private func appendInteger(_ value: Int) {
         if value < 0 { buffer.append(UInt8(ascii: "-")) }

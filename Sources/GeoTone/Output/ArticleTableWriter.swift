@@ -48,51 +48,52 @@ public final class ArticleTableWriter {
         }
         let s = r.sentiment
         let countries = r.countries.joined(separator: ";"), focus = r.focus.joined(separator: ";")
-        func opt(_ v: String?) -> CSVCell { v.map { .text($0) } ?? .empty }
-        func num(_ v: Double?, _ d: Int) -> CSVCell { v.map { .number($0, decimals: d) } ?? .empty }
-        try articlesCSV.writeRow([
-            .text(r.articleID), .text(r.sourcePath), .integer(r.line), opt(r.date), .text(r.dateSource), .text(r.title),
-            opt(r.datelinePlace), opt(r.datelineCountry), opt(r.agency), .integer(r.words), .integer(r.sentences),
-            .text(countries), .text(focus),
-            num(s?.compound, 4), num(s?.positive, 3), num(s?.negative, 3), num(s?.neutral, 3), num(s?.tone, 3),
-            num(s?.polarity, 3), opt(r.duplicateOf),
-        ])
+        let a = articlesCSV
+        a.cell(r.articleID); a.cell(r.sourcePath); a.cell(r.line); a.cell(r.date); a.cell(r.dateSource); a.cell(r.title)
+        a.cell(r.datelinePlace); a.cell(r.datelineCountry); a.cell(r.agency); a.cell(r.words); a.cell(r.sentences)
+        a.cell(countries); a.cell(focus)
+        a.cell(s?.compound, decimals: 4); a.cell(s?.positive, decimals: 3); a.cell(s?.negative, decimals: 3)
+        a.cell(s?.neutral, decimals: 3); a.cell(s?.tone, decimals: 3); a.cell(s?.polarity, decimals: 3)
+        a.cell(r.duplicateOf)
+        try a.endRow()
         // Store rows: typed binds in place (no value array per row); parameter 1 (run id) was bound once.
-        let a = insertArticle
-        try a.bind(r.ordinal, at: 2)
-        try a.bind(r.articleID, at: 3)
-        try a.bind(r.sourcePath, at: 4)
-        try a.bind(r.line, at: 5)
-        try a.bind(r.date, at: 6)
-        try a.bind(r.dateSource, at: 7)
-        try a.bind(r.title, at: 8)
-        try a.bind(r.datelinePlace, at: 9)
-        try a.bind(r.datelineCountry, at: 10)
-        try a.bind(r.agency, at: 11)
-        try a.bind(r.words, at: 12)
-        try a.bind(r.sentences, at: 13)
-        try a.bind(r.contentHash, at: 14)
-        try a.bind(r.duplicateOf, at: 15)
-        try a.bind(countries, at: 16)
-        try a.bind(focus, at: 17)
-        try a.bind(s?.compound, at: 18)
-        try a.bind(s?.positive, at: 19)
-        try a.bind(s?.negative, at: 20)
-        try a.bind(s?.neutral, at: 21)
-        try a.bind(s?.tone, at: 22)
-        try a.bind(s?.polarity, at: 23)
-        try a.run()
+        let row = insertArticle
+        try row.bind(r.ordinal, at: 2)
+        try row.bind(r.articleID, at: 3)
+        try row.bind(r.sourcePath, at: 4)
+        try row.bind(r.line, at: 5)
+        try row.bind(r.date, at: 6)
+        try row.bind(r.dateSource, at: 7)
+        try row.bind(r.title, at: 8)
+        try row.bind(r.datelinePlace, at: 9)
+        try row.bind(r.datelineCountry, at: 10)
+        try row.bind(r.agency, at: 11)
+        try row.bind(r.words, at: 12)
+        try row.bind(r.sentences, at: 13)
+        try row.bind(r.contentHash, at: 14)
+        try row.bind(r.duplicateOf, at: 15)
+        try row.bind(countries, at: 16)
+        try row.bind(focus, at: 17)
+        try row.bind(s?.compound, at: 18)
+        try row.bind(s?.positive, at: 19)
+        try row.bind(s?.negative, at: 20)
+        try row.bind(s?.neutral, at: 21)
+        try row.bind(s?.tone, at: 22)
+        try row.bind(s?.polarity, at: 23)
+        try row.run()
         let m = insertMention
         if !r.mentions.isEmpty {
             try m.bind(r.ordinal, at: 2)
             try m.bind(r.articleID, at: 3)
         }
-        for row in r.mentions {
-            let forms = row.forms.joined(separator: ";")
-            try mentionsCSV.writeRow([.text(r.articleID), .text(row.entity), .integer(row.mentions), .integer(row.firstOffset), .text(forms)])
-            try m.bind(row.entity, at: 4)
-            try m.bind(row.mentions, at: 5)
-            try m.bind(row.firstOffset, at: 6)
+        for mention in r.mentions {
+            let forms = mention.forms.joined(separator: ";")
+            mentionsCSV.cell(r.articleID); mentionsCSV.cell(mention.entity); mentionsCSV.cell(mention.mentions)
+            mentionsCSV.cell(mention.firstOffset); mentionsCSV.cell(forms)
+            try mentionsCSV.endRow()
+            try m.bind(mention.entity, at: 4)
+            try m.bind(mention.mentions, at: 5)
+            try m.bind(mention.firstOffset, at: 6)
             try m.bind(forms, at: 7)
             try m.run()
         }

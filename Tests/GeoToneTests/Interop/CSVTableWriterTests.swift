@@ -34,4 +34,36 @@ import Testing
                              .text("日本語, 🎉")])
             == "\"plain\",\"say \"\"hi\"\"\",\"'=SUM(A1)\",\"'-3\",\"\",,\"日本語, 🎉\"")
     }
+
+    /// The cell-by-cell API (used for the per-article tables) writes exactly what `writeRow` writes.
+    @Test func cellByCellEqualsWriteRow() throws {
+        let rows: [[CSVCell]] = [
+            [.text("a-1"), .integer(-3), .number(0.12345, decimals: 4), .empty, .text("=x"), .text("say \"hi\""), .text("")],
+            [.empty, .empty, .number(-0.00005, decimals: 3), .integer(0), .text("日本語"), .empty, .text(",")],
+        ]
+        let dir = NSTemporaryDirectory() + "geotone-csv-cells-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let header = rows[0].indices.map { "c\($0)" }
+        let byRow = try CSVTableWriter(path: dir + "/rows.csv", header: header)
+        let byCell = try CSVTableWriter(path: dir + "/cells.csv", header: header)
+        for row in rows {
+            try byRow.writeRow(row)
+            for cell in row {
+                switch cell {
+                case .empty: byCell.cell(nil as String?)
+                case .integer(let v): byCell.cell(v)
+                case .number(let v, let d): byCell.cell(v, decimals: d)
+                case .text(let v): byCell.cell(v)
+                }
+            }
+            try byCell.endRow()
+        }
+        try byRow.commit()
+        try byCell.commit()
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/rows.csv"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/cells.csv"))
+        #expect(a == b)
+        #expect(a.count > 60)
+    }
 }
