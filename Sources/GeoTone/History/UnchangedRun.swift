@@ -31,10 +31,21 @@ public enum UnchangedRun {
     }
 
     /// The earlier run whose results the new run can take, or nil.
-    public static func match(in db: SQLiteDatabase, methodKey: String, files: [InputFile], outDirectory: String) throws -> Int64? {
+    ///
+    /// `listing` holds the problems found while listing the inputs (unreadable entries, symbolic-link loops); each
+    /// must be among the earlier run's diagnostics, so that taking those loses nothing.
+    public static func match(in db: SQLiteDatabase, methodKey: String, files: [InputFile], outDirectory: String,
+                             listing: [Diagnostic] = []) throws -> Int64? {
         guard !files.isEmpty, let earlier = try db.query("""
             SELECT id FROM runs WHERE method_key = ? AND status = 'complete' ORDER BY id DESC LIMIT 1
             """, [.text(methodKey)]).first?.first?.int else { return nil }
+        for d in listing {
+            let found = try db.query("""
+                SELECT 1 FROM diagnostics WHERE run_id = ? AND severity = ? AND code = ? AND path = ? AND line = ? AND message = ?
+                """, [.integer(earlier), .text(d.severity.rawValue), .text(d.code), .text(d.path), .integer(Int64(d.line)),
+                      .text(d.message)])
+            if found.isEmpty { return nil }
+        }
         let inputs = try db.query("SELECT path, bytes, mtime, hash FROM run_inputs WHERE run_id = ? ORDER BY seq", [.integer(earlier)])
         guard inputs.count == files.count else { return nil }
         for (row, file) in zip(inputs, files) where row[0].string != file.path || row[1].int != Int64(file.size)

@@ -70,37 +70,11 @@ public final class Analyzer {
 
         // Same files, same method, outputs still in place: take the earlier run's results.
         if !options.full, let earlier = try UnchangedRun.match(in: db, methodKey: cache.methodKey, files: files,
-                                                               outDirectory: options.outDirectory),
-           try Self.sameCollectionDiagnostics(pendingDiagnostics, as: earlier, in: db) {
-            let t0 = Clock.monotonic()
-            for d in try UnchangedRun.copy(from: earlier, to: runID, in: db) {
-                summary.diagnostics[d.severity, default: 0] += 1
-                sink.report(d)
-            }
-            let row = try db.query("""
-                SELECT files, articles, duplicates, undated, countries, mean_compound, input_fingerprint,
-                    (SELECT count(*) FROM comentions WHERE run_id = ?1)
-                FROM runs WHERE id = ?1
-                """, [.integer(runID)])[0]
-            summary.files = Int(row[0].int ?? 0)
-            summary.articles = Int(row[1].int ?? 0)
-            summary.duplicates = Int(row[2].int ?? 0)
-            summary.undated = Int(row[3].int ?? 0)
-            summary.countries = Int(row[4].int ?? 0)
-            summary.meanCompound = row[5].double
-            summary.inputFingerprint = row[6].string
-            summary.pairs = Int(row[7].int ?? 0)
-            summary.reused = summary.articles - summary.duplicates
-            summary.reusedRun = earlier
-            summary.bytes = files.reduce(0) { $0 + $1.size }
-            summary.seconds = Clock.monotonic() - started
-            summary.stageSeconds = ["verify and copy": Clock.monotonic() - t0]
-            try db.run("UPDATE runs SET finished_at = ?, status = 'complete', duration_seconds = ? WHERE id = ?",
-                       [.text(Clock.isoNow()), .real(summary.seconds), .integer(runID)])
+                                                               outDirectory: options.outDirectory, listing: pendingDiagnostics) {
+            try takeResults(of: earlier, runID: runID, db: db, files: files, started: started, into: &summary)
             try db.execute("COMMIT")
             committed = true
             failure = nil
-            summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
             return summary
         }
 
@@ -237,21 +211,7 @@ public final class Analyzer {
         failure = nil   // the run is complete; a later error (renaming a CSV) must not add a failed row
         try articleWriter.commit()
         for file in summaryFiles { try file.commit() }
-        summary.outputs = ["articles.csv", "mentions.csv", "countries.csv", "comentions.csv", "regions.csv", "timeline.csv",
-                           "datelines.csv"].map { options.outDirectory + "/" + $0 }
+        summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
         return summary
-    }
-
-    /// True when every problem found while listing the inputs was also recorded by run `earlier` (so taking its
-    /// diagnostics loses nothing).
-    static func sameCollectionDiagnostics(_ pending: [Diagnostic], as earlier: Int64, in db: SQLiteDatabase) throws -> Bool {
-        for d in pending {
-            let found = try db.query("""
-                SELECT 1 FROM diagnostics WHERE run_id = ? AND severity = ? AND code = ? AND path = ? AND line = ? AND message = ?
-                """, [.integer(earlier), .text(d.severity.rawValue), .text(d.code), .text(d.path), .integer(Int64(d.line)),
-                      .text(d.message)])
-            if found.isEmpty { return false }
-        }
-        return true
     }
 }

@@ -113,4 +113,20 @@ import Testing
             #expect(countries.contains("\"RW\""))
         }
     }
+
+    /// A problem found while listing the inputs is carried over when it recurs; a new one means a real run.
+    @Test func listingProblemsMustRecur() throws {
+        let corpus = try Self.corpus()
+        try FileManager.default.createSymbolicLink(atPath: corpus + "/gone.txt", withDestinationPath: corpus + "/missing-1.txt")
+        let work = try HistoryFixture.temporaryDirectory("listing")
+        let out = work + "/out", db = work + "/h.sqlite"
+        let first = try HistoryFixture.analyze([corpus], out: out, db: db)
+        let second = try HistoryFixture.analyze([corpus], out: out, db: db)
+        #expect(second.reusedRun == first.runID)
+        #expect(second.diagnostics == first.diagnostics)
+        try FileManager.default.createSymbolicLink(atPath: corpus + "/gone-too.txt", withDestinationPath: corpus + "/missing-2.txt")
+        let third = try HistoryFixture.analyze([corpus], out: out, db: db)
+        #expect(third.reusedRun == nil)
+        #expect(third.diagnosticCount > second.diagnosticCount)
+    }
 }
