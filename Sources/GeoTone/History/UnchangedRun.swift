@@ -2,9 +2,9 @@
 /// that run's results instead of recomputing them.
 ///
 /// "Unchanged" is checked in three steps, cheapest first, and any difference means a normal (incremental) run:
-/// 1. the newest complete run with the same *method key* (options, lexicon, gazetteer, tool version, word lists)
-///    read exactly the same files: same paths in the same order, same sizes and modification times (dates may
-///    come from modification times);
+/// 1. among the newest complete runs with the same *method key* (options, lexicon, gazetteer, tool version, word
+///    lists), the newest that read exactly the same files: same paths in the same order, same sizes and
+///    modification times (dates may come from modification times);
 /// 2. the CSV files that run wrote are still in the output folder, byte for byte (size, then content hash);
 /// 3. every input file still has the content hash recorded for it (the files are read once, only to hash them).
 /// Then the earlier run's corpus tables and diagnostics are copied into the new run inside its transaction; its
@@ -30,38 +30,56 @@ public enum UnchangedRun {
         }
     }
 
+    /// How many of the newest complete runs with the same method are considered (several corpora analysed in
+    /// turn into one store each find their own earlier run).
+    public static let candidateRuns = 8
+
     /// The earlier run whose results the new run can take, or nil.
     ///
     /// `listing` holds the problems found while listing the inputs (unreadable entries, symbolic-link loops); each
     /// must be among the earlier run's diagnostics, so that taking those loses nothing.
     public static func match(in db: SQLiteDatabase, methodKey: String, files: [InputFile], outDirectory: String,
                              listing: [Diagnostic] = []) throws -> Int64? {
-        guard !files.isEmpty, let earlier = try db.query("""
-            SELECT id FROM runs WHERE method_key = ? AND status = 'complete' ORDER BY id DESC LIMIT 1
-            """, [.text(methodKey)]).first?.first?.int else { return nil }
+        guard !files.isEmpty else { return nil }
+        let candidates = try db.query("""
+            SELECT id FROM runs WHERE method_key = ? AND status = 'complete' ORDER BY id DESC LIMIT ?
+            """, [.text(methodKey), .integer(Int64(candidateRuns))]).compactMap { $0.first?.int }
+        // The newest run that read the same file list (cheap checks) is the only one whose outputs can still be in
+        // `outDirectory` for these inputs; its outputs and the input contents are then verified.
+        for earlier in candidates {
+            let inputs = try db.query("SELECT path, bytes, mtime, hash FROM run_inputs WHERE run_id = ? ORDER BY seq",
+                                      [.integer(earlier)])
+            guard inputs.count == files.count, !zip(inputs, files).contains(where: { row, file in
+                row[0].string != file.path || row[1].int != Int64(file.size) || row[2].int != Int64(file.mtime)
+            }) else { continue }
+            return try verify(earlier, inputs: inputs, files: files, outDirectory: outDirectory, listing: listing, in: db)
+                ? earlier : nil
+        }
+        return nil
+    }
+
+    /// The expensive checks for a candidate with the same file list: listing problems, output files, contents.
+    static func verify(_ earlier: Int64, inputs: [[SQLiteValue]], files: [InputFile], outDirectory: String,
+                       listing: [Diagnostic], in db: SQLiteDatabase) throws -> Bool {
         for d in listing {
             let found = try db.query("""
                 SELECT 1 FROM diagnostics WHERE run_id = ? AND severity = ? AND code = ? AND path = ? AND line = ? AND message = ?
                 """, [.integer(earlier), .text(d.severity.rawValue), .text(d.code), .text(d.path), .integer(Int64(d.line)),
                       .text(d.message)])
-            if found.isEmpty { return nil }
+            if found.isEmpty { return false }
         }
-        let inputs = try db.query("SELECT path, bytes, mtime, hash FROM run_inputs WHERE run_id = ? ORDER BY seq", [.integer(earlier)])
-        guard inputs.count == files.count else { return nil }
-        for (row, file) in zip(inputs, files) where row[0].string != file.path || row[1].int != Int64(file.size)
-            || row[2].int != Int64(file.mtime) { return nil }
         let outputs = try db.query("SELECT name, bytes, hash FROM run_outputs WHERE run_id = ? ORDER BY name", [.integer(earlier)])
-        guard outputs.count == outputNames.count else { return nil }
+        guard outputs.count == outputNames.count else { return false }
         for row in outputs {
             let path = outDirectory + "/" + row[0].string
             guard let status = FileBytes.status(path: path), Int64(status.size) == row[1].int,
-                  (try? contentHash(path: path, limit: status.size))?.hash == row[2].string else { return nil }
+                  (try? contentHash(path: path, limit: status.size))?.hash == row[2].string else { return false }
         }
         for (row, file) in zip(inputs, files) {
             guard let now = try? contentHash(path: file.path, limit: file.size), Int64(now.bytes) == row[1].int,
-                  now.hash == row[3].string else { return nil }
+                  now.hash == row[3].string else { return false }
         }
-        return earlier
+        return true
     }
 
     /// FastHash of a file's bytes up to `limit` (the size it had when it was listed).

@@ -129,4 +129,21 @@ import Testing
         #expect(third.reusedRun == nil)
         #expect(third.diagnosticCount > second.diagnosticCount)
     }
+
+    /// Two corpora analysed in turn into one store (separate output folders) each find their own earlier run.
+    @Test func alternatingCorporaFindTheirOwnRun() throws {
+        let a = try Self.corpus()
+        let b = try HistoryFixture.copySamples(excluding: ["00", "01", "02"])
+        let work = try HistoryFixture.temporaryDirectory("alternate")
+        let db = work + "/h.sqlite"
+        let firstA = try HistoryFixture.analyze([a], out: work + "/a", db: db)
+        let firstB = try HistoryFixture.analyze([b], out: work + "/b", db: db)
+        let againA = try HistoryFixture.analyze([a], out: work + "/a", db: db)
+        let againB = try HistoryFixture.analyze([b], out: work + "/b", db: db)
+        #expect(againA.reusedRun == firstA.runID)
+        #expect(againB.reusedRun == firstB.runID)
+        // Corpus B's files in corpus A's output folder: the file list matches run B, but the CSV files there are A's.
+        let crossed = try HistoryFixture.analyze([b], out: work + "/a", db: db)
+        #expect(crossed.reusedRun == nil)
+    }
 }
