@@ -14,6 +14,14 @@ public final class ArticleTableWriter {
     let insertArticle: SQLiteStatement
     let insertMention: SQLiteStatement
     let firstArticleID: SQLiteStatement
+    /// `mentionsPerInsert` mention rows in one statement: SQLite's per-statement work (step, reset, opening the
+    /// table) is then shared by eight rows; the rows and their order are the same.
+    let insertMentions: SQLiteStatement
+    static let mentionsPerInsert = 8
+    /// Parameters of one mention row: run_id, ordinal, article_id, entity, mentions, first_offset, forms.
+    static let mentionParameters: Int32 = 7
+    /// Mention rows waiting for a full multi-row insert (written by ``flush()`` at the latest).
+    private var pending: [(ordinal: Int, articleID: String, row: ArticleRecord.MentionRow, forms: String)] = []
     let runID: Int64
 
     public init(outDirectory: String, store: ResultStore, runID: Int64) throws {
@@ -28,6 +36,13 @@ public final class ArticleTableWriter {
         insertMention = try store.database.prepare("""
             INSERT INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        insertMentions = try store.database.prepare("""
+            INSERT INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES
+                (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?),
+                (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in 0..<Int32(Self.mentionsPerInsert) { try insertMentions.bind(Int(runID), at: row * Self.mentionParameters + 1) }
+        pending.reserveCapacity(Self.mentionsPerInsert)
         firstArticleID = try store.database.prepare("SELECT article_id FROM articles WHERE run_id = ? AND ordinal = ?")
         self.runID = runID
         try firstArticleID.bind(Int(runID), at: 1)
@@ -81,22 +96,39 @@ public final class ArticleTableWriter {
         try row.bind(s?.tone, at: 22)
         try row.bind(s?.polarity, at: 23)
         try row.run()
-        let m = insertMention
-        if !r.mentions.isEmpty {
-            try m.bind(r.ordinal, at: 2)
-            try m.bind(r.articleID, at: 3)
-        }
         for mention in r.mentions {
             let forms = mention.forms.joined(separator: ";")
             mentionsCSV.cell(r.articleID); mentionsCSV.cell(mention.entity); mentionsCSV.cell(mention.mentions)
             mentionsCSV.cell(mention.firstOffset); mentionsCSV.cell(forms)
             try mentionsCSV.endRow()
-            try m.bind(mention.entity, at: 4)
-            try m.bind(mention.mentions, at: 5)
-            try m.bind(mention.firstOffset, at: 6)
-            try m.bind(forms, at: 7)
-            try m.run()
+            pending.append((r.ordinal, r.articleID, mention, forms))
+            if pending.count == Self.mentionsPerInsert { try insertPending(insertMentions) }
         }
+    }
+
+    /// Inserts the mention rows still waiting, one by one (call before the run's transaction commits).
+    public func flush() throws {
+        let waiting = pending
+        pending.removeAll(keepingCapacity: true)
+        for row in waiting {
+            pending.append(row)
+            try insertPending(insertMention)
+        }
+    }
+
+    /// Binds the pending rows to `statement` (one row per `mentionParameters` parameters) and runs it.
+    private func insertPending(_ statement: SQLiteStatement) throws {
+        for (k, p) in pending.enumerated() {
+            let base = Int32(k) * Self.mentionParameters
+            try statement.bind(p.ordinal, at: base + 2)
+            try statement.bind(p.articleID, at: base + 3)
+            try statement.bind(p.row.entity, at: base + 4)
+            try statement.bind(p.row.mentions, at: base + 5)
+            try statement.bind(p.row.firstOffset, at: base + 6)
+            try statement.bind(p.forms, at: base + 7)
+        }
+        try statement.run()
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Both CSV files, for their sizes and hashes.

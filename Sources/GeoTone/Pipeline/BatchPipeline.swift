@@ -206,6 +206,7 @@ final class BatchPipeline: @unchecked Sendable {
                 if let payload { try cache.store(batch.cacheKeys[i], payload: payload) }
             }
             for record in batch.records { try articleWriter.write(record) }
+            try articleWriter.flush()
         } catch {
             failure.withLock { if $0 == nil { $0 = error } }
         }
