@@ -126,21 +126,25 @@ struct SentimentTokenizer {
         let hasLower = bits & C.lower != 0
         if bits & C.upper != 0 && !hasLower { flags.insert(.upper) }
         if hasLower && text[s] &- 65 < 26 { flags.insert(.titleCase) }
-        if bits & C.apostrophe != 0 && e - s >= 3 {
-            for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
-                && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") {
-                flags.insert(.containsNT)
-                break
-            }
-        }
-        let found = frozen.lookupFoldingASCII(text, s, e)
-        if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
-        return resolveWildcard(text, s, e, exact: found, flags: flags)
+        if bits & C.apostrophe != 0 && Self.containsNT(text, s, e) { flags.insert(.containsNT) }
+        return lookUp(text, s, e, flags: flags)
     }
 
-    /// The entry of `text[s..<e]` when the lexicon has wildcards (user lexicons only).
-    private func resolveWildcard(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, exact found: Int32,
-                                 flags: ScoringToken.Flags) -> ScoringToken {
+    /// Whether the ASCII span `text[s..<e]` contains "n't" in any case.
+    @inline(__always)
+    static func containsNT(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 3 else { return false }
+        for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
+            && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") { return true }
+        return false
+    }
+
+    /// The scoring token of the ASCII span `text[s..<e]`: its lexicon entry (wildcards resolved when the lexicon
+    /// has any; user lexicons only) with `flags`.
+    @inline(__always)
+    private func lookUp(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, flags: ScoringToken.Flags) -> ScoringToken {
+        let found = frozen.lookupFoldingASCII(text, s, e)
+        if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
         let exact: Int32? = found >= 0 ? found : nil
         let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)
         let resolved = lower.withUnsafeBufferPointer { compiled.resolve(exact: exact, lowercased: $0) }
@@ -187,19 +191,8 @@ struct SentimentTokenizer {
         var flags = shape
         if hasUpper && !hasLower { flags.insert(.upper) }
         if e > s && text[s] &- 65 < 26 && hasLower { flags.insert(.titleCase) }
-        if hasApostrophe && e - s >= 3 {
-            for k in s..<(e - 2) where LexiconTable.fold(text[k]) == UInt8(ascii: "n")
-                && text[k + 1] == UInt8(ascii: "'") && LexiconTable.fold(text[k + 2]) == UInt8(ascii: "t") {
-                flags.insert(.containsNT)
-                break
-            }
-        }
-        let found = frozen.lookupFoldingASCII(text, s, e)
-        if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
-        let exact: Int32? = found >= 0 ? found : nil
-        let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)
-        let resolved = lower.withUnsafeBufferPointer { compiled.resolve(exact: exact, lowercased: $0) }
-        return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: flags)
+        if hasApostrophe && Self.containsNT(text, s, e) { flags.insert(.containsNT) }
+        return lookUp(text, s, e, flags: flags)
     }
 
     /// The slow path for tokens with non-ASCII bytes: Unicode lower-casing and case tests.
