@@ -36,8 +36,6 @@ public final class ResultStore {
             try database.execute("PRAGMA foreign_keys = ON")
             _ = try database.query("PRAGMA journal_mode = WAL")
             try database.execute("PRAGMA synchronous = NORMAL")
-            // A run inserts its rows in one transaction with random-key indexes (content hashes, cache keys);
-            // a page cache of `cacheKiB` keeps those B-trees in memory instead of spilling to the WAL file.
             try database.execute(Self.cacheSizePragma)
             try migrate()
         } catch let error as SQLiteError where error.isBusy {
@@ -53,11 +51,8 @@ public final class ResultStore {
         return Int(rows.first?.first?.int ?? 0)
     }
 
+    /// Applies the missing migrations (the caller has checked that the file is a geotone store or empty).
     private func migrate() throws {
-        let tables = try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").map { $0[0].string }
-        if !tables.isEmpty && !tables.contains("schema_migrations") {
-            throw ResultStoreError.notGeotoneDatabase(database.path)
-        }
         try database.transaction {
             try database.execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL,
