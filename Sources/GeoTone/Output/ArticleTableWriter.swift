@@ -21,7 +21,8 @@ public final class ArticleTableWriter {
     /// Parameters of one mention row: run_id, ordinal, article_id, entity, mentions, first_offset, forms.
     static let mentionParameters: Int32 = 7
     /// Mention rows waiting for a full multi-row insert (written by ``flush()`` at the latest).
-    private var pending: [(ordinal: Int, articleID: String, row: ArticleRecord.MentionRow, forms: String)] = []
+    private var pending: [PendingMention] = []
+    typealias PendingMention = (ordinal: Int, articleID: String, row: ArticleRecord.MentionRow, forms: String)
     let runID: Int64
 
     public init(outDirectory: String, store: ResultStore, runID: Int64) throws {
@@ -102,33 +103,35 @@ public final class ArticleTableWriter {
             mentionsCSV.cell(mention.firstOffset); mentionsCSV.cell(forms)
             try mentionsCSV.endRow()
             pending.append((r.ordinal, r.articleID, mention, forms))
-            if pending.count == Self.mentionsPerInsert { try insertPending(insertMentions) }
+            if pending.count == Self.mentionsPerInsert { try insertPending() }
         }
     }
 
     /// Inserts the mention rows still waiting, one by one (call before the run's transaction commits).
     public func flush() throws {
-        let waiting = pending
-        pending.removeAll(keepingCapacity: true)
-        for row in waiting {
-            pending.append(row)
-            try insertPending(insertMention)
+        for p in pending {
+            try bind(p, to: insertMention, row: 0)
+            try insertMention.run()
         }
+        pending.removeAll(keepingCapacity: true)
     }
 
-    /// Binds the pending rows to `statement` (one row per `mentionParameters` parameters) and runs it.
-    private func insertPending(_ statement: SQLiteStatement) throws {
-        for (k, p) in pending.enumerated() {
-            let base = Int32(k) * Self.mentionParameters
-            try statement.bind(p.ordinal, at: base + 2)
-            try statement.bind(p.articleID, at: base + 3)
-            try statement.bind(p.row.entity, at: base + 4)
-            try statement.bind(p.row.mentions, at: base + 5)
-            try statement.bind(p.row.firstOffset, at: base + 6)
-            try statement.bind(p.forms, at: base + 7)
-        }
-        try statement.run()
+    /// Inserts a full set of `mentionsPerInsert` pending rows with the multi-row statement.
+    private func insertPending() throws {
+        for (k, p) in pending.enumerated() { try bind(p, to: insertMentions, row: Int32(k)) }
+        try insertMentions.run()
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Binds one mention row as row `row` of `statement` (the run id is bound once, at creation).
+    private func bind(_ p: PendingMention, to statement: SQLiteStatement, row: Int32) throws {
+        let base = row * Self.mentionParameters
+        try statement.bind(p.ordinal, at: base + 2)
+        try statement.bind(p.articleID, at: base + 3)
+        try statement.bind(p.row.entity, at: base + 4)
+        try statement.bind(p.row.mentions, at: base + 5)
+        try statement.bind(p.row.firstOffset, at: base + 6)
+        try statement.bind(p.forms, at: base + 7)
     }
 
     /// Both CSV files, for their sizes and hashes.
