@@ -18,20 +18,19 @@ public struct RunComparison: Sendable {
     /// Compares run `aID` with run `bID`; by default the last two complete runs (A the older).
     public init(history: RunHistory, a aID: Int64? = nil, b bID: Int64? = nil) throws {
         let path = history.database.path
-        var ids: (Int64, Int64)
+        let runA: RunRecord, runB: RunRecord
         switch (aID, bID) {
-        case let (x?, y?): ids = (x, y)
+        case let (x?, y?): (runA, runB) = (try history.run(x), try history.run(y))
         case let (x?, nil):
             // One run named: compare it with the latest complete run.
             let latest = try history.runs().filter(\.isComplete).last
             guard let latest else { throw HistoryError.notEnoughRuns(path: path, complete: 0) }
-            ids = (x, latest.id)
+            (runA, runB) = (try history.run(x), latest)
         default:
             let complete = try history.runs().filter(\.isComplete)
             guard complete.count >= 2 else { throw HistoryError.notEnoughRuns(path: path, complete: complete.count) }
-            ids = (complete[complete.count - 2].id, complete[complete.count - 1].id)
+            (runA, runB) = (complete[complete.count - 2], complete[complete.count - 1])
         }
-        let runA = try history.run(ids.0), runB = try history.run(ids.1)
         for run in [runA, runB] where !run.isComplete {
             throw HistoryError.incompleteRun(path: path, id: run.id, status: run.status)
         }
@@ -43,22 +42,20 @@ public struct RunComparison: Sendable {
         let db = history.database
         countries = try Self.table(db, runA.id, runB.id, keyColumns: ["country"], noteColumn: "name",
                                    measures: [.init(name: "share_of_articles", decimals: 4), .init(name: "mean_compound", decimals: 4)],
-                                   sql: "SELECT country, name, articles, share_of_articles, mean_compound FROM country_stats WHERE run_id = ?",
-                                   keyCount: 1, hasNote: true)
+                                   sql: "SELECT country, name, articles, share_of_articles, mean_compound FROM country_stats WHERE run_id = ?")
         pairs = try Self.table(db, runA.id, runB.id, keyColumns: ["country_a", "country_b"], noteColumn: nil,
                                measures: [.init(name: "npmi", decimals: 4)],
-                               sql: "SELECT country_a, country_b, articles, npmi FROM comentions WHERE run_id = ?",
-                               keyCount: 2, hasNote: false)
+                               sql: "SELECT country_a, country_b, articles, npmi FROM comentions WHERE run_id = ?")
         regions = try Self.table(db, runA.id, runB.id, keyColumns: ["level", "region"], noteColumn: nil,
                                  measures: [.init(name: "share_of_articles", decimals: 4)],
-                                 sql: "SELECT level, region, articles, share_of_articles FROM region_stats WHERE run_id = ?",
-                                 keyCount: 2, hasNote: false, rankGroup: { $0[0] })
+                                 sql: "SELECT level, region, articles, share_of_articles FROM region_stats WHERE run_id = ?", rankGroup: { $0[0] })
     }
 
     /// Loads one table's entries for both runs: key columns, optional note, articles, then the measures.
     private static func table(_ db: SQLiteDatabase, _ a: Int64, _ b: Int64, keyColumns: [String], noteColumn: String?,
-                              measures: [ComparisonTable.Measure], sql: String, keyCount: Int, hasNote: Bool,
+                              measures: [ComparisonTable.Measure], sql: String,
                               rankGroup: @escaping ([String]) -> String = { _ in "" }) throws -> ComparisonTable {
+        let keyCount = keyColumns.count, hasNote = noteColumn != nil
         func load(_ run: Int64) throws -> [[String]: ComparisonTable.Entry] {
             var entries: [[String]: ComparisonTable.Entry] = [:]
             for row in try db.query(sql, [.integer(run)]) {
