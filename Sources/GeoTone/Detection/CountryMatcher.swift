@@ -179,15 +179,18 @@ public struct CountryMatcher: Sendable {
                         j += 1
                         let t = nodeTerm[Int(c)]
                         if t >= 0 {
-                            let nextStartsAlias = j < end && child(CountryMatcher.root, tok[j].hash) >= 0
-                            switch accepts(terms[Int(t)], tok, bytes, i, j, sentence, nextStartsAlias: nextStartsAlias) {
+                            let term = terms[Int(t)]
+                            // Only the one-word title-case rule in `accepts` looks at the next token; probe only then.
+                            let nextStartsAlias = !term.ruleRange.isEmpty && term.caseRule == .title && j == i + 1
+                                && j < end && child(CountryMatcher.root, tok[j].hash) >= 0
+                            switch accepts(term, tok, bytes, i, j, sentence, nextStartsAlias: nextStartsAlias) {
                             case .accepted:
                                 bestTerm = t
                                 bestEnd = j
                             case .rejectedByContext:
-                                if !terms[Int(t)].ruleRange.isEmpty { blockedTerms.insert(t) }
+                                if !term.ruleRange.isEmpty { blockedTerms.insert(t) }
                             case .rejectedByCase:
-                                if !terms[Int(t)].ruleRange.isEmpty && terms[Int(t)].caseRule == .title { lowercaseTerms.insert(t) }
+                                if !term.ruleRange.isEmpty && term.caseRule == .title { lowercaseTerms.insert(t) }
                             }
                         }
                         if !nodeHasChildren[Int(c)] { break }
