@@ -138,22 +138,15 @@ struct ArticleAnalyzer {
         record.sentiment = .init(compound: sums.compound / n, positive: sums.positive / n, negative: sums.negative / n,
                                  neutral: scoredSentences == 0 ? 1 : sums.neutral / n, tone: tone.tone, polarity: tone.polarity)
 
+        // Mention rows by code for output; countries and regions in index order for aggregation. Entity ids put
+        // every country (its index) before every region (index + country count), so one sort by id gives both.
+        record.mentions = mentionRows.sorted { $0.entity < $1.entity }
         var countries: [Int32] = [], countryMentions: [Int] = []
         var regions: [Int32] = [], regionMentions: [Int] = []
-        let order = mentionRows.indices.sorted { mentionRows[$0].entity < mentionRows[$1].entity }
-        record.mentions = order.map { mentionRows[$0] }
-        for k in order {
-            let e = entities[k], entity = EntityID(e.id)
-            if g.countryIndex(of: entity) != nil { countries.append(e.id); countryMentions.append(e.count) }
+        for e in entities.sorted(by: { $0.id < $1.id }) {
+            if g.countryIndex(of: EntityID(e.id)) != nil { countries.append(e.id); countryMentions.append(e.count) }
             else { regions.append(e.id - Int32(g.countries.count)); regionMentions.append(e.count) }
         }
-        // Countries in index order for aggregation; codes sorted for output.
-        let countryOrder = countries.indices.sorted { countries[$0] < countries[$1] }
-        countries = countryOrder.map { countries[$0] }
-        countryMentions = countryOrder.map { countryMentions[$0] }
-        let regionOrder = regions.indices.sorted { regions[$0] < regions[$1] }
-        regions = regionOrder.map { regions[$0] }
-        regionMentions = regionOrder.map { regionMentions[$0] }
         record.countries = countries.map { g.countries[Int($0)].alpha2 }.sorted()
 
         let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
