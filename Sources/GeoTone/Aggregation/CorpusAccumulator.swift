@@ -16,8 +16,7 @@ public struct CorpusAccumulator: Sendable {
     public private(set) var firstDate: String?
     public private(set) var lastDate: String?
 
-    let regionModel: RegionModel
-    /// The same memberships as flat arrays for `add`.
+    /// The region memberships as flat arrays for `add`.
     let index: MembershipIndex
     let countryCount: Int
     let regionCount: Int
@@ -45,7 +44,6 @@ public struct CorpusAccumulator: Sendable {
         let regionCount = regionModel.regions.count
         self.countryCount = countryCount
         self.regionCount = regionCount
-        self.regionModel = regionModel
         index = MembershipIndex(regionModel)
         countries = Array(repeating: Tally(), count: countryCount)
         pairMatrix = Array(repeating: Tally(), count: countryCount * countryCount)

@@ -36,13 +36,10 @@ public struct RegionModel: Sendable {
         ///
         /// Bounds may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; both are inclusive at their own precision
         /// (`valid_to 2020` holds through 2020-12-31).
+        /// (The aggregation hot path uses ``MembershipIndex`` with the same bounds.)
         public func holds(on date: String?) -> Bool {
-            holds(onKey: date.map { DateKey.of($0, fill: 0) })
-        }
-
-        /// `holds(on:)` for a date already turned into a `DateKey` (the hot path: one conversion per article).
-        @inline(__always) public func holds(onKey key: Int?) -> Bool {
-            guard let key else { return true }
+            guard let date else { return true }
+            let key = DateKey.of(date, fill: 0)
             return key >= fromKey && key <= toKey
         }
     }
@@ -56,14 +53,6 @@ public struct RegionModel: Sendable {
         self.memberships = memberships
     }
 
-    /// Regions `country` belongs to on `date`, ascending.
-    ///
-    public func regions(of country: Int32, on date: String?) -> [Int32] {
-        guard Int(country) < memberships.count else { return [] }
-        var result: [Int32] = []
-        for membership in memberships[Int(country)] where membership.holds(on: date) { result.append(membership.region) }
-        return result
-    }
 }
 
 /// ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as comparable `yyyymmdd` integers.

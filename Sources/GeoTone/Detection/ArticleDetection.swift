@@ -10,10 +10,6 @@ public struct ArticleDetection: Sendable {
     public var countries: [Int] = []
     /// Countries the article is mainly about, ascending by index.
     public var focus: [Int] = []
-    /// For each body sentence that names a country, its countries ascending (title excluded).
-    public var sentenceCountries: [[Int]] = []
-    /// Number of sentences in the body.
-    public var sentenceCount = 0
 
     /// Creates an empty detection.
     public init() {}

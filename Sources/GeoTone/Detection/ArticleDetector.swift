@@ -23,10 +23,6 @@ public struct ArticleDetector: Sendable {
         tokenizer = Tokenizer(abbreviations: abbreviations)
     }
 
-    /// The tokens of the body of the last ``detect(title:dateline:body:)`` call, for stages that
-    /// want to reuse them (offsets refer to that body).
-    public var bodyTokens: TokenizedText { scratch }
-
     /// Detects the places of an article given as UTF-8 title, dateline and body.
     public mutating func detect(title: UnsafeBufferPointer<UInt8>, dateline datelineBytes: [UInt8],
                                 body: UnsafeBufferPointer<UInt8>) -> ArticleDetection {
@@ -35,27 +31,12 @@ public struct ArticleDetector: Sendable {
         result.titleMentions = matcher.matches(in: scratch, bytes: title)
         tokenizer.tokenize(body, into: &scratch)
         result.bodyMentions = matcher.matches(in: scratch, bytes: body)
-        result.sentenceCount = scratch.sentences.count
         result.datelineCountry = datelineBytes.isEmpty ? nil : dateline.resolve(bytes: datelineBytes)
 
         let titleCountries = result.titleMentions.compactMap { gazetteer.countryIndex(of: $0.entity) }
         let bodyCountries = result.bodyMentions.compactMap { gazetteer.countryIndex(of: $0.entity) }
         result.countries = Array(Set(titleCountries + bodyCountries)).sorted()
         result.focus = focusSelector.select(dateline: result.datelineCountry, title: titleCountries, body: bodyCountries)
-
-        var current: [Int] = []
-        var sentence: Int32 = -1
-        func flush() {
-            let set = Array(Set(current)).sorted()
-            if !set.isEmpty { result.sentenceCountries.append(set) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for m in result.bodyMentions {
-            guard let c = gazetteer.countryIndex(of: m.entity) else { continue }
-            if m.sentence != sentence { flush(); sentence = m.sentence }
-            current.append(c)
-        }
-        flush()
         return result
     }
 

@@ -58,9 +58,6 @@ public final class Gazetteer: @unchecked Sendable {
         entityByCode = byCode
     }
 
-    /// Number of entities (countries + regions + groups).
-    public var entityCount: Int { countries.count + regions.count + groups.count }
-
     /// Index of a country by alpha-2 code.
     public func countryIndex(alpha2: String) -> Int? { countryByAlpha2[alpha2] }
 

@@ -1,11 +1,5 @@
 /// Turns raw file bytes into text: BOM handling, UTF-16 transcoding, invalid UTF-8 replaced and reported.
 public enum TextDecoding {
-    /// What decoding found.
-    public enum Finding: Equatable, Sendable {
-        case utf16(bigEndian: Bool)
-        case invalidUTF8
-    }
-
     /// True when the bytes start with a UTF-16 byte-order mark.
     public static func utf16ByteOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.count >= 2 else { return nil }

@@ -85,10 +85,4 @@ public struct FastHash: Sendable {
         return String(repeating: "0", count: 16 - s.count) + s
     }
 
-    /// The digest of one string.
-    public static func of(_ text: String) -> String {
-        var h = FastHash()
-        h.update(text)
-        return h.finalize()
-    }
 }

@@ -1,7 +1,5 @@
 /// The identity of an article's text for duplicate detection: title and body with whitespace runs collapsed.
 enum ContentFingerprint {
-    /// The key as 32 hex digits.
-    static func of(_ article: Article) -> String { digest(of: article).hex }
 
     /// The key as two words.
     /// - Complexity: O(title + body bytes); works on the UTF-8 buffers directly (no per-byte iterator).
