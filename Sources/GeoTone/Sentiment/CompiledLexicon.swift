@@ -16,12 +16,10 @@ final class CompiledLexicon: @unchecked Sendable {
     let table: LexiconTable
     /// The same table in flat storage for the hot path.
     let frozen: FrozenLexiconTable
-    /// `entries` in flat storage for the hot path.
+    /// Entries by id (words first, then synthetic phrase and wildcard entries), in flat storage for the hot path.
     let entryBuffer: UnsafeMutableBufferPointer<WordEntry>
     /// Whether any wildcard exists (skips the prefix search otherwise).
     let hasWildcards: Bool
-    /// Entries by id (words first, then synthetic phrase and wildcard entries).
-    let entries: [WordEntry]
     /// Phrases of two or more words by their first two word ids: an index into `phraseLists`.
     let phrasesByFirstPair: SequenceTable<Int>
     /// Phrases sharing their first two words, longest first.
@@ -114,7 +112,6 @@ final class CompiledLexicon: @unchecked Sendable {
         for (codePoint, description) in definition.emoji { emoji[codePoint] = description }
         self.table = table
         self.frozen = FrozenLexiconTable(table)
-        self.entries = entries
         self.entryBuffer = .allocate(capacity: max(entries.count, 1))
         _ = self.entryBuffer.initialize(from: entries)
         self.hasWildcards = !definition.wildcards.isEmpty
@@ -155,8 +152,8 @@ final class CompiledLexicon: @unchecked Sendable {
     func resolve(exact: Int32?, lowercased word: UnsafeBufferPointer<UInt8>) -> Int32? {
         if wildcardLengths.isEmpty { return exact }
         if let exact {
-            let flags = entries[Int(exact)].flags
-            if !flags.isDisjoint(with: [.inLexicon, .booster, .negation]) || entries[Int(exact)].rule != .none {
+            let flags = entryBuffer[Int(exact)].flags
+            if !flags.isDisjoint(with: [.inLexicon, .booster, .negation]) || entryBuffer[Int(exact)].rule != .none {
                 return exact
             }
         }

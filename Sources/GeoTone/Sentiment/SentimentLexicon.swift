@@ -29,7 +29,7 @@ public final class SentimentLexicon: @unchecked Sendable {
     /// The lexicon valence of `word` (lower-cased), if it has one; for tests and tools.
     public func valence(of word: String) -> Double? {
         guard let id = compiled.table.lookup(Array(word.lowercased().utf8)) else { return nil }
-        let entry = compiled.entries[Int(id)]
+        let entry = compiled.entryBuffer[Int(id)]
         return entry.flags.contains(.inLexicon) ? entry.valence : nil
     }
 }
