@@ -64,6 +64,32 @@ struct LexiconFile {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    /// One data line: its number, its text and its tab-separated fields.
+    struct Row {
+        let number: Int
+        let text: String
+        let fields: [String]
+    }
+
+    /// Calls `body` for each of `lines` (from ``lines`` or ``dataLines(header:)``), recording every problem so that
+    /// the file reports all of them at once; `seen` is the file's duplicate guard.
+    func forEachRow(_ lines: [(number: Int, text: String)],
+                    _ body: (Row, inout DuplicateGuard) throws(SentimentError) -> Void) throws(SentimentError) {
+        var problems = ProblemList()
+        var seen = DuplicateGuard()
+        for (number, text) in lines {
+            problems.record { () throws(SentimentError) in
+                try body(Row(number: number, text: text, fields: Self.fields(text)), &seen)
+            }
+        }
+        try problems.check()
+    }
+
+    /// The `file:line` error for a malformed `row`.
+    func malformed(_ row: Row, _ reason: String) -> SentimentError {
+        .malformed(path: path, line: row.number, reason: reason)
+    }
+
     /// Parses a number in a field, or throws `file:line`.
     func number(_ field: String, line: Int, range: ClosedRange<Double>) throws(SentimentError) -> Double {
         guard let value = Double(field), value.isFinite else {

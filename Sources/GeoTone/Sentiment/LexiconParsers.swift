@@ -21,38 +21,28 @@ enum LexiconParsers {
     /// each non-empty line, duplicates resolved last-one-wins (the shipped file repeats 14 terms).
     /// Multi-word keys become phrases (which the reference never matches; news mode does).
     static func readVaderLexicon(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
-        for (number, line) in file.lines {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count >= 2 else { throw .malformed(path: file.path, line: number, reason: "expected term<TAB>valence") }
-                let value = try file.number(f[1], line: number, range: SentimentLexicon.vaderRange)
-                let words = f[0].split(separator: " ")
-                if words.count > 1 {
-                    d.phrases.append((SentimentTokenizer.words(of: f[0]), value))
-                } else {
-                    d.setTerm(Array(f[0].utf8), value)
-                }
+        try file.forEachRow(file.lines) { row, _ throws(SentimentError) in
+            let f = row.fields
+            guard f.count >= 2 else { throw file.malformed(row, "expected term<TAB>valence") }
+            let value = try file.number(f[1], line: row.number, range: SentimentLexicon.vaderRange)
+            if f[0].split(separator: " ").count > 1 {
+                d.phrases.append((SentimentTokenizer.words(of: f[0]), value))
+            } else {
+                d.setTerm(Array(f[0].utf8), value)
             }
         }
-        try problems.check()
     }
 
     /// Reads `term<TAB>score` lines without a header (AFINN), scaling scores by `scale`.
     static func readScoredTerms(_ file: LexiconFile, range: ClosedRange<Double>, scale: Double,
                                 into d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        for (number, line) in file.lines {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count == 2 else { throw .malformed(path: file.path, line: number, reason: "expected term<TAB>score") }
-                try seen.check(f[0].lowercased(), line: number, path: file.path)
-                let value = try file.number(f[1], line: number, range: range)
-                d.addUserTerm(f[0], value * scale, wildcards: false)
-            }
+        try file.forEachRow(file.lines) { row, seen throws(SentimentError) in
+            let f = row.fields
+            guard f.count == 2 else { throw file.malformed(row, "expected term<TAB>score") }
+            try seen.check(f[0].lowercased(), line: row.number, path: file.path)
+            let value = try file.number(f[1], line: row.number, range: range)
+            d.addUserTerm(f[0], value * scale, wildcards: false)
         }
-        try problems.check()
     }
 
     /// Reads the VADER rule files (emoji, boosters, negations, idioms) from `directory`.
@@ -73,40 +63,30 @@ enum LexiconParsers {
     /// Reads `emoji_utf8_lexicon.txt`: emoji<TAB>description. Only single-code-point emoji can
     /// match, because the reference replaces text one code point at a time.
     static func readEmoji(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
         var byCodePoint: [UInt32: Int] = [:]
-        for (number, line) in file.lines {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count >= 2 else { throw .malformed(path: file.path, line: number, reason: "expected emoji<TAB>description") }
-                let scalars = Array(f[0].unicodeScalars)
-                guard scalars.count == 1 else { return }
-                let entry = (scalars[0].value, Array(f[1].utf8))
-                if let k = byCodePoint[scalars[0].value] { d.emoji[k] = entry } else {
-                    byCodePoint[scalars[0].value] = d.emoji.count
-                    d.emoji.append(entry)
-                }
+        try file.forEachRow(file.lines) { row, _ throws(SentimentError) in
+            let f = row.fields
+            guard f.count >= 2 else { throw file.malformed(row, "expected emoji<TAB>description") }
+            let scalars = Array(f[0].unicodeScalars)
+            guard scalars.count == 1 else { return }
+            let entry = (scalars[0].value, Array(f[1].utf8))
+            if let k = byCodePoint[scalars[0].value] { d.emoji[k] = entry } else {
+                byCodePoint[scalars[0].value] = d.emoji.count
+                d.emoji.append(entry)
             }
         }
-        try problems.check()
     }
 
     /// Reads `vader_boosters.tsv`: term<TAB>increment|decrement.
     static func readBoosters(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        let lines = try file.dataLines(header: boosterHeader)
-        for (number, line) in lines {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count == 2, let scalar = boosterEffects[f[1]] else {
-                    throw .malformed(path: file.path, line: number, reason: "expected term<TAB>increment|decrement")
-                }
-                try seen.check(f[0], line: number, path: file.path)
-                d.boosters.append((SentimentTokenizer.words(of: f[0]), scalar))
+        try file.forEachRow(try file.dataLines(header: boosterHeader)) { row, seen throws(SentimentError) in
+            let f = row.fields
+            guard f.count == 2, let scalar = boosterEffects[f[1]] else {
+                throw file.malformed(row, "expected term<TAB>increment|decrement")
             }
+            try seen.check(f[0], line: row.number, path: file.path)
+            d.boosters.append((SentimentTokenizer.words(of: f[0]), scalar))
         }
-        try problems.check()
     }
 
     /// Reads `vader_negations.txt`: one term per line after the header.
@@ -117,91 +97,60 @@ enum LexiconParsers {
     /// Reads a one-word-per-line list with the header `term` (negations, shifters).
     static func readWordList(_ file: LexiconFile) throws(SentimentError) -> [[UInt8]] {
         var words: [[UInt8]] = []
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        for (number, line) in try file.dataLines(header: negationHeader) {
-            problems.record { () throws(SentimentError) in
-                guard !line.contains(" "), !line.contains("\t") else {
-                    throw .malformed(path: file.path, line: number, reason: "expected one word per line")
-                }
-                try seen.check(line, line: number, path: file.path)
-                words.append(Array(line.utf8))
-            }
+        try file.forEachRow(try file.dataLines(header: negationHeader)) { row, seen throws(SentimentError) in
+            guard !row.text.contains(" "), !row.text.contains("\t") else { throw file.malformed(row, "expected one word per line") }
+            try seen.check(row.text, line: row.number, path: file.path)
+            words.append(Array(row.text.utf8))
         }
-        try problems.check()
         return words
     }
 
     /// Reads `vader_idioms.tsv`: phrase<TAB>valence.
     static func readIdioms(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        for (number, line) in try file.dataLines(header: idiomHeader) {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count == 2 else { throw .malformed(path: file.path, line: number, reason: "expected phrase<TAB>valence") }
-                try seen.check(f[0], line: number, path: file.path)
-                let value = try file.number(f[1], line: number, range: SentimentLexicon.vaderRange)
-                d.idioms.append((SentimentTokenizer.words(of: f[0]), value))
-            }
+        try file.forEachRow(try file.dataLines(header: idiomHeader)) { row, seen throws(SentimentError) in
+            let f = row.fields
+            guard f.count == 2 else { throw file.malformed(row, "expected phrase<TAB>valence") }
+            try seen.check(f[0], line: row.number, path: file.path)
+            let value = try file.number(f[1], line: row.number, range: SentimentLexicon.vaderRange)
+            d.idioms.append((SentimentTokenizer.words(of: f[0]), value))
         }
-        try problems.check()
     }
 
     /// Applies `news_adjustments.tsv`: term<TAB>score<TAB>reason; score 0 removes the term.
     static func applyAdjustments(_ file: LexiconFile, to d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        for (number, line) in try file.dataLines(header: adjustmentHeader) {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count == 3, !f[2].isEmpty else {
-                    throw .malformed(path: file.path, line: number, reason: "expected term<TAB>score<TAB>reason")
-                }
-                try seen.check(f[0], line: number, path: file.path)
-                let value = try file.number(f[1], line: number, range: SentimentLexicon.vaderRange)
-                let term = Array(f[0].utf8)
-                if value == 0 {
-                    guard d.removeTerm(term) else {
-                        throw .malformed(path: file.path, line: number, reason: "\"\(f[0])\" is not in the lexicon")
-                    }
-                } else {
-                    d.setTerm(term, value)
-                }
+        try file.forEachRow(try file.dataLines(header: adjustmentHeader)) { row, seen throws(SentimentError) in
+            let f = row.fields
+            guard f.count == 3, !f[2].isEmpty else { throw file.malformed(row, "expected term<TAB>score<TAB>reason") }
+            try seen.check(f[0], line: row.number, path: file.path)
+            let value = try file.number(f[1], line: row.number, range: SentimentLexicon.vaderRange)
+            let term = Array(f[0].utf8)
+            if value == 0 {
+                guard d.removeTerm(term) else { throw file.malformed(row, "\"\(f[0])\" is not in the lexicon") }
+            } else {
+                d.setTerm(term, value)
             }
         }
-        try problems.check()
     }
 
     /// Applies `news_idiom_removals.tsv`: phrase<TAB>reason; each phrase must be an idiom.
     static func removeIdioms(_ file: LexiconFile, from d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        for (number, line) in try file.dataLines(header: idiomRemovalHeader) {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count == 2, !f[1].isEmpty else { throw .malformed(path: file.path, line: number, reason: "expected phrase<TAB>reason") }
-                try seen.check(f[0], line: number, path: file.path)
-                let words = SentimentTokenizer.words(of: f[0])
-                guard let k = d.idioms.firstIndex(where: { $0.words == words }) else {
-                    throw .malformed(path: file.path, line: number, reason: "\"\(f[0])\" is not an idiom")
-                }
-                d.idioms.remove(at: k)
+        try file.forEachRow(try file.dataLines(header: idiomRemovalHeader)) { row, seen throws(SentimentError) in
+            let f = row.fields
+            guard f.count == 2, !f[1].isEmpty else { throw file.malformed(row, "expected phrase<TAB>reason") }
+            try seen.check(f[0], line: row.number, path: file.path)
+            let words = SentimentTokenizer.words(of: f[0])
+            guard let k = d.idioms.firstIndex(where: { $0.words == words }) else {
+                throw file.malformed(row, "\"\(f[0])\" is not an idiom")
             }
+            d.idioms.remove(at: k)
         }
-        try problems.check()
     }
 
     /// Reads `news_neutral_phrases.txt`: one name per line after the header.
     static func readNeutralPhrases(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        for (number, line) in try file.dataLines(header: neutralPhraseHeader) {
-            problems.record { () throws(SentimentError) in
-                try seen.check(line.lowercased(), line: number, path: file.path)
-                d.neutralPhrases.append(SentimentTokenizer.words(of: line))
-            }
+        try file.forEachRow(try file.dataLines(header: neutralPhraseHeader)) { row, seen throws(SentimentError) in
+            try seen.check(row.text.lowercased(), line: row.number, path: file.path)
+            d.neutralPhrases.append(SentimentTokenizer.words(of: row.text))
         }
-        try problems.check()
     }
 }

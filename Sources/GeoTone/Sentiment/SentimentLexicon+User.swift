@@ -49,25 +49,18 @@ extension SentimentLexicon {
            categoryValences[LexiconFile.fields(first.text)[1].lowercased()] == nil {
             lines.removeFirst()
         }
-        var problems = ProblemList()
-        var seen = DuplicateGuard()
-        for (number, line) in lines {
-            problems.record { () throws(SentimentError) in
-                let f = LexiconFile.fields(line)
-                guard f.count >= 2, !f[0].isEmpty else {
-                    throw .malformed(path: path, line: number, reason: "expected term<TAB>score or term<TAB>category")
-                }
-                try seen.check(f[0].lowercased(), line: number, path: path)
-                let value: Double
-                if let category = categoryValences[f[1].lowercased()] {
-                    value = category
-                } else {
-                    value = try file.number(f[1], line: number, range: userRange)
-                }
-                definition.addUserTerm(f[0], value, wildcards: true)
+        try file.forEachRow(lines) { row, seen throws(SentimentError) in
+            let f = row.fields
+            guard f.count >= 2, !f[0].isEmpty else { throw file.malformed(row, "expected term<TAB>score or term<TAB>category") }
+            try seen.check(f[0].lowercased(), line: row.number, path: file.path)
+            let value: Double
+            if let category = categoryValences[f[1].lowercased()] {
+                value = category
+            } else {
+                value = try file.number(f[1], line: row.number, range: userRange)
             }
+            definition.addUserTerm(f[0], value, wildcards: true)
         }
-        try problems.check()
         let distinct = definition.terms.count + definition.phrases.count + definition.wildcards.count
         if distinct > maxUserTerms {
             throw SentimentError.malformed(path: path, line: lines.last?.number ?? 1,
