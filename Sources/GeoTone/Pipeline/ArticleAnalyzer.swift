@@ -14,10 +14,7 @@ struct ArticleAnalyzer {
     let datelines: DatelineResolver
     let focusSelector: FocusSelector
     let period: Period
-    var raw: [UInt8] = []
     var bytes: [UInt8] = []
-    /// Scratch for the normalized title alone (its length marks the title boundary).
-    var titleScratch: [UInt8] = []
     var tokens = TokenizedText()
     var mentions: [Mention] = []
     var entities: [EntityTally] = []
@@ -52,16 +49,16 @@ struct ArticleAnalyzer {
     /// Analyses `article`, filling the analysis fields of `record`; returns what aggregation needs.
     mutating func analyze(_ article: Article, into record: inout ArticleRecord) -> ArticleFacts {
         let g = resources.gazetteer
-        raw.removeAll(keepingCapacity: true)
-        if !article.title.isEmpty {
-            raw.append(contentsOf: article.title.utf8)
-            raw.append(contentsOf: [0x0A, 0x0A])
-        }
-        let titleBytes = max(0, raw.count - 2)
-        raw.append(contentsOf: article.body.utf8)
+        // The analysed text is title, blank line, body, each normalized in place (the title's normalized length is
+        // where it ends; the line feeds stop any entity or combining sequence from reaching across).
+        var title = article.title, body = article.body
         bytes.removeAll(keepingCapacity: true)
-        raw.withUnsafeBufferPointer { normalizer.normalize($0, into: &bytes) }
-        let titleEnd = article.title.isEmpty ? 0 : normalizedTitleLength(rawTitleBytes: titleBytes)
+        if !title.isEmpty {
+            title.withUTF8 { normalizer.normalize($0, appendingTo: &bytes) }
+        }
+        let titleEnd = bytes.count
+        if !title.isEmpty { bytes.append(contentsOf: [0x0A, 0x0A]) }
+        body.withUTF8 { normalizer.normalize($0, appendingTo: &bytes) }
 
         var sentenceFacts: [ArticleFacts.Sentence] = []
         var scoredSentences = 0
@@ -157,11 +154,5 @@ struct ArticleAnalyzer {
         return ArticleFacts(date: article.date, period: period.key(for: article.date), countries: countries,
                             countryMentions: countryMentions, regions: regions, regionMentions: regionMentions,
                             sentences: sentenceFacts, datelineCountry: datelineCountry.map { Int32($0) })
-    }
-
-    /// Where the title ends after normalization: the normalized length of the title's raw bytes.
-    private mutating func normalizedTitleLength(rawTitleBytes count: Int) -> Int {
-        raw.withUnsafeBufferPointer { normalizer.normalize(UnsafeBufferPointer(rebasing: $0[0..<count]), into: &titleScratch) }
-        return titleScratch.count
     }
 }

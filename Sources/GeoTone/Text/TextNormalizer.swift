@@ -50,7 +50,13 @@ public struct TextNormalizer: Sendable {
     /// - Complexity: O(n), one pass.
     public func normalize(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(p.count)
+        normalize(p, appendingTo: &out)
+    }
+
+    /// Appends the normalized form of `p` to `out`. Nothing in `p` looks at what `out` already holds unless it
+    /// starts with a combining mark, which then composes only with an ASCII letter before it.
+    public func normalize(_ p: UnsafeBufferPointer<UInt8>, appendingTo out: inout [UInt8]) {
+        out.reserveCapacity(out.count + p.count)
         let n = p.count
         var i = 0
         while i < n {
