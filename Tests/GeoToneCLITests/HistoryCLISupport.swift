@@ -3,27 +3,13 @@ import Foundation
 
 /// Finding and running the built `geotone` binary for the runs / compare / kill tests.
 enum HistoryCLI {
-    /// The package root (two levels above this file).
-    static let packageRoot: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)   // HistoryCLISupport.swift, GeoToneCLITests, Tests
-        return parts.joined(separator: "/")
-    }()
-
-    /// `$GEOTONE_BIN` (set by `make test`), else `.build/debug/geotone`; nil when neither exists.
-    static let binary: String? = {
-        if let env = ProcessInfo.processInfo.environment["GEOTONE_BIN"], FileManager.default.isExecutableFile(atPath: env) {
-            return env
-        }
-        let debug = packageRoot + "/.build/debug/geotone"
-        return FileManager.default.isExecutableFile(atPath: debug) ? debug : nil
-    }()
+    static var packageRoot: String { CLITestSupport.packageRoot }
+    /// The binary every CLI test runs (``CLITestSupport/binary``).
+    static var binary: String? { CLITestSupport.binary }
 
     /// True for a release binary (the kill test then uses a bigger corpus).
     static var isRelease: Bool { binary?.contains("/release/") ?? false }
 
-    /// Why the binary tests are skipped, printed once when they are.
-    static let skipReason = "no geotone binary: set GEOTONE_BIN or run `swift build` first (tests skipped)"
 
     struct Result {
         var status: Int32
@@ -56,13 +42,6 @@ enum HistoryCLI {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    /// A fresh empty temporary folder.
-    static func temporaryDirectory(_ name: String) throws -> String {
-        let path = NSTemporaryDirectory() + "geotone-cli-\(name)-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
     }
 
     /// Writes `count` JSONL articles (ids `start`..., each a sample article with a distinct closing line) to `path`.

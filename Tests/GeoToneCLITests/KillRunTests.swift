@@ -4,7 +4,7 @@ import Testing
 
 /// SIGKILL during `analyze`: the store stays intact, earlier runs are untouched, no unfinished run shows as
 /// complete, and every output table is either the previous complete file or the new complete file.
-@Suite(.enabled(if: HistoryCLI.binary != nil, Comment(rawValue: HistoryCLI.skipReason)))
+@Suite(.enabled(if: HistoryCLI.binary != nil, CLITestSupport.missingBinaryMessage))
 struct KillRunTests {
     /// Articles in the generated corpus (fewer with a debug binary, to keep the suite fast).
     static let articles = HistoryCLI.isRelease ? 3000 : 500
@@ -14,7 +14,7 @@ struct KillRunTests {
     static let tables = ["articles.csv", "mentions.csv", "countries.csv", "comentions.csv", "regions.csv", "timeline.csv", "datelines.csv"]
 
     @Test func killedRunsLeaveConsistentResults() throws {
-        let work = try HistoryCLI.temporaryDirectory("kill")
+        let work = CLITestSupport.makeTemporaryDirectory("kill")
         let corpusA = work + "/a", corpusB = work + "/b"
         for dir in [corpusA, corpusB] { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         try HistoryCLI.writeCorpus(corpusA + "/corpus.jsonl", count: Self.articles)

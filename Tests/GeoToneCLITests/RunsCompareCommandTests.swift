@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import GeoTone
 
-@Suite(.enabled(if: HistoryCLI.binary != nil, Comment(rawValue: HistoryCLI.skipReason)))
+@Suite(.enabled(if: HistoryCLI.binary != nil, CLITestSupport.missingBinaryMessage))
 struct RunsCompareCommandTests {
     @Test func runsAndCompareEndToEnd() throws {
-        let work = try HistoryCLI.temporaryDirectory("runs")
+        let work = CLITestSupport.makeTemporaryDirectory("runs")
         let corpus = work + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         try HistoryCLI.writeCorpus(corpus + "/a.jsonl", count: 40)
