@@ -29,8 +29,7 @@ public enum ArticleCachePayload {
         } else {
             w.uint(0)
         }
-        w.uint(UInt64(record.mentions.count))
-        for m in record.mentions {
+        w.list(record.mentions) { w, m in
             w.string(m.entity)
             w.int(m.mentions)
             w.int(m.firstOffset)
@@ -40,8 +39,7 @@ public enum ArticleCachePayload {
         w.ints(facts.countryMentions)
         w.int32s(facts.regions)
         w.ints(facts.regionMentions)
-        w.uint(UInt64(facts.sentences.count))
-        for sentence in facts.sentences {
+        w.list(facts.sentences) { w, sentence in
             w.int32s(sentence.countries)
             w.int32s(sentence.regions)
             w.double(sentence.compound)
@@ -72,21 +70,16 @@ public enum ArticleCachePayload {
             sentiment = .init(compound: c, positive: p, negative: n, neutral: u, tone: t, polarity: o)
         default: return nil
         }
-        guard let mentionCount = r.count() else { return nil }
-        var mentions: [ArticleRecord.MentionRow] = []
-        mentions.reserveCapacity(mentionCount)
-        for _ in 0..<mentionCount {
+        guard let mentions = r.list({ r -> ArticleRecord.MentionRow? in
             guard let entity = r.string(), let count = r.int(), let offset = r.int(), let forms = r.strings() else { return nil }
-            mentions.append(.init(entity: entity, mentions: count, firstOffset: offset, forms: forms))
-        }
+            return .init(entity: entity, mentions: count, firstOffset: offset, forms: forms)
+        }) else { return nil }
         guard let factCountries = r.int32s(), let countryMentions = r.ints(), let regions = r.int32s(),
-              let regionMentions = r.ints(), let sentenceCount = r.count() else { return nil }
-        var sentenceFacts: [ArticleFacts.Sentence] = []
-        sentenceFacts.reserveCapacity(sentenceCount)
-        for _ in 0..<sentenceCount {
-            guard let c = r.int32s(), let g = r.int32s(), let compound = r.double() else { return nil }
-            sentenceFacts.append(.init(countries: c, regions: g, compound: compound))
-        }
+              let regionMentions = r.ints(),
+              let sentenceFacts = r.list({ r -> ArticleFacts.Sentence? in
+                  guard let c = r.int32s(), let g = r.int32s(), let compound = r.double() else { return nil }
+                  return .init(countries: c, regions: g, compound: compound)
+              }) else { return nil }
         guard let datelineIndex = r.int(), r.atEnd, countryMentions.count == factCountries.count,
               regionMentions.count == regions.count, let datelineCountry = Int32(exactly: datelineIndex) else { return nil }
         record.words = words
@@ -127,9 +120,14 @@ struct PayloadWriter {
     mutating func optionalString(_ s: String?) {
         if let s { uint(1); string(s) } else { uint(0) }
     }
-    mutating func strings(_ list: [String]) { uint(UInt64(list.count)); list.forEach { string($0) } }
-    mutating func ints(_ list: [Int]) { uint(UInt64(list.count)); list.forEach { int($0) } }
-    mutating func int32s(_ list: [Int32]) { uint(UInt64(list.count)); list.forEach { int(Int($0)) } }
+    /// A count, then each element written by `element`.
+    mutating func list<T>(_ items: [T], _ element: (inout PayloadWriter, T) -> Void) {
+        uint(UInt64(items.count))
+        for item in items { element(&self, item) }
+    }
+    mutating func strings(_ list: [String]) { self.list(list) { $0.string($1) } }
+    mutating func ints(_ list: [Int]) { self.list(list) { $0.int($1) } }
+    mutating func int32s(_ list: [Int32]) { self.list(list) { $0.int(Int($1)) } }
 }
 
 /// Reads payload fields from bytes; every accessor returns nil on malformed input.
@@ -190,27 +188,19 @@ struct PayloadReader {
         }
     }
 
-    mutating func strings() -> [String]? {
+    /// A count, then that many elements read by `element`; nil when the count or any element is malformed.
+    mutating func list<T>(_ element: (inout PayloadReader) -> T?) -> [T]? {
         guard let n = count() else { return nil }
-        var out: [String] = []
+        var out: [T] = []
         out.reserveCapacity(n)
-        for _ in 0..<n { guard let s = string() else { return nil }; out.append(s) }
+        for _ in 0..<n {
+            guard let item = element(&self) else { return nil }
+            out.append(item)
+        }
         return out
     }
 
-    mutating func ints() -> [Int]? {
-        guard let n = count() else { return nil }
-        var out: [Int] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { guard let v = int() else { return nil }; out.append(v) }
-        return out
-    }
-
-    mutating func int32s() -> [Int32]? {
-        guard let n = count() else { return nil }
-        var out: [Int32] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { guard let v = int(), let w = Int32(exactly: v) else { return nil }; out.append(w) }
-        return out
-    }
+    mutating func strings() -> [String]? { list { $0.string() } }
+    mutating func ints() -> [Int]? { list { $0.int() } }
+    mutating func int32s() -> [Int32]? { list { $0.int().flatMap { Int32(exactly: $0) } } }
 }
