@@ -27,15 +27,13 @@ public struct TxtArticleReader: Sendable {
             return nil
         }
         var title = ""
-        var section: String?
         var bodyParagraphs: [String]
-        var dateline: Dateline?
-        if let index = paragraphs.firstIndex(where: { Dateline.parse(Substring($0)) != nil }), index <= 3 {
-            let parsed = Dateline.parse(Substring(paragraphs[index]))!
-            dateline = parsed
-            let head = paragraphs[..<index]
-            if let last = head.last { title = last }
-            if head.count >= 2 { section = head.first }
+        // The dateline opens one of the first four paragraphs; the paragraph before it is the headline (a section
+        // line before that is dropped).
+        let found = paragraphs.prefix(4).indices.lazy.compactMap { i in Dateline.parse(Substring(paragraphs[i])).map { (i, $0) } }.first
+        let dateline = found?.1
+        if let (index, parsed) = found {
+            if index > 0 { title = paragraphs[index - 1] }
             var first = paragraphs[index]
             first = String(decoding: Array(first.utf8).dropFirst(parsed.length), as: UTF8.self)
             bodyParagraphs = [first] + paragraphs[(index + 1)...]
@@ -48,7 +46,6 @@ public struct TxtArticleReader: Sendable {
             }
             report(Diagnostic(.info, "no-dateline", path: path, line: 1, "no dateline found; the article has no date or place"))
         }
-        _ = section
         // A closing agency word at the end of the last paragraph (` EFE`) is a signature, not text.
         if let agency = dateline?.agency, var last = bodyParagraphs.last, last.hasSuffix(" " + agency) {
             last.removeLast(agency.count + 1)
@@ -64,21 +61,16 @@ public struct TxtArticleReader: Sendable {
         if let dateline {
             article.datelinePlace = dateline.place
             article.agency = dateline.agency
-            if let month = dateline.month, let day = dateline.day {
-                if let year = dateline.year {
-                    article.date = DateField.format(year: year, month: month, day: day)
-                    article.dateSource = .field
-                } else if let year = options.defaultYear {
-                    article.date = DateField.format(year: year, month: month, day: day)
-                    article.dateSource = .datelineDefaultYear
-                } else if let year = fileYear {
-                    article.date = DateField.format(year: year, month: month, day: day)
-                    article.dateSource = .datelineFileYear
-                }
-                if let date = article.date, let y = Int(date.prefix(4)), !DateField.valid(year: y, month: month, day: day) {
+            // The year: written in the dateline, else --default-year, else the file's modification year.
+            let year: (Int, DateSource)? = dateline.year.map { ($0, .field) }
+                ?? options.defaultYear.map { ($0, .datelineDefaultYear) } ?? fileYear.map { ($0, .datelineFileYear) }
+            if let month = dateline.month, let day = dateline.day, let (y, source) = year {
+                let date = DateField.format(year: y, month: month, day: day)
+                if DateField.valid(year: y, month: month, day: day) {
+                    article.date = date
+                    article.dateSource = source
+                } else {
                     report(Diagnostic(.warning, "invalid-date", path: path, line: 1, "dateline date \(date) does not exist; left undated"))
-                    article.date = nil
-                    article.dateSource = .none
                 }
             }
         }
