@@ -37,25 +37,20 @@ public final class AnalysisResources: @unchecked Sendable {
             kinds = Self.defaultKinds
         }
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
-        var model = Self.regionModel(gazetteer)
         var placesChecksum = gazetteer.checksum
+        var extraGroups: [CountryGroup] = []
         if let groupsPath {
-            let (bytes, _) = try FileBytes.read(path: groupsPath)
+            let (groups, bytes) = try UserGroups.load(path: groupsPath, gazetteer: gazetteer)
             placesChecksum = SHA256.hex(of: Array((gazetteer.checksum + "+groups:" + SHA256.hex(of: bytes)).utf8))
-            let known = Set(model.regions.filter { $0.level == "group" }.map(\.name))
-            for group in try UserGroups.load(path: groupsPath, gazetteer: gazetteer) {
-                let id = String(group.id.dropFirst("group:".count))
-                if known.contains(id) {
-                    throw ConfigurationError(problems: ["\(groupsPath): group \(id) is already defined in the gazetteer; choose another id"])
-                }
-                let index = Int32(model.regions.count)
-                model.regions.append(.init(id: group.id, name: id, level: "group"))
-                for m in group.members {
-                    model.memberships[m.country].append(.init(region: index, validFrom: m.validFrom, validTo: m.validTo))
-                }
+            let known = Set(gazetteer.groups.map(\.id))
+            if let clash = groups.first(where: { known.contains($0.id) }) {
+                throw ConfigurationError(problems: [
+                    "\(groupsPath): group \(Self.groupName(clash.id)) is already defined in the gazetteer; choose another id",
+                ])
             }
+            extraGroups = groups
         }
-        regionModel = model
+        regionModel = Self.regionModel(gazetteer, extraGroups: extraGroups)
         self.placesChecksum = placesChecksum
         tokenizer = Tokenizer(abbreviations: abbreviations)
         matcher = CountryMatcher(gazetteer: gazetteer, kinds: kinds)
@@ -63,17 +58,21 @@ public final class AnalysisResources: @unchecked Sendable {
         datelines = DatelineResolver(gazetteer: gazetteer)
     }
 
-    /// Regions (then groups) of the gazetteer, in entity order, with each country's memberships.
-    static func regionModel(_ g: Gazetteer) -> RegionModel {
+    /// A group's display name: its id without the `group:` prefix.
+    static func groupName(_ id: String) -> String { id.hasPrefix("group:") ? String(id.dropFirst(6)) : id }
+
+    /// Regions, then groups, of the gazetteer in entity order, then `extraGroups` (`--groups`), with each country's
+    /// memberships.
+    static func regionModel(_ g: Gazetteer, extraGroups: [CountryGroup] = []) -> RegionModel {
         var regions: [RegionModel.Region] = []
         var memberships = Array(repeating: [RegionModel.Membership](), count: g.countries.count)
         for (i, region) in g.regions.enumerated() {
             regions.append(.init(id: region.id, name: region.name, level: region.level))
             for country in region.members { memberships[country].append(.init(region: Int32(i), validFrom: nil, validTo: nil)) }
         }
-        for (j, group) in g.groups.enumerated() {
+        for (j, group) in (g.groups + extraGroups).enumerated() {
             let index = Int32(g.regions.count + j)
-            regions.append(.init(id: group.id, name: group.id.hasPrefix("group:") ? String(group.id.dropFirst(6)) : group.id, level: "group"))
+            regions.append(.init(id: group.id, name: groupName(group.id), level: "group"))
             for m in group.members { memberships[m.country].append(.init(region: index, validFrom: m.validFrom, validTo: m.validTo)) }
         }
         for i in memberships.indices { memberships[i].sort { $0.region < $1.region } }
