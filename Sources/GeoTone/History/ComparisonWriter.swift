@@ -43,16 +43,15 @@ public struct ComparisonWriter {
 
     static func writeCSV(_ table: ComparisonTable, to path: String) throws {
         let csv = try CSVTableWriter(path: path, header: header(table))
-        func num(_ v: Double?, _ d: Int) -> CSVCell { v.map { .number($0, decimals: d) } ?? .empty }
         func int(_ v: Int?) -> CSVCell { v.map { .integer($0) } ?? .empty }
         for row in table.rows {
             var cells: [CSVCell] = row.key.map { .text($0) }
             if table.noteColumn != nil { cells.append(.text(row.note)) }
             cells += [int(row.a?.articles), int(row.b?.articles), .integer(row.articlesChange),
-                      num(row.articlesRelativeChange, relativeDecimals)]
+                      .fixed(row.articlesRelativeChange, decimals: relativeDecimals)]
             for (i, m) in table.measures.enumerated() {
                 let v = row.measure(i)
-                cells += [num(v.a, m.decimals), num(v.b, m.decimals), num(v.change, m.decimals)]
+                cells += [.fixed(v.a, decimals: m.decimals), .fixed(v.b, decimals: m.decimals), .fixed(v.change, decimals: m.decimals)]
             }
             cells += [int(row.rankA), int(row.rankB), int(row.rankChange), .text(row.status.rawValue)]
             try csv.writeRow(cells)

@@ -11,6 +11,13 @@ public enum CSVCell: Sendable, Equatable {
     case empty
 }
 
+extension CSVCell {
+    /// A number with fixed decimals, or an empty cell when there is none.
+    public static func fixed(_ value: Double?, decimals: Int) -> CSVCell {
+        value.map { .number($0, decimals: decimals) } ?? .empty
+    }
+}
+
 /// Errors writing an output file.
 public struct OutputFileError: Error, CustomStringConvertible, Sendable {
     public let path: String

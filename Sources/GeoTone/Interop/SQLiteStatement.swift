@@ -40,6 +40,11 @@ public enum SQLiteValue: Equatable, Sendable, CustomStringConvertible {
     public var string: String { description }
 }
 
+extension SQLiteValue {
+    /// A REAL, or NULL when there is none.
+    public static func real(orNull value: Double?) -> SQLiteValue { value.map { .real($0) } ?? .null }
+}
+
 /// A prepared statement, finalized when released.
 public final class SQLiteStatement {
     let handle: OpaquePointer

@@ -22,15 +22,15 @@ extension SummaryTableWriter {
             let shareMentions = share(t.base.mentions, totalMentions)
             let positive = t.base.sentences > 0 ? share(t.base.positiveSentences, t.base.sentences) : nil
             let negative = t.base.sentences > 0 ? share(t.base.negativeSentences, t.base.sentences) : nil
-            func num(_ v: Double?, _ d: Int) -> CSVCell { v.map { .number($0, decimals: d) } ?? .empty }
-            func real(_ v: Double?) -> SQLiteValue { v.map { .real($0) } ?? .null }
             try csv.writeRow([.text(region.level), .text(region.name), .integer(t.countryArticles.count), .integer(t.base.articles),
                               .integer(t.base.mentions), .integer(t.directMentions), .number(shareArticles, decimals: 4),
-                              .number(shareMentions, decimals: 4), num(t.base.meanCompound, 4), num(positive, 4), num(negative, 4),
+                              .number(shareMentions, decimals: 4), .fixed(t.base.meanCompound, decimals: 4),
+                              .fixed(positive, decimals: 4), .fixed(negative, decimals: 4),
                               .text(top), .integer(t.internalPairArticles), .integer(t.externalPairArticles), .text(partner)])
             try insert.execute([run, .text(region.level), .text(region.name), .integer(Int64(t.countryArticles.count)),
                                 .integer(Int64(t.base.articles)), .integer(Int64(t.base.mentions)), .integer(Int64(t.directMentions)),
-                                .real(shareArticles), .real(shareMentions), real(t.base.meanCompound), real(positive), real(negative),
+                                .real(shareArticles), .real(shareMentions), .real(orNull: t.base.meanCompound),
+                                .real(orNull: positive), .real(orNull: negative),
                                 .text(top), .integer(Int64(t.internalPairArticles)), .integer(Int64(t.externalPairArticles)),
                                 .text(partner)])
         }
@@ -50,10 +50,10 @@ extension SummaryTableWriter {
         for row in rows {
             let mean = row.tally.meanCompound
             try csv.writeRow([.text(row.key.period), .text(row.entity.type), .text(row.entity.name), .integer(row.tally.articles),
-                              .integer(row.tally.mentions), mean.map { .number($0, decimals: 4) } ?? .empty])
+                              .integer(row.tally.mentions), .fixed(mean, decimals: 4)])
             try insert.execute([run, .text(row.key.period), .text(row.entity.type), .text(row.entity.name),
                                 .integer(Int64(row.tally.articles)), .integer(Int64(row.tally.mentions)),
-                                mean.map { .real($0) } ?? .null])
+                                .real(orNull: mean)])
         }
         return csv
     }

@@ -36,8 +36,6 @@ public struct SummaryTableWriter {
     public func write(_ acc: CorpusAccumulator, outDirectory: String, store: ResultStore, runID: Int64) throws -> [CSVTableWriter] {
         let db = store.database
         let run = SQLiteValue.integer(runID)
-        func real(_ v: Double?) -> SQLiteValue { v.map { .real($0) } ?? .null }
-        func num(_ v: Double?, _ d: Int) -> CSVCell { v.map { .number($0, decimals: d) } ?? .empty }
 
         // countries.csv: countries with at least one article, most articles first, then code.
         let countryCSV = try CSVTableWriter(path: outDirectory + "/countries.csv", header: Self.countryColumns)
@@ -49,11 +47,11 @@ public struct SummaryTableWriter {
             let shareValue = share(t.articles, articleTotal)
             try countryCSV.writeRow([.text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
                                      .integer(t.articles), .integer(t.mentions), .number(shareValue, decimals: 4),
-                                     .integer(t.sentences), num(t.meanCompound, 4), .integer(t.positiveSentences),
+                                     .integer(t.sentences), .fixed(t.meanCompound, decimals: 4), .integer(t.positiveSentences),
                                      .integer(t.negativeSentences)])
             try insertCountry.execute([run, .text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
                                        .integer(Int64(t.articles)), .integer(Int64(t.mentions)), .real(shareValue),
-                                       .integer(Int64(t.sentences)), real(t.meanCompound), .integer(Int64(t.positiveSentences)),
+                                       .integer(Int64(t.sentences)), .real(orNull: t.meanCompound), .integer(Int64(t.positiveSentences)),
                                        .integer(Int64(t.negativeSentences))])
         }
 
@@ -72,11 +70,14 @@ public struct SummaryTableWriter {
                 ? Association.measure(pairArticles: t.articles, aArticles: acc.countries[ia].articles,
                                       bArticles: acc.countries[ib].articles, totalArticles: articleTotal) : nil
             try pairCSV.writeRow([.text(a), .text(b), .integer(t.articles), .integer(t.sentences),
-                                  num(assoc?.expected, 4), num(assoc?.lift, 4), num(assoc?.pmi, 4), num(assoc?.npmi, 4),
-                                  num(assoc?.jaccard, 4), num(assoc?.g2, 4), num(t.meanCompound, 4)])
+                                  .fixed(assoc?.expected, decimals: 4), .fixed(assoc?.lift, decimals: 4),
+                                  .fixed(assoc?.pmi, decimals: 4), .fixed(assoc?.npmi, decimals: 4),
+                                  .fixed(assoc?.jaccard, decimals: 4), .fixed(assoc?.g2, decimals: 4),
+                                  .fixed(t.meanCompound, decimals: 4)])
             try insertPair.execute([run, .text(a), .text(b), .integer(Int64(t.articles)), .integer(Int64(t.sentences)),
-                                    real(assoc?.expected), real(assoc?.lift), real(assoc?.pmi), real(assoc?.npmi),
-                                    real(assoc?.jaccard), real(assoc?.g2), real(t.meanCompound)])
+                                    .real(orNull: assoc?.expected), .real(orNull: assoc?.lift), .real(orNull: assoc?.pmi),
+                                    .real(orNull: assoc?.npmi), .real(orNull: assoc?.jaccard), .real(orNull: assoc?.g2),
+                                    .real(orNull: t.meanCompound)])
         }
 
         let regionCSV = try writeRegions(acc, outDirectory: outDirectory, db: db, run: run)
