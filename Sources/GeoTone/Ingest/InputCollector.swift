@@ -47,17 +47,22 @@ public struct InputCollector: Sendable {
     public init() {}
 
     /// Resolves `paths`; throws when one does not exist. Problems met on the way go to `report`.
-    public func collect(_ paths: [String], report: (Diagnostic) -> Void) throws -> [InputFile] {
+    ///
+    /// Directories in `excluding` (the output folder) are not walked into when they lie inside an input folder, so
+    /// a run never reads the tables an earlier run wrote there. This is silent: the folder did not exist for the
+    /// first run, and a message only from the second run on would make identical runs differ.
+    public func collect(_ paths: [String], excluding: [String] = [], report: (Diagnostic) -> Void) throws -> [InputFile] {
         for path in paths where FileBytes.status(path: path) == nil {
             throw InputError.missing(path)
         }
         var files: [InputFile] = []
+        let excluded = Set(excluding.compactMap { FileBytes.status(path: $0) }.filter(\.isDirectory).map { [$0.device, $0.inode] })
         for path in paths {
             guard let info = FileBytes.status(path: path) else { continue }
             if info.isDirectory {
-                var visited: Set<[UInt64]> = []
+                var visited = excluded
                 var skipped = 0
-                walk(path, visited: &visited, skipped: &skipped, into: &files, report: report)
+                walk(path, visited: &visited, excluded: excluded, skipped: &skipped, into: &files, report: report)
                 if skipped > 0 {
                     report(Diagnostic(.info, "skipped-files", path: path,
                                       "\(skipped) file(s) with other extensions were not read (inputs are .txt, .jsonl, .csv, .tsv)"))
@@ -69,11 +74,13 @@ public struct InputCollector: Sendable {
         return files
     }
 
-    private func walk(_ directory: String, visited: inout Set<[UInt64]>, skipped: inout Int,
+    private func walk(_ directory: String, visited: inout Set<[UInt64]>, excluded: Set<[UInt64]>, skipped: inout Int,
                       into files: inout [InputFile], report: (Diagnostic) -> Void) {
         guard let info = FileBytes.status(path: directory) else { return }
         guard visited.insert([info.device, info.inode]).inserted else {
-            report(Diagnostic(.warning, "symlink-loop", path: directory, "directory already visited (symlink loop); not followed again"))
+            if !excluded.contains([info.device, info.inode]) {
+                report(Diagnostic(.warning, "symlink-loop", path: directory, "directory already visited (symlink loop); not followed again"))
+            }
             return
         }
         let names: [String]
@@ -89,7 +96,7 @@ public struct InputCollector: Sendable {
                 continue
             }
             if entry.isDirectory {
-                walk(path, visited: &visited, skipped: &skipped, into: &files, report: report)
+                walk(path, visited: &visited, excluded: excluded, skipped: &skipped, into: &files, report: report)
             } else if let format = InputFormat(path: path) {
                 files.append(InputFile(path: path, format: format, size: entry.size, mtime: entry.mtime))
             } else {

@@ -146,4 +146,15 @@ import Testing
         let crossed = try HistoryFixture.analyze([b], out: work + "/a", db: db)
         #expect(crossed.reusedRun == nil)
     }
+
+    /// An output folder inside the corpus is not read back as input, so the second run is still unchanged.
+    @Test func outputFolderInsideTheCorpus() throws {
+        let corpus = try Self.corpus()
+        let out = corpus + "/out"
+        let first = try HistoryFixture.analyze([corpus], out: out, db: out + "/h.sqlite")
+        let second = try HistoryFixture.analyze([corpus], out: out, db: out + "/h.sqlite")
+        #expect(second.articles == first.articles && second.files == first.files)
+        #expect(second.reusedRun == first.runID)
+        #expect(second.diagnostics[.error] == first.diagnostics[.error])
+    }
 }

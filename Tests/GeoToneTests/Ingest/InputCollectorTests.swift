@@ -33,6 +33,26 @@ import Testing
         #expect(diagnostics.map(\.code).sorted() == ["dangling-link", "symlink-loop"])
     }
 
+    /// `geotone analyze corpus --out corpus/out` run twice must not read the first run's CSV files as articles.
+    @Test func outputFolderInsideTheInputIsNotRead() throws {
+        let dir = IngestTestSupport.makeTemporaryDirectory()
+        defer { IngestTestSupport.remove(dir) }
+        mkdir(dir + "/out", 0o755)
+        mkdir(dir + "/news", 0o755)
+        for name in ["news/a.jsonl", "out/articles.csv", "out/mentions.csv"] { IngestTestSupport.write(Array("x".utf8), to: dir + "/" + name) }
+        var diagnostics: [Diagnostic] = []
+        let files = try InputCollector().collect([dir], excluding: [dir + "/out"]) { diagnostics.append($0) }
+        #expect(files.map(\.path) == [dir + "/news/a.jsonl"])
+        #expect(diagnostics.isEmpty)
+        // The same folder reached through a symbolic link is still the output folder.
+        symlink(dir + "/out", dir + "/news/results")
+        diagnostics = []
+        #expect(try InputCollector().collect([dir], excluding: [dir + "/out"]) { diagnostics.append($0) }.count == 1)
+        #expect(diagnostics.isEmpty)
+        // Without the exclusion the two tables would be read as input (once: the second path to them is a loop).
+        #expect(try InputCollector().collect([dir]) { _ in }.count == 3)
+    }
+
     @Test func missingPathThrowsAndExplicitFileIsReadWhateverItsExtension() throws {
         let dir = IngestTestSupport.makeTemporaryDirectory()
         defer { IngestTestSupport.remove(dir) }
