@@ -1,77 +1,189 @@
-/// An insert-only hash set of 128-bit digests, each with a 64-bit value: the compact memory of what a run has
-/// already seen (content digests for duplicates, id digests for repeated ids).
+import Glibc
+
+/// An insert-only map from 128-bit digests to 64-bit values whose memory stays small however many entries it
+/// holds: what a run has already seen (content digests for duplicates, id digests for repeated ids).
 ///
-/// Open addressing with linear probing in three flat arrays (24 bytes a slot, at most `maxLoad` full), so a
-/// million entries take 32–64 MB less than a `Dictionary` of `String`s would, and nothing is allocated per entry.
-/// The all-zero digest marks an empty slot; a real all-zero digest is stored as `(0, 1)`, which only matters if
-/// a 128-bit hash ever collides with that remapping.
-public struct DigestTable: Sendable {
-    private var highs: [UInt64]
-    private var lows: [UInt64]
-    private var values: [UInt64]
+/// Memory holds only an index: open addressing with linear probing over 8-byte slots (a 32-bit tag of the digest
+/// and the entry's sequence number), at most `maxLoad` full, i.e. 11–23 bytes an entry. The entries themselves
+/// (digest and value, 24 bytes) go to a log in insertion order: the newest `bufferEntries` in memory, the rest in
+/// a temporary file in `spillDirectory` that is unlinked as soon as it is created, so nothing is left behind even
+/// if the process is killed. A look-up compares tags in memory and reads an entry from the log only when its tag
+/// matches (the entry itself, or about one probe in four billion otherwise). Growing frees the old index and
+/// rebuilds the new one from the log, so two indexes are never held at once.
+///
+/// Without a spill directory, or once the file cannot be created or written, the log stays in memory (correct,
+/// only no longer compact). A log entry that cannot be read back counts in ``readFailures`` and is treated as a
+/// different digest. Used from one thread at a time.
+public final class DigestTable: @unchecked Sendable {
+    /// Slot: tag << 32 | (sequence number + 1); 0 is an empty slot.
+    private var slots: [UInt64]
     private var mask: Int
     /// Entries stored.
     public private(set) var count = 0
+    /// Log entries that could not be read back from the spill file (each treated as "not seen").
+    public private(set) var readFailures = 0
+    /// Log entries `spilled..<count`, three words each (high, low, value).
+    private var buffer: [UInt64] = []
+    /// Entries already written to the spill file (the first `spilled` sequence numbers).
+    private var spilled = 0
+    private var file: Int32 = -1
+    /// Where to create the spill file; nil once it cannot be used (the log then stays in memory).
+    private var spillDirectory: String?
+
     /// Fill ratio that triggers doubling.
     static let maxLoad = 0.7
     /// Slots of a new table.
     static let initialCapacity = 1 << 12
+    /// Log entries kept in memory before they are written to the spill file (96 KiB).
+    static let bufferEntries = 4096
+    static let entryBytes = 24
 
-    public init() {
-        highs = Array(repeating: 0, count: Self.initialCapacity)
-        lows = highs
-        values = highs
+    /// A table whose log spills into a temporary file in `spillDirectory` (nil: the log stays in memory).
+    public init(spillDirectory: String? = nil) {
+        self.spillDirectory = spillDirectory
+        slots = Array(repeating: 0, count: Self.initialCapacity)
         mask = Self.initialCapacity - 1
+        buffer.reserveCapacity(Self.bufferEntries * 3)
     }
+
+    deinit {
+        if file >= 0 { close(file) }
+    }
+
+    /// Bytes of memory the index and the log buffer take.
+    public var memoryBytes: Int { (slots.capacity + buffer.capacity) * 8 }
 
     /// The value stored for `digest`, or nil.
     public func value(for digest: FastHash.Digest) -> UInt64? {
-        let (h, l) = Self.key(digest)
-        var i = Self.slot(h, l, mask)
-        while highs[i] != 0 || lows[i] != 0 {
-            if highs[i] == h && lows[i] == l { return values[i] }
+        let tag = Self.tag(digest)
+        var i = Self.slot(digest, mask)
+        while slots[i] != 0 {
+            if let value = match(slots[i], tag: tag, digest) { return value }
             i = (i + 1) & mask
         }
         return nil
     }
 
     /// Stores `value` for `digest` unless it is already there; returns the value stored first (nil when new).
-    public mutating func insertIfAbsent(_ digest: FastHash.Digest, value: UInt64) -> UInt64? {
-        let (h, l) = Self.key(digest)
-        var i = Self.slot(h, l, mask)
-        while highs[i] != 0 || lows[i] != 0 {
-            if highs[i] == h && lows[i] == l { return values[i] }
+    public func insertIfAbsent(_ digest: FastHash.Digest, value: UInt64) -> UInt64? {
+        let tag = Self.tag(digest)
+        var i = Self.slot(digest, mask)
+        while slots[i] != 0 {
+            if let first = match(slots[i], tag: tag, digest) { return first }
             i = (i + 1) & mask
         }
-        highs[i] = h
-        lows[i] = l
-        values[i] = value
+        slots[i] = UInt64(tag) << 32 | UInt64(count + 1)
+        append(digest, value)
         count += 1
         if Double(count) > Double(mask + 1) * Self.maxLoad { grow() }
         return nil
     }
 
-    @inline(__always) private static func key(_ d: FastHash.Digest) -> (UInt64, UInt64) {
-        d.high == 0 && d.low == 0 ? (0, 1) : (d.high, d.low)
+    /// The value of the entry in `slot` when it holds `digest`.
+    @inline(__always) private func match(_ slot: UInt64, tag: UInt32, _ digest: FastHash.Digest) -> UInt64? {
+        guard UInt32(truncatingIfNeeded: slot >> 32) == tag else { return nil }
+        guard let entry = entry(Int(slot & 0xFFFF_FFFF) - 1) else { return nil }
+        return entry.high == digest.high && entry.low == digest.low ? entry.value : nil
     }
 
-    @inline(__always) private static func slot(_ h: UInt64, _ l: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (h ^ (l &* 0x9E37_79B9_7F4A_7C15)) >> 7) & mask
+    @inline(__always) private static func mixed(_ d: FastHash.Digest) -> UInt64 {
+        (d.high ^ (d.low << 32 | d.low >> 32)) &* 0x9E37_79B9_7F4A_7C15
     }
 
-    private mutating func grow() {
-        let (oldHighs, oldLows, oldValues) = (highs, lows, values)
-        let capacity = (mask + 1) * 2
-        highs = Array(repeating: 0, count: capacity)
-        lows = highs
-        values = highs
-        mask = capacity - 1
-        for j in oldHighs.indices where oldHighs[j] != 0 || oldLows[j] != 0 {
-            var i = Self.slot(oldHighs[j], oldLows[j], mask)
-            while highs[i] != 0 || lows[i] != 0 { i = (i + 1) & mask }
-            highs[i] = oldHighs[j]
-            lows[i] = oldLows[j]
-            values[i] = oldValues[j]
+    /// Slot index: the top bits of one mix of both words.
+    @inline(__always) private static func slot(_ d: FastHash.Digest, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: mixed(d) >> 20) & mask
+    }
+
+    /// Tag: 32 bits of another mix, independent of the slot bits.
+    @inline(__always) private static func tag(_ d: FastHash.Digest) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((d.low ^ (d.high >> 29)) &* 0xC2B2_AE3D_27D4_EB4F) >> 32)
+    }
+
+    // MARK: - Log
+
+    private func append(_ digest: FastHash.Digest, _ value: UInt64) {
+        buffer.append(digest.high)
+        buffer.append(digest.low)
+        buffer.append(value)
+        if buffer.count >= Self.bufferEntries * 3 { spill() }
+    }
+
+    /// Writes the buffered entries to the spill file (created on first use); keeps them in memory if it cannot.
+    private func spill() {
+        guard let directory = spillDirectory else { return }
+        if file < 0 {
+            var template = Array((directory + "/.geotone-seen-XXXXXX").utf8CString)
+            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard fd >= 0 else { spillDirectory = nil; return }
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            file = fd
         }
+        let written = buffer.withUnsafeBytes { raw -> Bool in
+            var done = 0
+            while done < raw.count {
+                let n = pwrite(file, raw.baseAddress! + done, raw.count - done, off_t(spilled * Self.entryBytes + done))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                done += n
+            }
+            return true
+        }
+        guard written else { spillDirectory = nil; return }   // disk full: keep the log in memory from now on
+        spilled += buffer.count / 3
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Log entry `seq`, from the buffer or the spill file.
+    private func entry(_ seq: Int) -> (high: UInt64, low: UInt64, value: UInt64)? {
+        if seq >= spilled {
+            let k = (seq - spilled) * 3
+            return (buffer[k], buffer[k + 1], buffer[k + 2])
+        }
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let ok = withUnsafeMutableBytes(of: &words) { Self.readFully(file, $0, offset: seq * Self.entryBytes) }
+        guard ok else { readFailures += 1; return nil }
+        return words
+    }
+
+    private static func readFully(_ fd: Int32, _ out: UnsafeMutableRawBufferPointer, offset: Int) -> Bool {
+        var done = 0
+        while done < out.count {
+            let n = pread(fd, out.baseAddress! + done, out.count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return false }
+            done += n
+        }
+        return true
+    }
+
+    /// Doubles the index: the old one is freed first, then every entry is placed again from the log (read in order).
+    private func grow() {
+        let capacity = (mask + 1) * 2
+        slots = []
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        var chunk = [UInt64](repeating: 0, count: Self.bufferEntries * 3)
+        var seq = 0
+        while seq < spilled {
+            let n = min(Self.bufferEntries, spilled - seq)
+            let ok = chunk.withUnsafeMutableBytes {
+                Self.readFully(file, UnsafeMutableRawBufferPointer(rebasing: $0[0..<(n * Self.entryBytes)]), offset: seq * Self.entryBytes)
+            }
+            if ok {
+                for k in 0..<n { place(FastHash.Digest(high: chunk[3 * k], low: chunk[3 * k + 1]), seq: seq + k) }
+            } else {
+                readFailures += n
+            }
+            seq += n
+        }
+        for k in 0..<(buffer.count / 3) { place(FastHash.Digest(high: buffer[3 * k], low: buffer[3 * k + 1]), seq: spilled + k) }
+    }
+
+    /// Puts entry `seq` in the first free slot of its probe sequence (entries are distinct, so no comparison).
+    private func place(_ digest: FastHash.Digest, seq: Int) {
+        var i = Self.slot(digest, mask)
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = UInt64(Self.tag(digest)) << 32 | UInt64(seq + 1)
     }
 }

@@ -87,7 +87,7 @@ public final class Analyzer {
                 CorpusAccumulator(countryCount: resources.gazetteer.countries.count, regionModel: resources.regionModel)
             },
             articleWriter: articleWriter, insertDiagnostic: insertDiagnostic,
-            cache: cache, reuseCached: !options.full, period: options.period)
+            cache: cache, reuseCached: !options.full, period: options.period, spillDirectory: options.outDirectory)
         var diagnosticSeq = 0
         func report(_ d: Diagnostic) {
             diagnosticSeq += 1
@@ -100,8 +100,8 @@ public final class Analyzer {
 
         let reader = ArticleReader(options: IngestOptions(defaultYear: options.defaultYear, maxArticleBytes: options.maxArticleBytes),
                                    furniture: resources.furniture)
-        // Digest of each article id → where it was first seen (file index << 32 | line), 24–48 bytes per article.
-        var idsSeen = DigestTable()
+        // Digest of each article id → where it was first seen (file index << 32 | line), 11–23 bytes per article.
+        let idsSeen = DigestTable(spillDirectory: options.outDirectory)
         var batch = ArticleBatch()
         func submit() {
             guard !batch.articles.isEmpty else { return }
@@ -149,6 +149,12 @@ public final class Analyzer {
         let readSeconds = Clock.monotonic() - readStarted - pipeline.waitSeconds
         try pipeline.drain()
         summary.duplicates = pipeline.duplicates
+        let unreadable = pipeline.duplicateReadFailures + idsSeen.readFailures
+        if unreadable > 0 {
+            report(Diagnostic(.warning, "duplicate-check", path: options.outDirectory,
+                              "\(unreadable) entries of the duplicate check's temporary file could not be read back; "
+                                  + "some duplicates or repeated ids may not be marked"))
+        }
         summary.reused = pipeline.reused
         summary.files = files.count
         summary.bytes = bytesDone

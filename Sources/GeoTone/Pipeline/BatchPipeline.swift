@@ -35,12 +35,14 @@ final class BatchPipeline: @unchecked Sendable {
     // Analysis-queue state.
     private var workers: [ArticleAnalyzer]
     private var accumulators: [CorpusAccumulator]
-    /// Content digest → ordinal of the first article with it; grows with the corpus (24–48 bytes per article).
-    private var seen = DigestTable()
+    /// Content digest → ordinal of the first article with it (an index of 11–23 bytes per article in memory).
+    private let seen: DigestTable
     private var ordinal = 0
     private var hashes: [FastHash.Digest] = []
     private var analyse: [Int] = []
     private(set) var duplicates = 0
+    /// Entries the duplicate check could not read back from its spill file (see ``DigestTable``).
+    var duplicateReadFailures: Int { analysisQueue.sync { seen.readFailures } }
     /// Articles whose results were taken from earlier runs.
     private(set) var reused = 0
     private let cache: ArticleCache
@@ -57,8 +59,9 @@ final class BatchPipeline: @unchecked Sendable {
     private(set) var waitSeconds = 0.0
 
     init(jobs: Int, workers: [ArticleAnalyzer], accumulators: [CorpusAccumulator], articleWriter: ArticleTableWriter,
-         insertDiagnostic: SQLiteStatement, cache: ArticleCache, reuseCached: Bool, period: Period) {
+         insertDiagnostic: SQLiteStatement, cache: ArticleCache, reuseCached: Bool, period: Period, spillDirectory: String?) {
         self.jobs = jobs
+        self.seen = DigestTable(spillDirectory: spillDirectory)
         self.cache = cache
         self.reuseCached = reuseCached && cache.hasEntries
         self.period = period

@@ -1,25 +1,67 @@
+import Foundation
 import Testing
 @testable import GeoTone
 
 @Suite struct DigestTableTests {
-    @Test func firstValueWinsAcrossGrowth() {
-        var table = DigestTable()
-        let n = 50_000   // several doublings past the initial 4,096 slots
+    static func digest(_ i: Int) -> FastHash.Digest { FastHash.Digest(high: UInt64(i) &* 0x9E37_79B9, low: UInt64(i)) }
+
+    /// Spill folders under test: none (the log stays in memory) and a fresh temporary folder.
+    static func withEachLogPlace(_ body: (DigestTable, String?) throws -> Void) throws {
+        try body(DigestTable(), nil)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try body(DigestTable(spillDirectory: dir), dir)
+    }
+
+    @Test func firstValueWinsAcrossGrowthAndSpills() throws {
+        try Self.withEachLogPlace { table, dir in
+            let n = 50_000   // several doublings past the initial 4,096 slots, a dozen spills of 4,096 entries
+            for i in 0..<n { #expect(table.insertIfAbsent(Self.digest(i), value: UInt64(i)) == nil) }
+            #expect(table.count == n)
+            for i in stride(from: 0, to: n, by: 7) {
+                #expect(table.insertIfAbsent(Self.digest(i), value: 999_999) == UInt64(i), "\(dir ?? "memory") \(i)")
+                #expect(table.value(for: Self.digest(i)) == UInt64(i))
+            }
+            #expect(table.count == n)
+            #expect(table.value(for: FastHash.Digest(high: 1, low: UInt64(n) + 5)) == nil)
+            #expect(table.readFailures == 0)
+        }
+    }
+
+    @Test func spillFileLeavesNothingBehind() throws {
+        try Self.withEachLogPlace { table, dir in
+            guard let dir else { return }
+            for i in 0..<20_000 { _ = table.insertIfAbsent(Self.digest(i), value: 1) }
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir)
+            #expect(left.isEmpty, "the spill file is unlinked at once")
+        }
+    }
+
+    @Test func indexIsAFractionOfTheEntries() throws {
+        // The entries (24 bytes each) live in the spill file; memory holds 8-byte slots and a 96 KiB buffer.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let spilled = DigestTable(spillDirectory: dir), inMemory = DigestTable()
+        let n = 200_000
         for i in 0..<n {
-            #expect(table.insertIfAbsent(FastHash.Digest(high: UInt64(i) &* 0x9E37_79B9, low: UInt64(i)), value: UInt64(i)) == nil)
+            _ = spilled.insertIfAbsent(Self.digest(i), value: UInt64(i))
+            _ = inMemory.insertIfAbsent(Self.digest(i), value: UInt64(i))
         }
-        #expect(table.count == n)
-        for i in stride(from: 0, to: n, by: 7) {
-            let d = FastHash.Digest(high: UInt64(i) &* 0x9E37_79B9, low: UInt64(i))
-            #expect(table.insertIfAbsent(d, value: 999_999) == UInt64(i))
-            #expect(table.value(for: d) == UInt64(i))
-        }
-        #expect(table.count == n)
-        #expect(table.value(for: FastHash.Digest(high: 1, low: UInt64(n) + 5)) == nil)
+        #expect(spilled.memoryBytes < n * 24, "\(spilled.memoryBytes) bytes for \(n) entries")
+        #expect(spilled.memoryBytes * 2 < inMemory.memoryBytes)
+    }
+
+    @Test func unusableSpillFolderKeepsTheLogInMemory() {
+        let table = DigestTable(spillDirectory: "/nonexistent-\(UUID().uuidString)")
+        for i in 0..<10_000 { #expect(table.insertIfAbsent(Self.digest(i), value: UInt64(i)) == nil) }
+        for i in stride(from: 0, to: 10_000, by: 13) { #expect(table.value(for: Self.digest(i)) == UInt64(i)) }
+        #expect(table.readFailures == 0)
     }
 
     @Test func zeroDigestIsAnOrdinaryKey() {
-        var table = DigestTable()
+        let table = DigestTable()
         #expect(table.value(for: FastHash.Digest(high: 0, low: 0)) == nil)
         #expect(table.insertIfAbsent(FastHash.Digest(high: 0, low: 0), value: 3) == nil)
         #expect(table.value(for: FastHash.Digest(high: 0, low: 0)) == 3)
@@ -27,7 +69,7 @@ import Testing
     }
 
     @Test func sameTextSameDigestDifferentTextDifferentDigest() {
-        var table = DigestTable()
+        let table = DigestTable()
         for (i, id) in ["reuters-1", "reuters-2", "reuters-10", "", "ü"].enumerated() {
             var h = FastHash()
             h.update(id)
