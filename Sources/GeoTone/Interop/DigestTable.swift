@@ -3,21 +3,21 @@ import Glibc
 /// An insert-only map from 128-bit digests to 64-bit values whose memory stays small however many entries it
 /// holds: what a run has already seen (content digests for duplicates, id digests for repeated ids).
 ///
-/// Memory holds only an index: open addressing with linear probing over 8-byte slots (a 32-bit tag of the digest
-/// and the entry's sequence number), at most `maxLoad` full, i.e. 11–23 bytes an entry. The entries themselves
+/// Memory holds only an index: open addressing with linear probing over 6-byte slots (the entry's sequence number
+/// and a 16-bit tag of its digest), grown by half when `maxLoad` full, i.e. 8–12 bytes an entry. The entries themselves
 /// (digest and value, 24 bytes) go to a log in insertion order: the newest `bufferEntries` in memory, the rest in
 /// a temporary file in `spillDirectory` that is unlinked as soon as it is created, so nothing is left behind even
 /// if the process is killed. A look-up compares tags in memory and reads an entry from the log only when its tag
-/// matches (the entry itself, or about one probe in four billion otherwise). Growing frees the old index and
+/// matches (the entry itself, or about one probe in 65,536 otherwise). Growing frees the old index and
 /// rebuilds the new one from the log, so two indexes are never held at once.
 ///
 /// Without a spill directory, or once the file cannot be created or written, the log stays in memory (correct,
 /// only no longer compact). A log entry that cannot be read back counts in ``readFailures`` and is treated as a
 /// different digest. Used from one thread at a time.
 public final class DigestTable: @unchecked Sendable {
-    /// Slot: tag << 32 | (sequence number + 1); 0 is an empty slot.
-    private var slots: [UInt64]
-    private var mask: Int
+    /// Per slot: sequence number + 1 (0: empty) and the digest's tag.
+    private var sequence: [UInt32]
+    private var tags: [UInt16]
     /// Entries stored.
     public private(set) var count = 0
     /// Log entries that could not be read back from the spill file (each treated as "not seen").
@@ -30,8 +30,8 @@ public final class DigestTable: @unchecked Sendable {
     /// Where to create the spill file; nil once it cannot be used (the log then stays in memory).
     private var spillDirectory: String?
 
-    /// Fill ratio that triggers doubling.
-    static let maxLoad = 0.7
+    /// Fill ratio that triggers growing by half.
+    static let maxLoad = 0.75
     /// Slots of a new table.
     static let initialCapacity = 1 << 12
     /// Log entries kept in memory before they are written to the spill file (96 KiB).
@@ -41,8 +41,8 @@ public final class DigestTable: @unchecked Sendable {
     /// A table whose log spills into a temporary file in `spillDirectory` (nil: the log stays in memory).
     public init(spillDirectory: String? = nil) {
         self.spillDirectory = spillDirectory
-        slots = Array(repeating: 0, count: Self.initialCapacity)
-        mask = Self.initialCapacity - 1
+        sequence = Array(repeating: 0, count: Self.initialCapacity)
+        tags = Array(repeating: 0, count: Self.initialCapacity)
         buffer.reserveCapacity(Self.bufferEntries * 3)
     }
 
@@ -51,15 +51,15 @@ public final class DigestTable: @unchecked Sendable {
     }
 
     /// Bytes of memory the index and the log buffer take.
-    public var memoryBytes: Int { (slots.capacity + buffer.capacity) * 8 }
+    public var memoryBytes: Int { sequence.capacity * 4 + tags.capacity * 2 + buffer.capacity * 8 }
 
     /// The value stored for `digest`, or nil.
     public func value(for digest: FastHash.Digest) -> UInt64? {
         let tag = Self.tag(digest)
-        var i = Self.slot(digest, mask)
-        while slots[i] != 0 {
-            if let value = match(slots[i], tag: tag, digest) { return value }
-            i = (i + 1) & mask
+        var i = slot(digest)
+        while sequence[i] != 0 {
+            if let value = match(i, tag: tag, digest) { return value }
+            i = i + 1 == sequence.count ? 0 : i + 1
         }
         return nil
     }
@@ -67,22 +67,24 @@ public final class DigestTable: @unchecked Sendable {
     /// Stores `value` for `digest` unless it is already there; returns the value stored first (nil when new).
     public func insertIfAbsent(_ digest: FastHash.Digest, value: UInt64) -> UInt64? {
         let tag = Self.tag(digest)
-        var i = Self.slot(digest, mask)
-        while slots[i] != 0 {
-            if let first = match(slots[i], tag: tag, digest) { return first }
-            i = (i + 1) & mask
+        var i = slot(digest)
+        while sequence[i] != 0 {
+            if let first = match(i, tag: tag, digest) { return first }
+            i = i + 1 == sequence.count ? 0 : i + 1
         }
-        slots[i] = UInt64(tag) << 32 | UInt64(count + 1)
+        guard count < Int(UInt32.max) - 1 else { return nil }   // four billion entries: later ones are not remembered
+        sequence[i] = UInt32(count + 1)
+        tags[i] = tag
         append(digest, value)
         count += 1
-        if Double(count) > Double(mask + 1) * Self.maxLoad { grow() }
+        if Double(count) > Double(sequence.count) * Self.maxLoad { grow() }
         return nil
     }
 
-    /// The value of the entry in `slot` when it holds `digest`.
-    @inline(__always) private func match(_ slot: UInt64, tag: UInt32, _ digest: FastHash.Digest) -> UInt64? {
-        guard UInt32(truncatingIfNeeded: slot >> 32) == tag else { return nil }
-        guard let entry = entry(Int(slot & 0xFFFF_FFFF) - 1) else { return nil }
+    /// The value of the entry in slot `i` when it holds `digest`.
+    @inline(__always) private func match(_ i: Int, tag: UInt16, _ digest: FastHash.Digest) -> UInt64? {
+        guard tags[i] == tag else { return nil }
+        guard let entry = entry(Int(sequence[i]) - 1) else { return nil }
         return entry.high == digest.high && entry.low == digest.low ? entry.value : nil
     }
 
@@ -90,14 +92,14 @@ public final class DigestTable: @unchecked Sendable {
         (d.high ^ (d.low << 32 | d.low >> 32)) &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// Slot index: the top bits of one mix of both words.
-    @inline(__always) private static func slot(_ d: FastHash.Digest, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: mixed(d) >> 20) & mask
+    /// Home slot: one mix of both words scaled to the table size (any size, not only powers of two).
+    @inline(__always) private func slot(_ d: FastHash.Digest) -> Int {
+        Int(truncatingIfNeeded: Self.mixed(d).multipliedFullWidth(by: UInt64(sequence.count)).high)
     }
 
-    /// Tag: 32 bits of another mix, independent of the slot bits.
-    @inline(__always) private static func tag(_ d: FastHash.Digest) -> UInt32 {
-        UInt32(truncatingIfNeeded: ((d.low ^ (d.high >> 29)) &* 0xC2B2_AE3D_27D4_EB4F) >> 32)
+    /// Tag: 16 bits of another mix, independent of the slot.
+    @inline(__always) private static func tag(_ d: FastHash.Digest) -> UInt16 {
+        UInt16(truncatingIfNeeded: ((d.low ^ (d.high >> 29)) &* 0xC2B2_AE3D_27D4_EB4F) >> 48)
     }
 
     // MARK: - Log
@@ -157,12 +159,14 @@ public final class DigestTable: @unchecked Sendable {
         return true
     }
 
-    /// Doubles the index: the old one is freed first, then every entry is placed again from the log (read in order).
+    /// Grows the index by half: the old one is freed first, then every entry is placed again from the log (read in
+    /// order).
     private func grow() {
-        let capacity = (mask + 1) * 2
-        slots = []
-        slots = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
+        let capacity = sequence.count + sequence.count / 2
+        sequence = []
+        tags = []
+        sequence = Array(repeating: 0, count: capacity)
+        tags = Array(repeating: 0, count: capacity)
         var chunk = [UInt64](repeating: 0, count: Self.bufferEntries * 3)
         var seq = 0
         while seq < spilled {
@@ -182,8 +186,9 @@ public final class DigestTable: @unchecked Sendable {
 
     /// Puts entry `seq` in the first free slot of its probe sequence (entries are distinct, so no comparison).
     private func place(_ digest: FastHash.Digest, seq: Int) {
-        var i = Self.slot(digest, mask)
-        while slots[i] != 0 { i = (i + 1) & mask }
-        slots[i] = UInt64(Self.tag(digest)) << 32 | UInt64(seq + 1)
+        var i = slot(digest)
+        while sequence[i] != 0 { i = i + 1 == sequence.count ? 0 : i + 1 }
+        sequence[i] = UInt32(seq + 1)
+        tags[i] = Self.tag(digest)
     }
 }

@@ -35,7 +35,7 @@ final class BatchPipeline: @unchecked Sendable {
     // Analysis-queue state.
     private var workers: [ArticleAnalyzer]
     private var accumulators: [CorpusAccumulator]
-    /// Content digest → ordinal of the first article with it (an index of 11–23 bytes per article in memory).
+    /// Content digest → ordinal of the first article with it (an index of 8–12 bytes per article in memory).
     private let seen: DigestTable
     private var ordinal = 0
     private var hashes: [FastHash.Digest] = []

@@ -16,7 +16,7 @@ import Testing
 
     @Test func firstValueWinsAcrossGrowthAndSpills() throws {
         try Self.withEachLogPlace { table, dir in
-            let n = 50_000   // several doublings past the initial 4,096 slots, a dozen spills of 4,096 entries
+            let n = 50_000   // grown many times past the initial 4,096 slots, a dozen spills of 4,096 entries
             for i in 0..<n { #expect(table.insertIfAbsent(Self.digest(i), value: UInt64(i)) == nil) }
             #expect(table.count == n)
             for i in stride(from: 0, to: n, by: 7) {
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func indexIsAFractionOfTheEntries() throws {
-        // The entries (24 bytes each) live in the spill file; memory holds 8-byte slots and a 96 KiB buffer.
+        // The entries (24 bytes each) live in the spill file; memory holds 6-byte slots and a 96 KiB buffer.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
