@@ -14,6 +14,7 @@ public final class ArticleCache {
     private let select: SQLiteStatement
     private let insert: SQLiteStatement
     private let runID: Int64
+    private let database: SQLiteDatabase
 
     /// Prepares the look-up and insert statements on `store` for entries written by run `runID`.
     ///
@@ -26,12 +27,14 @@ public final class ArticleCache {
         guard let id = try store.database.query("SELECT id FROM cache_methods WHERE method_key = ?", [.text(methodKey)]).first?.first?.int
         else { throw SQLiteError(code: 0, message: "cache method row missing", context: "article cache", path: store.database.path) }
         methodID = Int(id)
-        select = try (lookupDatabase ?? store.database).prepare("SELECT payload FROM article_cache WHERE method_id = ? AND cache_key = ?")
-        insert = try store.database.prepare("""
-            INSERT OR REPLACE INTO article_cache(method_id, cache_key, run_id, payload) VALUES (?, ?, ?, ?)
+        select = try (lookupDatabase ?? store.database).prepare("""
+            SELECT c.payload FROM article_cache_keys k JOIN article_cache c ON c.rowid = k.entry
+            WHERE k.method_id = ?1 AND k.cache_key = ?2 AND c.method_id = ?1 AND c.cache_key = ?2
             """)
+        insert = try store.database.prepare("INSERT INTO article_cache(method_id, cache_key, run_id, payload) VALUES (?, ?, ?, ?)")
         hasEntries = try (lookupDatabase ?? store.database).query(
-            "SELECT EXISTS (SELECT 1 FROM article_cache WHERE method_id = ?)", [.integer(Int64(methodID))]).first?.first?.int == 1
+            "SELECT EXISTS (SELECT 1 FROM article_cache_keys WHERE method_id = ?)", [.integer(Int64(methodID))]).first?.first?.int == 1
+        database = store.database
         try select.bind(methodID, at: 1)
         try insert.bind(methodID, at: 1)
         try insert.bind(Int(runID), at: 3)
@@ -45,12 +48,37 @@ public final class ArticleCache {
         return select.withBytes(at: 0) { Array($0) }
     }
 
-    /// Stores (or replaces) the payload for `cacheKey`.
+    /// Appends the payload for `cacheKey`; it can be found once ``indexRun()`` has run.
     public func store(_ cacheKey: FastHash.Digest, payload: [UInt8]) throws {
         try Self.withBytes(of: cacheKey) { try insert.bind(blob: $0, at: 2) }
         try insert.bind(blob: payload, at: 4)
         try insert.run()
     }
+
+    /// Makes the entries this run stored findable (call once, after the last ``store``, inside the run's
+    /// transaction): entries of the same method and key written by earlier runs are deleted, and the run's keys go
+    /// into `article_cache_keys` in key order, so each index page is written once instead of once per entry.
+    public func indexRun() throws {
+        let ids: [SQLiteValue] = [.integer(runID), .integer(Int64(methodID))]
+        // SQLite's sorter may hold as much as the page cache; a small cache for this step keeps the peak down.
+        try database.execute("PRAGMA cache_size = -\(Self.indexingCacheKiB)")
+        defer { try? database.execute(ResultStore.cacheSizePragma) }
+        if hasEntries {
+            try database.run("""
+                DELETE FROM article_cache WHERE rowid IN (
+                    SELECT k.entry FROM article_cache n JOIN article_cache_keys k ON k.method_id = n.method_id AND k.cache_key = n.cache_key
+                    WHERE n.run_id = ?1 AND n.method_id = ?2)
+                """, ids)
+        }
+        try database.run("""
+            INSERT OR REPLACE INTO article_cache_keys(method_id, cache_key, entry)
+            SELECT method_id, cache_key, rowid FROM article_cache WHERE run_id = ?1 AND method_id = ?2
+            ORDER BY cache_key, rowid
+            """, ids)
+    }
+
+    /// Page cache (and so sorter memory) while ``indexRun()`` sorts the run's keys, in KiB.
+    static let indexingCacheKiB = 2048
 
     /// The 16 key bytes (high word first, big-endian) as stored in `cache_key`.
     static func withBytes<R>(of key: FastHash.Digest, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

@@ -43,6 +43,17 @@ import Testing
             let b = try store.query("SELECT * FROM \(table) WHERE run_id = ?", [.integer(full.runID)]).map { $0.dropFirst().map(\.string) }
             #expect(a == b, "\(table) rows differ")
         }
+        // The --full run replaced the entries of the same articles: one entry per key, every key finds its row.
+        let entries = try store.query("SELECT count(*), count(DISTINCT cache_key) FROM article_cache")[0]
+        #expect(entries[0] == entries[1])
+        #expect(try store.query("SELECT count(*) FROM article_cache_keys")[0][0] == entries[0])
+        let dangling = try store.query("""
+            SELECT count(*) FROM article_cache_keys k LEFT JOIN article_cache c ON c.rowid = k.entry AND c.cache_key = k.cache_key
+            WHERE c.rowid IS NULL
+            """)[0][0]
+        #expect(dangling == .integer(0))
+        #expect(try store.query("SELECT count(*) FROM article_cache WHERE run_id = ?", [.integer(full.runID)])[0][0]
+                == .integer(Int64(analysed)))
         _ = fresh
     }
 

@@ -37,6 +37,40 @@ import Testing
         #expect(try history.runs().map(\.label) == ["old"])
     }
 
+    /// Cache entries written before migration 6 (keys in a unique index on `article_cache`) are still found after it.
+    @Test func cacheEntriesSurviveTheKeyTableMigration() throws {
+        let work = try HistoryFixture.temporaryDirectory("upgrade-cache")
+        let path = work + "/old.sqlite"
+        let key = FastHash.Digest(high: 0x0123_4567_89AB_CDEF, low: 42)
+        do {
+            let old = try SQLiteDatabase(path: path)
+            try old.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
+            for migration in SchemaMigrations.all.prefix(5) {
+                try old.execute(migration.sql)
+                try old.run("INSERT INTO schema_migrations VALUES (?, ?, '2024-01-01T00:00:00Z')", [.integer(Int64(migration.version)), .text(migration.name)])
+            }
+            try old.execute("""
+                INSERT INTO runs(id, started_at, status, tool_version, options_json, options_hash, lexicon_checksum, gazetteer_checksum)
+                VALUES (1, '2024-01-01T00:00:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g');
+                INSERT INTO cache_methods(id, method_key) VALUES (1, 'method-a');
+                """)
+            // The key's 16 bytes as `ArticleCache` stores them: high word, then low word, big-endian.
+            try old.execute("""
+                INSERT INTO article_cache(method_id, cache_key, run_id, payload)
+                VALUES (1, x'0123456789ABCDEF000000000000002A', 1, x'0102')
+                """)
+        }
+        let store = try ResultStore(path: path)
+        #expect(try store.schemaVersion() == 6)
+        let cache = try ArticleCache(store: store, runID: 1, methodKey: "method-a")
+        #expect(cache.hasEntries)
+        #expect(try cache.lookup(key) == [1, 2])
+        #expect(try cache.lookup(FastHash.Digest(high: 1, low: 2)) == nil)
+        let other = try ArticleCache(store: store, runID: 1, methodKey: "method-b")
+        #expect(!other.hasEntries)
+        #expect(try other.lookup(key) == nil)
+    }
+
     /// A second writer waits for the busy timeout, then fails with `ResultStoreError.busy`; nothing is written.
     @Test func secondWriterFailsWhenBusy() throws {
         let corpus = try HistoryFixture.copySamples(excluding: ["00", "01", "02", "03", "04"])
