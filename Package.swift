@@ -17,7 +17,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCSV", providers: [.apt(["libcsv-dev"])]),
-        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV"], swiftSettings: releaseFlags),
+        .systemLibrary(name: "CMalloc"),
+        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV", "CMalloc"], swiftSettings: releaseFlags),
         .executableTarget(
             name: "GeoToneCLI",
             dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -1,0 +1,8 @@
+import Testing
+@testable import GeoTone
+
+@Suite struct ProcessMemoryTests {
+    @Test func allocatorAcceptsTheArenaLimit() {
+        #expect(ProcessMemory.limitArenas(ProcessMemory.runArenas))
+    }
+}
