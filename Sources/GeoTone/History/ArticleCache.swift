@@ -31,7 +31,7 @@ public final class ArticleCache {
             SELECT c.payload FROM article_cache_keys k JOIN article_cache c ON c.rowid = k.entry
             WHERE k.method_id = ?1 AND k.cache_key = ?2 AND c.method_id = ?1 AND c.cache_key = ?2
             """)
-        insert = try store.database.prepare("INSERT INTO article_cache(method_id, cache_key, run_id, payload) VALUES (?, ?, ?, ?)")
+        insert = try store.database.prepare("INSERT OR FAIL INTO article_cache(method_id, cache_key, run_id, payload) VALUES (?, ?, ?, ?)")
         hasEntries = try (lookupDatabase ?? store.database).query(
             "SELECT EXISTS (SELECT 1 FROM article_cache_keys WHERE method_id = ?)", [.integer(Int64(methodID))]).first?.first?.int == 1
         database = store.database

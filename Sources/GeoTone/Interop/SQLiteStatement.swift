@@ -139,10 +139,48 @@ public final class SQLiteStatement {
     /// Resets the statement so it can step again; bindings are kept.
     public func reset() { sqlite3_reset(handle) }
 
+    // MARK: Text bound without a copy
+
+    /// Text staged for the next ``run()``: the bytes of every staged parameter, one after another.
+    private var staged: [UInt8] = []
+    private var stagedParameters: [(index: Int32, start: Int, count: Int)] = []
+
+    /// Stages text for parameter `index` (NULL, when nil, is bound at once). ``run()`` binds staged text in place
+    /// (`SQLITE_STATIC`), which spares SQLite a copy, an allocation and a free per text value; bound text otherwise
+    /// cost about 800 instructions a value on the per-article rows. Stage every text parameter before each run:
+    /// a binding from an earlier run points into a buffer that has been reused.
+    public func stage(_ value: String?, at index: Int32) throws {
+        guard var value else { return try check(sqlite3_bind_null(handle, index)) }
+        let start = staged.count
+        value.withUTF8 { staged.append(contentsOf: $0) }
+        stagedParameters.append((index, start, staged.count - start))
+    }
+
     /// Runs the bound statement to completion and resets it, keeping the bindings for the next row to overwrite.
     public func run() throws {
         defer { sqlite3_reset(handle) }
-        while try step() {}
+        guard !stagedParameters.isEmpty else {
+            while try step() {}
+            return
+        }
+        defer {
+            staged.removeAll(keepingCapacity: true)
+            stagedParameters.removeAll(keepingCapacity: true)
+        }
+        try staged.withUnsafeBufferPointer { bytes in
+            try bytes.withMemoryRebound(to: CChar.self) { text in
+                for p in stagedParameters {
+                    // An empty value is bound as a (copied) empty string: a static zero-length binding still keeps
+                    // its pointer, and an empty buffer has none.
+                    try check(p.count == 0 || text.baseAddress == nil
+                        ? sqlite3_bind_text(handle, p.index, "", 0, csqlite_transient())
+                        : sqlite3_bind_text(handle, p.index, text.baseAddress! + p.start, Int32(p.count), nil))
+                }
+                // Steps while the staged bytes are pinned; the reset above runs after this closure returns.
+                while try step() {}
+                sqlite3_reset(handle)
+            }
+        }
     }
 
     /// Calls `body` with the bytes of BLOB or text column `index` of the current row (valid only inside `body`).

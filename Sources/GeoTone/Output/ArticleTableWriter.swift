@@ -28,17 +28,19 @@ public final class ArticleTableWriter {
     public init(outDirectory: String, store: ResultStore, runID: Int64) throws {
         articlesCSV = try CSVTableWriter(path: outDirectory + "/articles.csv", header: Self.articleColumns)
         mentionsCSV = try CSVTableWriter(path: outDirectory + "/mentions.csv", header: Self.mentionColumns)
+        // OR FAIL: a constraint failure ends the run anyway (its transaction is rolled back), and unlike the default
+        // OR ABORT it does not make SQLite keep a journal to undo each multi-row statement.
         insertArticle = try store.database.prepare("""
-            INSERT INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place,
+            INSERT OR FAIL INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place,
                 dateline_country, agency, words, sentences, content_hash, duplicate_of, countries, focus, compound, positive,
                 negative, neutral, tone, polarity)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertMention = try store.database.prepare("""
-            INSERT INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT OR FAIL INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         insertMentions = try store.database.prepare("""
-            INSERT INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES
+            INSERT OR FAIL INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES
                 (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?),
                 (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -75,21 +77,21 @@ public final class ArticleTableWriter {
         // Store rows: typed binds in place (no value array per row); parameter 1 (run id) was bound once.
         let row = insertArticle
         try row.bind(r.ordinal, at: 2)
-        try row.bind(r.articleID, at: 3)
-        try row.bind(r.sourcePath, at: 4)
+        try row.stage(r.articleID, at: 3)
+        try row.stage(r.sourcePath, at: 4)
         try row.bind(r.line, at: 5)
-        try row.bind(r.date, at: 6)
-        try row.bind(r.dateSource, at: 7)
-        try row.bind(r.title, at: 8)
-        try row.bind(r.datelinePlace, at: 9)
-        try row.bind(r.datelineCountry, at: 10)
-        try row.bind(r.agency, at: 11)
+        try row.stage(r.date, at: 6)
+        try row.stage(r.dateSource, at: 7)
+        try row.stage(r.title, at: 8)
+        try row.stage(r.datelinePlace, at: 9)
+        try row.stage(r.datelineCountry, at: 10)
+        try row.stage(r.agency, at: 11)
         try row.bind(r.words, at: 12)
         try row.bind(r.sentences, at: 13)
-        try row.bind(r.contentHash, at: 14)
-        try row.bind(r.duplicateOf, at: 15)
-        try row.bind(countries, at: 16)
-        try row.bind(focus, at: 17)
+        try row.stage(r.contentHash, at: 14)
+        try row.stage(r.duplicateOf, at: 15)
+        try row.stage(countries, at: 16)
+        try row.stage(focus, at: 17)
         try row.bind(s?.compound, at: 18)
         try row.bind(s?.positive, at: 19)
         try row.bind(s?.negative, at: 20)
@@ -127,11 +129,11 @@ public final class ArticleTableWriter {
     private func bind(_ p: PendingMention, to statement: SQLiteStatement, row: Int32) throws {
         let base = row * Self.mentionParameters
         try statement.bind(p.ordinal, at: base + 2)
-        try statement.bind(p.articleID, at: base + 3)
-        try statement.bind(p.row.entity, at: base + 4)
+        try statement.stage(p.articleID, at: base + 3)
+        try statement.stage(p.row.entity, at: base + 4)
         try statement.bind(p.row.mentions, at: base + 5)
         try statement.bind(p.row.firstOffset, at: base + 6)
-        try statement.bind(p.forms, at: base + 7)
+        try statement.stage(p.forms, at: base + 7)
     }
 
     /// Both CSV files, for their sizes and hashes.
