@@ -61,7 +61,7 @@ public final class ArticleCache {
     public func indexRun() throws {
         let ids: [SQLiteValue] = [.integer(runID), .integer(Int64(methodID))]
         // SQLite's sorter may hold as much as the page cache; a small cache for this step keeps the peak down.
-        try database.execute("PRAGMA cache_size = -\(Self.indexingCacheKiB)")
+        try database.execute(Self.indexingCachePragma)
         defer { try? database.execute(ResultStore.cacheSizePragma) }
         if hasEntries {
             try database.run("""
@@ -77,8 +77,8 @@ public final class ArticleCache {
             """, ids)
     }
 
-    /// Page cache (and so sorter memory) while ``indexRun()`` sorts the run's keys, in KiB.
-    static let indexingCacheKiB = 2048
+    /// Page cache (and so sorter memory) while ``indexRun()`` sorts the run's keys: 2 MiB.
+    static let indexingCachePragma = "PRAGMA cache_size = -2048"
 
     /// The 16 key bytes (high word first, big-endian) as stored in `cache_key`.
     static func withBytes<R>(of key: FastHash.Digest, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
