@@ -17,8 +17,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCSV", providers: [.apt(["libcsv-dev"])]),
-        .systemLibrary(name: "CMalloc"),
-        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV", "CMalloc"], swiftSettings: releaseFlags),
+        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV"], swiftSettings: releaseFlags),
         .executableTarget(
             name: "GeoToneCLI",
             dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")],

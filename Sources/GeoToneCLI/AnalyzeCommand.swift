@@ -68,7 +68,6 @@ struct AnalyzeCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        ProcessMemory.limitArenas(ProcessMemory.runArenas)
         guard let periodValue = Period(rawValue: period) else {
             throw ValidationError("--period must be day, week or month (got \"\(period)\")")
         }
