@@ -8,10 +8,7 @@ import Testing
         let work = try HistoryFixture.temporaryDirectory("upgrade")
         let path = work + "/old.sqlite"
         do {
-            let old = try SQLiteDatabase(path: path)
-            try old.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
-            try old.execute(SchemaMigrations.all[0].sql)
-            try old.run("INSERT INTO schema_migrations VALUES (1, 'initial schema', '2024-01-01T00:00:00Z')")
+            let old = try HistoryFixture.store(atVersion: 1, path: path)
             try old.execute("""
                 INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
                                  lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
@@ -43,12 +40,7 @@ import Testing
         let path = work + "/old.sqlite"
         let key = FastHash.Digest(high: 0x0123_4567_89AB_CDEF, low: 42)
         do {
-            let old = try SQLiteDatabase(path: path)
-            try old.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
-            for migration in SchemaMigrations.all.prefix(5) {
-                try old.execute(migration.sql)
-                try old.run("INSERT INTO schema_migrations VALUES (?, ?, '2024-01-01T00:00:00Z')", [.integer(Int64(migration.version)), .text(migration.name)])
-            }
+            let old = try HistoryFixture.store(atVersion: 5, path: path)
             try old.execute("""
                 INSERT INTO runs(id, started_at, status, tool_version, options_json, options_hash, lexicon_checksum, gazetteer_checksum)
                 VALUES (1, '2024-01-01T00:00:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g');
@@ -138,12 +130,7 @@ import Testing
     @Test func reportReadsAnUnmigratedStore() throws {
         let work = try HistoryFixture.temporaryDirectory("old-report")
         let path = work + "/old.sqlite"
-        let old = try SQLiteDatabase(path: path)
-        try old.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
-        for migration in SchemaMigrations.all.prefix(4) {
-            try old.execute(migration.sql)
-            try old.run("INSERT INTO schema_migrations VALUES (?, ?, '2024-01-01T00:00:00Z')", [.integer(Int64(migration.version)), .text(migration.name)])
-        }
+        let old = try HistoryFixture.store(atVersion: 4, path: path)
         try old.execute("""
             INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
                              lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
@@ -156,5 +143,19 @@ import Testing
             """)
         let data = try ReportLoader(database: old).load(run: 1)
         #expect(data.dateRange?.0 == "2024-02-03" && data.dateRange?.1 == "2024-05-06")
+    }
+}
+
+extension HistoryFixture {
+    /// A store as an older geotone left it: the first `version` migrations applied and recorded, nothing else.
+    static func store(atVersion version: Int, path: String) throws -> SQLiteDatabase {
+        let db = try SQLiteDatabase(path: path)
+        try db.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
+        for migration in SchemaMigrations.all.prefix(version) {
+            try db.execute(migration.sql)
+            try db.run("INSERT INTO schema_migrations VALUES (?, ?, '2024-01-01T00:00:00Z')",
+                       [.integer(Int64(migration.version)), .text(migration.name)])
+        }
+        return db
     }
 }
