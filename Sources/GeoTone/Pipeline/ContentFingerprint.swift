@@ -26,19 +26,62 @@ enum ContentFingerprint {
     static let spaceMask: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
 
     /// Appends `bytes` at `out[n...]` with each run of white space as one space (a leading run dropped), then a
-    /// line feed; returns the new length. Branch-free per byte: every byte is stored, and the position only
-    /// advances past a byte that is kept.
+    /// line feed; returns the new length.
+    ///
+    /// Eight bytes at a time where nothing changes (no tab, line feed or carriage return, no space right after white
+    /// space), which is most of running text; a word that needs a change goes byte by byte, branch-free: every byte
+    /// is stored, and the position only advances past a byte that is kept.
     @inline(__always)
     static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
         var lastSpace = true
-        for b in bytes {
-            let space = b <= 0x20 && (spaceMask >> UInt64(b)) & 1 == 1
-            out[n] = space ? 0x20 : b
-            n &+= space && lastSpace ? 0 : 1
-            lastSpace = space
+        var i = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else {
+            out[n] = 0x0A
+            return n + 1
+        }
+        let raw = UnsafeRawPointer(base)
+        let target = UnsafeMutableRawPointer(out)
+        while i + 8 <= count {
+            let loaded = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let word = UInt64(littleEndian: loaded)   // byte k of the text in bits 8k...8k+7
+            let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+            let others = zeroBytes(word ^ 0x0909_0909_0909_0909) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+            let white = spaces | others
+            // High bit of each byte: the byte before it (in memory order) is white space.
+            let afterWhite = white << 8 | (lastSpace ? 0x80 : 0)
+            if others | (white & afterWhite) == 0 {
+                target.storeBytes(of: loaded, toByteOffset: n, as: UInt64.self)
+                n &+= 8
+                lastSpace = white >> 63 != 0
+            } else {
+                for k in i..<(i + 8) { step(base[k], out, &n, &lastSpace) }
+            }
+            i += 8
+        }
+        while i < count {
+            step(base[i], out, &n, &lastSpace)
+            i += 1
         }
         out[n] = 0x0A
         return n + 1
+    }
+
+    /// One byte of ``collapse``.
+    @inline(__always)
+    private static func step(_ b: UInt8, _ out: UnsafeMutablePointer<UInt8>, _ n: inout Int, _ lastSpace: inout Bool) {
+        let space = b <= 0x20 && (spaceMask >> UInt64(b)) & 1 == 1
+        out[n] = space ? 0x20 : b
+        n &+= space && lastSpace ? 0 : 1
+        lastSpace = space
+    }
+
+    /// 0x80 in every byte of `y` that is zero, 0 elsewhere (exact: no borrow crosses bytes).
+    @inline(__always)
+    static func zeroBytes(_ y: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((y & low7) &+ low7) | y | low7)
     }
 }

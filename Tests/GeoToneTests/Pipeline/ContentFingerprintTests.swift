@@ -33,6 +33,33 @@ import Testing
         }
     }
 
+    /// Seeded random texts of white space, letters and non-ASCII bytes at every length and alignment, so that the
+    /// eight-byte path and the byte-by-byte path meet at every offset.
+    @Test func matchesTheDefinitionOnRandomTexts() {
+        let pieces = [" ", "  ", "\t", "\n", "\r\n", "a", "bc", "Kyiv", "é", "—", "\u{0B}", "\u{A0}", "x y", "longerword"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var scratch: [UInt8] = []
+        for _ in 0..<3_000 {
+            let parts = next() % 40
+            var body = ""
+            for _ in 0..<parts { body += pieces[next() % pieces.count] }
+            let article = Article(id: "1", sourcePath: "p", line: 1, title: pieces[next() % pieces.count], body: body)
+            #expect(ContentFingerprint.digest(of: article, scratch: &scratch) == Self.reference(article), "\(body.debugDescription)")
+        }
+    }
+
+    @Test func zeroBytesMarksExactlyTheZeroBytes() {
+        for value: UInt64 in [0, 0x0100_0000_0000_0000, 0x8000_0000_0000_0080, 0xFF00_FF00_0100_0001, UInt64.max, 0x0001_0000_0000_0100] {
+            var expected: UInt64 = 0
+            for k in 0..<8 where (value >> (8 * UInt64(k))) & 0xFF == 0 { expected |= 0x80 << (8 * UInt64(k)) }
+            #expect(ContentFingerprint.zeroBytes(value) == expected, "\(String(value, radix: 16))")
+        }
+    }
+
     @Test(arguments: [
         ("Chile and  Peru", "Chile and Peru", true),
         ("\n Chile and Peru", "Chile and Peru", true),     // a leading run is dropped
