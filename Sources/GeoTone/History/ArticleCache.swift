@@ -64,9 +64,13 @@ public final class ArticleCache {
         try database.execute(Self.indexingCachePragma)
         defer { try? database.execute(ResultStore.cacheSizePragma) }
         if hasEntries {
+            // Only a row that really holds the same method and key (a key whose row was renumbered is left alone).
             try database.run("""
                 DELETE FROM article_cache WHERE rowid IN (
-                    SELECT k.entry FROM article_cache n JOIN article_cache_keys k ON k.method_id = n.method_id AND k.cache_key = n.cache_key
+                    SELECT o.rowid FROM article_cache n
+                    JOIN article_cache_keys k ON k.method_id = n.method_id AND k.cache_key = n.cache_key
+                    JOIN article_cache o ON o.rowid = k.entry AND o.method_id = n.method_id AND o.cache_key = n.cache_key
+                        AND o.run_id <> n.run_id
                     WHERE n.run_id = ?1 AND n.method_id = ?2)
                 """, ids)
         }
