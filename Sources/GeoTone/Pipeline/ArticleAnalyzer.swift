@@ -19,6 +19,9 @@ struct ArticleAnalyzer {
     var mentions: [Mention] = []
     var entities: [EntityTally] = []
     var sentenceEntities: [SentenceEntity] = []
+    /// Country indices of the mentions in the title and in the body (for the focus), reused across articles.
+    var titleCountries: [Int] = []
+    var bodyCountries: [Int] = []
 
     /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
     struct EntityTally {
@@ -64,8 +67,8 @@ struct ArticleAnalyzer {
         var scoredSentences = 0
         var sums = (compound: 0.0, positive: 0.0, negative: 0.0, neutral: 0.0)
         var tone = ToneCounts()
-        var titleCountries: [Int] = []
-        var bodyCountries: [Int] = []
+        titleCountries.removeAll(keepingCapacity: true)
+        bodyCountries.removeAll(keepingCapacity: true)
         entities.removeAll(keepingCapacity: true)
         sentenceEntities.removeAll(keepingCapacity: true)
         var mentionRows: [ArticleRecord.MentionRow] = []
@@ -123,10 +126,13 @@ struct ArticleAnalyzer {
             mentionRows.reserveCapacity(entities.count)
             for e in entities {
                 var forms = e.forms.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0.start..<($0.start + $0.length)]), as: UTF8.self) }
-                forms.sort()
-                var unique: [String] = []
-                for form in forms where unique.last != form { unique.append(form) }
-                mentionRows.append(.init(entity: g.code(of: EntityID(e.id)), mentions: e.count, firstOffset: e.first, forms: unique))
+                if forms.count > 1 {
+                    forms.sort()
+                    var unique: [String] = []
+                    for form in forms where unique.last != form { unique.append(form) }
+                    forms = unique
+                }
+                mentionRows.append(.init(entity: g.code(of: EntityID(e.id)), mentions: e.count, firstOffset: e.first, forms: forms))
             }
         }
         record.words = tokens.tokens.count
@@ -140,11 +146,15 @@ struct ArticleAnalyzer {
         record.mentions = mentionRows.sorted { $0.entity < $1.entity }
         var countries: [Int32] = [], countryMentions: [Int] = []
         var regions: [Int32] = [], regionMentions: [Int] = []
-        for e in entities.sorted(by: { $0.id < $1.id }) {
+        countries.reserveCapacity(entities.count)
+        countryMentions.reserveCapacity(entities.count)
+        entities.sort { $0.id < $1.id }
+        for e in entities {
             if g.countryIndex(of: EntityID(e.id)) != nil { countries.append(e.id); countryMentions.append(e.count) }
             else { regions.append(e.id - Int32(g.countries.count)); regionMentions.append(e.count) }
         }
-        record.countries = countries.map { g.countries[Int($0)].alpha2 }.sorted()
+        record.countries = countries.map { g.countries[Int($0)].alpha2 }
+        record.countries.sort()
 
         let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
         record.datelineCountry = datelineCountry.map { g.countries[$0].alpha2 }
