@@ -55,23 +55,13 @@ public final class DigestTable: @unchecked Sendable {
 
     /// The value stored for `digest`, or nil.
     public func value(for digest: FastHash.Digest) -> UInt64? {
-        let tag = Self.tag(digest)
-        var i = slot(digest)
-        while sequence[i] != 0 {
-            if let value = match(i, tag: tag, digest) { return value }
-            i = i + 1 == sequence.count ? 0 : i + 1
-        }
-        return nil
+        find(digest).value
     }
 
     /// Stores `value` for `digest` unless it is already there; returns the value stored first (nil when new).
     public func insertIfAbsent(_ digest: FastHash.Digest, value: UInt64) -> UInt64? {
-        let tag = Self.tag(digest)
-        var i = slot(digest)
-        while sequence[i] != 0 {
-            if let first = match(i, tag: tag, digest) { return first }
-            i = i + 1 == sequence.count ? 0 : i + 1
-        }
+        let (i, tag, first) = find(digest)
+        if let first { return first }
         guard count < Int(UInt32.max) - 1 else { return nil }   // four billion entries: later ones are not remembered
         sequence[i] = UInt32(count + 1)
         tags[i] = tag
@@ -79,6 +69,17 @@ public final class DigestTable: @unchecked Sendable {
         count += 1
         if Double(count) > Double(sequence.count) * Self.maxLoad { grow() }
         return nil
+    }
+
+    /// Probes for `digest`: its value when stored, else the empty slot where it would go (and its tag).
+    @inline(__always) private func find(_ digest: FastHash.Digest) -> (slot: Int, tag: UInt16, value: UInt64?) {
+        let tag = Self.tag(digest)
+        var i = slot(digest)
+        while sequence[i] != 0 {
+            if let value = match(i, tag: tag, digest) { return (i, tag, value) }
+            i = i + 1 == sequence.count ? 0 : i + 1
+        }
+        return (i, tag, nil)
     }
 
     /// The value of the entry in slot `i` when it holds `digest`.
