@@ -28,7 +28,7 @@ public struct FailedRun: Sendable {
                 INSERT INTO runs(label, started_at, finished_at, status, tool_version, options_json, options_hash,
                                  lexicon_checksum, gazetteer_checksum, error)
                 VALUES (?, ?, ?, 'failed', ?, ?, ?, ?, ?, ?)
-                """, [label.map { .text($0) } ?? .null, .text(startedAt), .text(Clock.isoNow()), .text(toolVersion),
+                """, [.text(orNull: label), .text(startedAt), .text(Clock.isoNow()), .text(toolVersion),
                       .text(methodJSON), .text(SHA256.hex(of: methodJSON)), .text(lexiconChecksum), .text(gazetteerChecksum),
                       .text(message)])
             return database.lastInsertRowID

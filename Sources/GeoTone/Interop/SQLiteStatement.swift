@@ -43,6 +43,8 @@ public enum SQLiteValue: Equatable, Sendable, CustomStringConvertible {
 extension SQLiteValue {
     /// A REAL, or NULL when there is none.
     public static func real(orNull value: Double?) -> SQLiteValue { value.map { .real($0) } ?? .null }
+    /// TEXT, or NULL when there is none.
+    public static func text(orNull value: String?) -> SQLiteValue { value.map { .text($0) } ?? .null }
 }
 
 /// A prepared statement, finalized when released.
@@ -111,18 +113,6 @@ public final class SQLiteStatement {
     public func bind(_ value: Double?, at index: Int32) throws {
         guard let value else { return try check(sqlite3_bind_null(handle, index)) }
         try check(sqlite3_bind_double(handle, index, value))
-    }
-
-    /// Binds text (copied by SQLite), or NULL when nil; never goes through a NUL-terminated copy.
-    public func bind(_ value: String?, at index: Int32) throws {
-        guard var value else { return try check(sqlite3_bind_null(handle, index)) }
-        let rc = value.withUTF8 { bytes -> Int32 in
-            guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, csqlite_transient()) }
-            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                sqlite3_bind_text(handle, index, $0, Int32(bytes.count), csqlite_transient())
-            }
-        }
-        try check(rc)
     }
 
     /// Binds bytes as a BLOB (copied by SQLite; an empty buffer binds a zero-length BLOB, not NULL).

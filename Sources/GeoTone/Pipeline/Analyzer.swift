@@ -56,7 +56,7 @@ public final class Analyzer {
         try db.run("""
             INSERT INTO runs(label, started_at, status, tool_version, options_json, options_hash, lexicon_checksum, gazetteer_checksum)
             VALUES (?, ?, 'running', ?, ?, ?, ?, ?)
-            """, [options.label.map { .text($0) } ?? .null, .text(startedAt), .text(GeoToneVersion.string), .text(methodJSON),
+            """, [.text(orNull: options.label), .text(startedAt), .text(GeoToneVersion.string), .text(methodJSON),
                   .text(SHA256.hex(of: methodJSON)), .text(resources.lexicon.checksum), .text(resources.placesChecksum)])
         let runID = db.lastInsertRowID
         failure = (FailedRun(label: options.label, startedAt: startedAt, methodJSON: methodJSON, lexiconChecksum: resources.lexicon.checksum,
@@ -87,9 +87,10 @@ public final class Analyzer {
         let jobs = max(1, options.jobs)
         let pipeline = BatchPipeline(
             jobs: jobs, workers: (0..<jobs).map { _ in ArticleAnalyzer(resources: resources, period: options.period) },
-            accumulators: (0..<jobs).map { _ in
-                CorpusAccumulator(countryCount: resources.gazetteer.countries.count, regionModel: resources.regionModel)
-            },
+            // One accumulator built, copied per worker: the membership index is shared, each tally array copied on
+            // its first write.
+            accumulators: Array(repeating: CorpusAccumulator(countryCount: resources.gazetteer.countries.count,
+                                                             regionModel: resources.regionModel), count: jobs),
             articleWriter: articleWriter, insertDiagnostic: insertDiagnostic,
             cache: cache, reuseCached: !options.full, period: options.period, spillDirectory: options.outDirectory)
         var diagnosticSeq = 0
@@ -217,8 +218,8 @@ public final class Analyzer {
             """, [.text(Clock.isoNow()), .text(summary.inputFingerprint), .integer(Int64(summary.files)),
                   .integer(Int64(summary.articles)), .integer(Int64(summary.duplicates)), .integer(Int64(summary.undated)),
                   .integer(Int64(summary.diagnosticCount)), .integer(Int64(summary.countries)),
-                  summary.meanCompound.map { .real($0) } ?? .null, .real(summary.seconds),
-                  total.firstDate.map { .text($0) } ?? .null, total.lastDate.map { .text($0) } ?? .null, .integer(runID)])
+                  .real(orNull: summary.meanCompound), .real(summary.seconds),
+                  .text(orNull: total.firstDate), .text(orNull: total.lastDate), .integer(runID)])
         try db.execute("COMMIT")
         committed = true
         failure = nil   // the run is complete; a later error (renaming a CSV) must not add a failed row
