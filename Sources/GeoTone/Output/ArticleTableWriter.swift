@@ -20,6 +20,11 @@ public final class ArticleTableWriter {
     static let mentionsPerInsert = 8
     /// Parameters of one mention row: run_id, ordinal, article_id, entity, mentions, first_offset, forms.
     static let mentionParameters: Int32 = 7
+    /// An insert of `rows` mention rows (placeholders only: the values are always bound).
+    static func insertMentionsSQL(rows: Int) -> String {
+        "INSERT OR FAIL INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES "
+            + Array(repeating: "(?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+    }
     /// Mention rows waiting for a full multi-row insert (written by ``flush()`` at the latest).
     private var pending: [PendingMention] = []
     typealias PendingMention = (ordinal: Int, articleID: String, row: ArticleRecord.MentionRow, forms: String)
@@ -36,14 +41,8 @@ public final class ArticleTableWriter {
                 negative, neutral, tone, polarity)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertMention = try store.database.prepare("""
-            INSERT OR FAIL INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertMentions = try store.database.prepare("""
-            INSERT OR FAIL INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES
-                (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?),
-                (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)
-            """)
+        insertMention = try store.database.prepare(Self.insertMentionsSQL(rows: 1))
+        insertMentions = try store.database.prepare(Self.insertMentionsSQL(rows: Self.mentionsPerInsert))
         for row in 0..<Int32(Self.mentionsPerInsert) { try insertMentions.bind(Int(runID), at: row * Self.mentionParameters + 1) }
         pending.reserveCapacity(Self.mentionsPerInsert)
         firstArticleID = try store.database.prepare("SELECT article_id FROM articles WHERE run_id = ? AND ordinal = ?")
