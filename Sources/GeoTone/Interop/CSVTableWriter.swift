@@ -48,8 +48,8 @@ public final class CSVTableWriter {
 
     /// Appends one row.
     public func writeRow(_ cells: [CSVCell]) throws {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+        for cell in cells {
+            separate()
             switch cell {
             case .empty: break
             case .integer(let value): appendInteger(value)
@@ -57,8 +57,7 @@ public final class CSVTableWriter {
             case .text(let value): appendText(value)
             }
         }
-        buffer.append(contentsOf: [0x0D, 0x0A])
-        if buffer.count >= Self.flushThreshold { try flush() }
+        try endRow()
     }
 
     // MARK: Cell by cell (the per-article tables: no array of cells per row)
