@@ -61,12 +61,7 @@ public struct CorpusAccumulator: Sendable {
     /// Adds one article.
     public mutating func add(_ facts: ArticleFacts) {
         articles += 1
-        if let date = facts.date {
-            if firstDate.map({ date < $0 }) ?? true { firstDate = date }
-            if lastDate.map({ date > $0 }) ?? true { lastDate = date }
-        } else {
-            undated += 1
-        }
+        if let date = facts.date { noteDate(date) } else { undated += 1 }
         let row = timelineRow(for: facts.period)
         let c = facts.countries
         for (country, count) in zip(c, facts.countryMentions) {
@@ -95,6 +90,12 @@ public struct CorpusAccumulator: Sendable {
             let base = Int(dateline) * countryCount
             for country in c { datelineMentioned[base + Int(country)] += 1 }
         }
+    }
+
+    /// Widens the date range to include `date` (ISO text compares in date order).
+    private mutating func noteDate(_ date: String) {
+        if firstDate.map({ date < $0 }) ?? true { firstDate = date }
+        if lastDate.map({ date > $0 }) ?? true { lastDate = date }
     }
 
     @inline(__always) func pairIndex(_ a: Int32, _ b: Int32) -> Int {
@@ -174,8 +175,8 @@ public struct CorpusAccumulator: Sendable {
     public mutating func merge(_ other: CorpusAccumulator) {
         articles += other.articles
         undated += other.undated
-        if let d = other.firstDate, firstDate.map({ d < $0 }) ?? true { firstDate = d }
-        if let d = other.lastDate, lastDate.map({ d > $0 }) ?? true { lastDate = d }
+        if let d = other.firstDate { noteDate(d) }
+        if let d = other.lastDate { noteDate(d) }
         totalCountryMentions += other.totalCountryMentions
         for i in countries.indices { countries[i] += other.countries[i] }
         for i in pairMatrix.indices where other.pairMatrix[i].articles != 0 || other.pairMatrix[i].sentences != 0 {
