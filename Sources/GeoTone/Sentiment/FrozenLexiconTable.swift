@@ -44,14 +44,14 @@ final class FrozenLexiconTable: @unchecked Sendable {
         let parts = table.storage
         let count = parts.keyOffsets.count - 1
         precondition(count < Int(Self.idMask), "lexicon too large for packed slots")
-        slots = .allocate(capacity: parts.slots.count)
+        slots = .allocate(capacity: parts.slotCount)
         slots.initialize(repeating: 0)
         keyOffsets = .allocate(capacity: parts.keyOffsets.count)
         _ = keyOffsets.initialize(from: parts.keyOffsets)
         keyBytes = .allocate(capacity: parts.keyBytes.count + Self.wordSize)
         keyBytes.initialize(repeating: 0)
         _ = keyBytes.initialize(from: parts.keyBytes)
-        mask = parts.slots.count - 1
+        mask = parts.slotCount - 1
         keyHeads = .allocate(capacity: max(count, 1))
         for id in 0..<count {
             let from = keyOffsets[id], length = keyOffsets[id + 1] - from
@@ -138,36 +138,33 @@ final class FrozenLexiconTable: @unchecked Sendable {
         // Most words fit one word: hash it and compare it with each candidate's head.
         let w = Self.foldWord(Self.word(text, start, length))
         let h = Self.finish(Self.mix(UInt64(truncatingIfNeeded: length) &* Self.lengthMultiplier, w))
-        var slot = Int(truncatingIfNeeded: h) & mask
-        let tag = Self.tag(h)
-        while true {
-            let packed = slots[slot]
-            if packed == 0 { return -1 }
-            if packed & ~Self.idMask == tag {
-                let id = Int(packed & Self.idMask) - 1
-                let head = keyHeads[id]
-                if head.length == length && head.word == w { return Int32(id) }
-            }
-            slot = (slot + 1) & mask
+        return probe(h) { id in
+            let head = keyHeads[id]
+            return head.length == length && head.word == w
         }
     }
 
     /// `lookupFoldingASCII` for text longer than one word.
     private func lookupLong(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         let length = end - start
-        let h = Self.hash(text, start, length, folding: true)
+        let keys = UnsafeBufferPointer(keyBytes)
+        return probe(Self.hash(text, start, length, folding: true)) { id in
+            let from = keyOffsets[id]
+            return keyOffsets[id + 1] - from == length && equalFolded(text, start, keys, from, length)
+        }
+    }
+
+    /// The id whose slot tag matches hash `h` and for which `isKey` holds, or -1 (linear probing from `h`).
+    @inline(__always)
+    private func probe(_ h: UInt64, _ isKey: (Int) -> Bool) -> Int32 {
         var slot = Int(truncatingIfNeeded: h) & mask
         let tag = Self.tag(h)
-        let keys = UnsafeBufferPointer(keyBytes)
         while true {
             let packed = slots[slot]
             if packed == 0 { return -1 }
             if packed & ~Self.idMask == tag {
                 let id = Int(packed & Self.idMask) - 1
-                let from = keyOffsets[id]
-                if keyOffsets[id + 1] - from == length && equalFolded(text, start, keys, from, length) {
-                    return Int32(id)
-                }
+                if isKey(id) { return Int32(id) }
             }
             slot = (slot + 1) & mask
         }

@@ -7,9 +7,9 @@
 /// - Complexity: O(key length) per lookup on average.
 struct LexiconTable: Sendable {
     /// FNV-1a 64-bit offset basis.
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     /// FNV-1a 64-bit prime.
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
     /// Slots per key at most (load factor ≤ 1/2).
     static let slotsPerKey = 2
     /// Marks an empty slot.
@@ -21,9 +21,9 @@ struct LexiconTable: Sendable {
     private var slotHashes: [UInt64]
     private var mask: Int
 
-    /// The raw arrays, for `FrozenLexiconTable`.
-    var storage: (slots: [Int32], slotHashes: [UInt64], keyOffsets: [Int], keyBytes: [UInt8]) {
-        (slots, slotHashes, keyOffsets, keyBytes)
+    /// The table size and the keys, for `FrozenLexiconTable` (which rehashes them).
+    var storage: (slotCount: Int, keyOffsets: [Int], keyBytes: [UInt8]) {
+        (slots.count, keyOffsets, keyBytes)
     }
 
     /// Number of keys stored.

@@ -3,8 +3,10 @@
 ///
 /// - Complexity: O(1) per lookup on average.
 struct SequenceTable<Value: Sendable>: Sendable {
-    /// Odd multipliers mixing the three ids (the golden ratio's and MurmurHash3's constants).
-    static var multipliers: (UInt64, UInt64, UInt64) { (0x9E37_79B9_7F4A_7C15, 0xFF51_AFD7_ED55_8CCD, 0xC4CE_B9FE_1A85_EC53) }
+    /// Odd multipliers mixing the three ids (the same constants as the lexicon's word hash).
+    static var multipliers: (UInt64, UInt64, UInt64) {
+        (FrozenLexiconTable.lengthMultiplier, FrozenLexiconTable.wordMultiplier, FrozenLexiconTable.finalMultiplier)
+    }
     /// Slots per key at least (load factor ≤ 1/4 keeps probes short).
     static var slotsPerKey: Int { 4 }
 
