@@ -3,13 +3,8 @@ import Foundation
 
 /// Finding and running the built `geotone` binary for the runs / compare / kill tests.
 enum HistoryCLI {
-    static var packageRoot: String { CLITestSupport.packageRoot }
-    /// The binary every CLI test runs (``CLITestSupport/binary``).
-    static var binary: String? { CLITestSupport.binary }
-
     /// True for a release binary (the kill test then uses a bigger corpus).
-    static var isRelease: Bool { binary?.contains("/release/") ?? false }
-
+    static var isRelease: Bool { CLITestSupport.binary?.contains("/release/") ?? false }
 
     struct Result {
         var status: Int32
@@ -19,12 +14,12 @@ enum HistoryCLI {
 
     /// A configured, not yet started process running geotone with `arguments`.
     static func process(_ arguments: [String], stdout: Pipe? = nil, stderr: Pipe? = nil) throws -> Process {
-        guard let binary else { throw CocoaError(.fileNoSuchFile) }
+        guard let binary = CLITestSupport.binary else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
-        environment["GEOTONE_DATASETS"] = packageRoot + "/Datasets"
+        environment["GEOTONE_DATASETS"] = CLITestSupport.datasets
         process.environment = environment
         process.standardOutput = stdout ?? FileHandle.nullDevice
         process.standardError = stderr ?? FileHandle.nullDevice
@@ -46,7 +41,7 @@ enum HistoryCLI {
 
     /// Writes `count` JSONL articles (ids `start`..., each a sample article with a distinct closing line) to `path`.
     static func writeCorpus(_ path: String, count: Int, start: Int = 0) throws {
-        let folder = packageRoot + "/Datasets/articles"
+        let folder = CLITestSupport.datasets + "/articles"
         let texts = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
             .map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
         var out = Data()

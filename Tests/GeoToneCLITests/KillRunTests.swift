@@ -4,7 +4,7 @@ import Testing
 
 /// SIGKILL during `analyze`: the store stays intact, earlier runs are untouched, no unfinished run shows as
 /// complete, and every output table is either the previous complete file or the new complete file.
-@Suite(.enabled(if: HistoryCLI.binary != nil, CLITestSupport.missingBinaryMessage))
+@Suite(.enabled(if: CLITestSupport.binary != nil, CLITestSupport.missingBinaryMessage))
 struct KillRunTests {
     /// Articles in the generated corpus (fewer with a debug binary, to keep the suite fast).
     static let articles = HistoryCLI.isRelease ? 3000 : 500

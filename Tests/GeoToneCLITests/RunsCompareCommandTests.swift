@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import GeoTone
 
-@Suite(.enabled(if: HistoryCLI.binary != nil, CLITestSupport.missingBinaryMessage))
+@Suite(.enabled(if: CLITestSupport.binary != nil, CLITestSupport.missingBinaryMessage))
 struct RunsCompareCommandTests {
     @Test func runsAndCompareEndToEnd() throws {
         let work = CLITestSupport.makeTemporaryDirectory("runs")
