@@ -31,11 +31,9 @@ enum CLITestSupport {
     /// True when running as root, where `chmod 000` does not stop reads.
     static var isRoot: Bool { getuid() == 0 }
 
-    /// A fresh temporary directory, unique per test.
+    /// A fresh temporary directory, unique per test (removed with the test process's scratch root).
     static func makeTemporaryDirectory(_ label: String) -> String {
-        let path = NSTemporaryDirectory() + "geotone-cli-\(label)-" + UUID().uuidString.prefix(8)
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try! TestScratch.makeDirectory("geotone-cli-\(label)")
     }
 
     static func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }

@@ -10,8 +10,7 @@ import Testing
 @Suite struct GazetteerErrorTests {
     /// Copies the fixture gazetteer to a fresh directory, appends `extra` to `file`, loads it.
     func load(appending extra: String, to file: String) throws -> DetectionError? {
-        let dir = FileManager.default.temporaryDirectory.path + "/geotone-gaz-\(UInt64.random(in: 0...UInt64.max))"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.makeDirectory("geotone-gaz")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for name in Gazetteer.fileNames {
             var data = try #require(FileManager.default.contents(atPath: TestPaths.fixtureGazetteer + "/" + name))

@@ -10,11 +10,9 @@ enum HistoryFixture {
     static let csvNames = ["articles.csv", "mentions.csv", "countries.csv", "comentions.csv", "regions.csv", "timeline.csv",
                            "datelines.csv"]
 
-    /// A fresh empty temporary folder.
+    /// A fresh empty temporary folder (removed with the test process's scratch root).
     static func temporaryDirectory(_ name: String) throws -> String {
-        let path = NSTemporaryDirectory() + "geotone-history-\(name)-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try TestScratch.makeDirectory("geotone-history-\(name)")
     }
 
     /// Copies the sample `.txt` articles into a new folder, leaving out those whose names start with `excluding`.

@@ -3,11 +3,9 @@ import Foundation
 
 /// Temporary files and reader plumbing for the Ingest and Interop tests.
 enum IngestTestSupport {
-    /// A fresh, unique temporary directory.
+    /// A fresh, unique temporary directory (removed with the test process's scratch root).
     static func makeTemporaryDirectory() -> String {
-        let path = NSTemporaryDirectory() + "geotone-ingest-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try! TestScratch.makeDirectory("geotone-ingest")
     }
 
     /// Writes raw bytes to `path`.

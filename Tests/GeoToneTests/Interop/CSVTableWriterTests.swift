@@ -5,7 +5,7 @@ import Testing
 @Suite struct CSVTableWriterTests {
     /// Writes one row and returns the file's second line (after the BOM and header), without CRLF.
     func written(_ cells: [CSVCell]) throws -> String {
-        let path = NSTemporaryDirectory() + "geotone-csv-\(UUID().uuidString).csv"
+        let path = TestScratch.path("geotone-csv-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let writer = try CSVTableWriter(path: path, header: cells.indices.map { "c\($0)" })
         try writer.writeRow(cells)
@@ -41,8 +41,7 @@ import Testing
             [.text("a-1"), .integer(-3), .number(0.12345, decimals: 4), .empty, .text("=x"), .text("say \"hi\""), .text("")],
             [.empty, .empty, .number(-0.00005, decimals: 3), .integer(0), .text("日本語"), .empty, .text(",")],
         ]
-        let dir = NSTemporaryDirectory() + "geotone-csv-cells-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.makeDirectory("geotone-csv-cells")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let header = rows[0].indices.map { "c\($0)" }
         let byRow = try CSVTableWriter(path: dir + "/rows.csv", header: header)

@@ -8,8 +8,7 @@ import Testing
     /// Spill folders under test: none (the log stays in memory) and a fresh temporary folder.
     static func withEachLogPlace(_ body: (DigestTable, String?) throws -> Void) throws {
         try body(DigestTable(), nil)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.makeDirectory("digest")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try body(DigestTable(spillDirectory: dir), dir)
     }
@@ -40,8 +39,7 @@ import Testing
 
     @Test func indexIsAFractionOfTheEntries() throws {
         // The entries (24 bytes each) live in the spill file; memory holds 6-byte slots and a 96 KiB buffer.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.makeDirectory("digest")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let spilled = DigestTable(spillDirectory: dir), inMemory = DigestTable()
         let n = 200_000

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct SQLiteStatementTests {
     func database() throws -> SQLiteDatabase {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("statement-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.path("statement-\(UUID().uuidString).sqlite")
         let db = try SQLiteDatabase(path: path)
         try db.execute("CREATE TABLE t(k INTEGER NOT NULL, a TEXT, b TEXT, c TEXT) STRICT")
         return db

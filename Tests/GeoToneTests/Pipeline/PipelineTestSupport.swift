@@ -7,11 +7,9 @@ enum PipelineFixture {
     static var datasets: String { packageRoot + "/Datasets" }
     static var sampleCorpus: String { datasets + "/articles" }
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory (removed with the test process's scratch root).
     static func temporaryDirectory(_ name: String) throws -> String {
-        let path = NSTemporaryDirectory() + "geotone-\(name)-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try TestScratch.makeDirectory("geotone-\(name)")
     }
 
     /// Runs the analyzer on `inputs` writing into `out`.

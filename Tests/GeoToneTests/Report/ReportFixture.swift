@@ -7,11 +7,10 @@ enum ReportFixture {
     static let datasets = packageRoot + "/Datasets"
     static let mapPath = datasets + "/map/countries_110m.tsv"
 
-    /// A fresh temporary path for a database or output.
+    /// A fresh temporary path for a database or output, `name` in a new folder (removed with the test process's
+    /// scratch root).
     static func temporaryPath(_ name: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("geotone-report-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent(name).path
+        try! TestScratch.makeDirectory("geotone-report-tests") + "/" + name
     }
 
     /// A country row: code, name, continent, subregion, articles, mean compound.

@@ -6,7 +6,7 @@ import Testing
 @Suite("User lexicons")
 struct UserLexiconTests {
     func write(_ text: String, _ name: String = "lexicon-\(UUID().uuidString).tsv") throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        let path = TestScratch.path(name)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
