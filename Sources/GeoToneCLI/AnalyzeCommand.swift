@@ -91,8 +91,10 @@ struct AnalyzeCommand: ParsableCommand {
 
         let sink = TerminalSink(quiet: quiet)
         let summary: RunSummary
+        let analyzer = Analyzer(options: options, sink: sink)
+        analyzer.defersCheckpoint = true
         do {
-            summary = try Analyzer(options: options, sink: sink).run()
+            summary = try analyzer.run()
         } catch let error as ConfigurationError {
             sink.finish()
             FileHandle.standardError.write(Data("geotone: configuration problems:\n\(error)\n".utf8))
@@ -108,6 +110,12 @@ struct AnalyzeCommand: ParsableCommand {
             FileHandle.standardError.write(Data((lines.joined() + "timing total=\(NumberFormatting.fixed(summary.seconds, decimals: 4))\n").utf8))
         }
         if !quiet { print(SummaryText.render(summary)) }
+        // The store copies its write-ahead log into the database file while the report is written (on a connection
+        // of its own): the copy is I/O the report does not wait for. Both finish before the command returns.
+        nonisolated(unsafe) let finishing = analyzer
+        let checkpoint = DispatchGroup()
+        DispatchQueue.global().async(group: checkpoint) { finishing.closeStore() }
+        defer { checkpoint.wait() }
         // The HTML report of this run (`geotone report` can redo it for any run); a failure here is reported, not fatal.
         do {
             try ReportGenerator(datasetsDirectory: datasetsDirectory)
