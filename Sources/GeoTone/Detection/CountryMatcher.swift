@@ -15,6 +15,10 @@ public struct CountryMatcher: Sendable {
 
     private let slots: [Slot]
     private let mask: Int
+    /// One bit per 16-bit fingerprint of the tokens that start an entry (edges from either root): most text
+    /// tokens start nothing, and this 8 KiB filter, which stays in the core's cache, rejects them without a
+    /// probe into the slot table (which does not: a cache miss per token on large corpora).
+    private let startFilter: [UInt64]
     private let nodeTerm: [Int32]
     private let nodeHasChildren: [Bool]
     private let terms: [Term]
@@ -122,12 +126,26 @@ public struct CountryMatcher: Sendable {
             while slots[i].child >= 0 { i = (i + 1) & mask }
             slots[i] = Slot(token: token, parent: parent, child: child)
         }
+        var startFilter = [UInt64](repeating: 0, count: CountryMatcher.startFilterWords)
+        for (token, parent, _) in edgeList where parent == CountryMatcher.root || parent == CountryMatcher.prefixRoot {
+            let bit = CountryMatcher.startFingerprint(token)
+            startFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         self.slots = slots
         self.mask = mask
+        self.startFilter = startFilter
         self.nodeTerm = nodeTerm
         self.nodeHasChildren = hasChildren
         self.terms = terms
         self.rules = rules
+    }
+
+    private static let startFilterWords = 1 << 10
+
+    /// 16 bits of a token hash, mixed again so that they do not repeat the slot index's bits.
+    @inline(__always)
+    private static func startFingerprint(_ token: UInt64) -> Int {
+        Int(truncatingIfNeeded: (token &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     @inline(__always)
@@ -147,8 +165,13 @@ public struct CountryMatcher: Sendable {
     /// Appends the mentions in a tokenized text to `out` (no allocation once `out` has grown).
     public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, into out: inout [Mention]) {
         slots.withUnsafeBufferPointer { slots in
+        startFilter.withUnsafeBufferPointer { startFilter in
         text.tokens.withUnsafeBufferPointer { tok in
             @inline(__always) func child(_ parent: Int32, _ token: UInt64) -> Int32 {
+                if parent <= CountryMatcher.prefixRoot {
+                    let bit = CountryMatcher.startFingerprint(token)
+                    if startFilter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+                }
                 var i = CountryMatcher.slotIndex(token, parent, mask)
                 while true {
                     let s = slots[i]
@@ -231,6 +254,7 @@ public struct CountryMatcher: Sendable {
                 }
                 out.removeLast(out.count - keep)
             }
+        }
         }
         }
     }
