@@ -60,9 +60,8 @@ public final class ArticleCache {
     /// into `article_cache_keys` in key order, so each index page is written once instead of once per entry.
     public func indexRun() throws {
         let ids: [SQLiteValue] = [.integer(runID), .integer(Int64(methodID))]
-        // SQLite's sorter may hold as much as the page cache; a small cache for this step keeps the peak down.
-        try database.execute(Self.indexingCachePragma)
-        defer { try? database.execute(ResultStore.cacheSizePragma) }
+        // SQLite's sorter may hold as much as the page cache: the caller shrinks the cache first
+        // (`ResultStore.finalStepsCachePragma`).
         if hasEntries {
             // Only a row that really holds the same method and key (a key whose row was renumbered is left alone).
             try database.run("""
@@ -80,9 +79,6 @@ public final class ArticleCache {
             ORDER BY cache_key, rowid
             """, ids)
     }
-
-    /// Page cache (and so sorter memory) while ``indexRun()`` sorts the run's keys: 2 MiB.
-    static let indexingCachePragma = "PRAGMA cache_size = -2048"
 
     /// The 16 key bytes (high word first, big-endian) as stored in `cache_key`.
     static func withBytes<R>(of key: FastHash.Digest, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

@@ -22,6 +22,11 @@ public final class ResultStore {
     /// only random-key index (the article cache's) stays small, so a larger cache only raised peak memory (64 MiB: 150 MB
     /// peak on the 100 MB bench corpus, 16 MiB: 100 MB, same CPU time).
     static let cacheSizePragma = "PRAGMA cache_size = -16384"
+    /// Page cache for a run's final steps, once its rows are written: sorting the article-cache keys (SQLite's sorter
+    /// may hold as much as the page cache) and the small corpus tables. 2 MiB. These steps run on another thread than
+    /// the row writer, so a cache grown back to 16 MiB there came from another glibc arena and added about 14 MB to
+    /// the run's peak instead of reusing the writer's freed pages.
+    public static let finalStepsCachePragma = "PRAGMA cache_size = -2048"
     public let database: SQLiteDatabase
 
     /// Opens or creates the store at `path`, refusing non-geotone databases and applying missing migrations.

@@ -178,11 +178,15 @@ public final class Analyzer {
         submit()
         let readSeconds = Clock.monotonic() - readStarted - pipeline.waitSeconds
         try pipeline.drain()
+        let unreadable = pipeline.duplicateReadFailures + idsSeen.readFailures
+        // Both duplicate indexes (about 10 MB at half a million articles) go before the final steps allocate.
+        pipeline.releaseDuplicateIndex()
+        idsSeen.release()
+        try db.execute(ResultStore.finalStepsCachePragma)
         let indexStarted = Clock.monotonic()
         try cache.indexRun()
         let indexSeconds = Clock.monotonic() - indexStarted
         summary.duplicates = pipeline.duplicates
-        let unreadable = pipeline.duplicateReadFailures + idsSeen.readFailures
         if unreadable > 0 {
             report(Diagnostic(.warning, "duplicate-check", path: options.outDirectory,
                               "\(unreadable) entries of the duplicate check's temporary file could not be read back; "
@@ -198,7 +202,7 @@ public final class Analyzer {
 
         // Merge and write the corpus tables.
         let t2 = Clock.monotonic()
-        let total = pipeline.mergedAccumulator()
+        let total = pipeline.takeMergedAccumulator()
         let countryInfo = resources.gazetteer.countries.map {
             CountryInfo(code: $0.alpha2, iso3: $0.alpha3, name: $0.name, continent: $0.continent, subregion: $0.subregion)
         }

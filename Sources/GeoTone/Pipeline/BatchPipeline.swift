@@ -102,13 +102,21 @@ final class BatchPipeline: @unchecked Sendable {
         if let error { throw error }
     }
 
-    /// The workers' accumulators merged (call after `drain`).
-    func mergedAccumulator() -> CorpusAccumulator {
+    /// The workers' accumulators merged into one, taken out of the pipeline (call once, after `drain()`): the first is
+    /// merged into in place and the others are freed, so the merge adds no copy of the dense tables to the peak.
+    func takeMergedAccumulator() -> CorpusAccumulator {
         analysisQueue.sync {
-            var total = accumulators[0]
-            for other in accumulators.dropFirst() { total.merge(other) }
+            var all = accumulators
+            accumulators = []
+            var total = all.removeFirst()
+            for other in all { total.merge(other) }
             return total
         }
+    }
+
+    /// Frees the duplicate index once the last batch is through (call after `drain()`; the counts stay).
+    func releaseDuplicateIndex() {
+        analysisQueue.sync { seen.release() }
     }
 
     private func process(_ batch: ArticleBatch) {

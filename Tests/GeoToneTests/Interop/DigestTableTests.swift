@@ -37,6 +37,16 @@ import Testing
         }
     }
 
+    @Test func releaseFreesTheIndexAndKeepsTheCounts() throws {
+        try Self.withEachLogPlace { table, _ in
+            for i in 0..<20_000 { _ = table.insertIfAbsent(Self.digest(i), value: 1) }
+            #expect(table.memoryBytes > 20_000 * 6)
+            table.release()
+            #expect(table.memoryBytes == 0)
+            #expect(table.count == 20_000 && table.readFailures == 0, "counts stay readable")
+        }
+    }
+
     @Test func indexIsAFractionOfTheEntries() throws {
         // The entries (24 bytes each) live in the spill file; memory holds 6-byte slots and a 96 KiB buffer.
         let dir = try TestScratch.makeDirectory("digest")
