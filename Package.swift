@@ -22,8 +22,10 @@ let package = Package(
             name: "GeoToneCLI",
             dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: releaseFlags),
-        .testTarget(name: "GeoToneTests", dependencies: ["GeoTone"], exclude: ["Fixtures"]),
-        .testTarget(name: "GeoToneCLITests", dependencies: ["GeoTone"]),
+        // Temporary folders of both test targets: one root per test process, removed at exit.
+        .target(name: "GeoToneTestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GeoToneTests", dependencies: ["GeoTone", "GeoToneTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GeoToneCLITests", dependencies: ["GeoTone", "GeoToneTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GeoTone
+import GeoToneTestSupport
 
 /// Runs the built `geotone` binary in temporary directories and reads what it wrote.
 enum CLITestSupport {

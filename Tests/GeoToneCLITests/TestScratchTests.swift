@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GeoToneTestSupport
 
 /// The CLI tests' working folders live under this process's one temporary root (removed when the process exits).
 @Suite struct TestScratchTests {
@@ -10,6 +11,6 @@ import Testing
         let temporary = NSTemporaryDirectory()
         #expect(TestScratch.root.hasPrefix(temporary + TestScratch.rootNamePrefix))
         let mine = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix(TestScratch.rootNamePrefix) }
-        #expect(mine.map { temporary + $0 } == [TestScratch.root], "one root per process and test target")
+        #expect(mine.map { temporary + $0 } == [TestScratch.root], "one root per test process")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GeoToneTestSupport
 
 /// The tests' temporary files live under one root per process, and the root goes away when the process ends.
 @Suite struct TestScratchTests {
@@ -16,7 +17,7 @@ import Testing
         let temporary = NSTemporaryDirectory()
         #expect(TestScratch.root.hasPrefix(temporary + TestScratch.rootNamePrefix))
         let mine = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix(TestScratch.rootNamePrefix) }
-        #expect(mine.map { temporary + $0 } == [TestScratch.root], "one root per process and test target")
+        #expect(mine.map { temporary + $0 } == [TestScratch.root], "one root per test process")
     }
 
     /// Only runs as the child of `rootIsRemovedAtExit`: makes a folder and a file, prints the root.

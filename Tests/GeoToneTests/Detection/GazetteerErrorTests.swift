@@ -5,6 +5,7 @@ import Foundation
 #endif
 import Testing
 @testable import GeoTone
+import GeoToneTestSupport
 
 /// The loader reports bad rows with `file:line`.
 @Suite struct GazetteerErrorTests {

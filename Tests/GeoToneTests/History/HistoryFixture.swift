@@ -1,5 +1,6 @@
 import Foundation
 @testable import GeoTone
+import GeoToneTestSupport
 
 /// Paths, temporary folders and analyzer runs shared by the History tests.
 enum HistoryFixture {

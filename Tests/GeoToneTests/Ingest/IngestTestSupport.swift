@@ -1,5 +1,6 @@
 import Foundation
 @testable import GeoTone
+import GeoToneTestSupport
 
 /// Temporary files and reader plumbing for the Ingest and Interop tests.
 enum IngestTestSupport {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoTone
+import GeoToneTestSupport
 
 @Suite struct CSVTableWriterTests {
     /// Writes one row and returns the file's second line (after the BOM and header), without CRLF.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoTone
+import GeoToneTestSupport
 
 @Suite struct DigestTableTests {
     static func digest(_ i: Int) -> FastHash.Digest { FastHash.Digest(high: UInt64(i) &* 0x9E37_79B9, low: UInt64(i)) }

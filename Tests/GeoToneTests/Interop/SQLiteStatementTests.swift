@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoTone
+import GeoToneTestSupport
 
 @Suite struct SQLiteStatementTests {
     func database() throws -> SQLiteDatabase {

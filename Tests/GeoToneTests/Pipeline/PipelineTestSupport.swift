@@ -1,5 +1,6 @@
 import Foundation
 @testable import GeoTone
+import GeoToneTestSupport
 
 /// Paths and helpers shared by the pipeline tests.
 enum PipelineFixture {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GeoTone
+import GeoToneTestSupport
 
 /// Builds small result stores by hand for the report tests.
 enum ReportFixture {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoTone
+import GeoToneTestSupport
 
 /// User lexicons: scored TSV, Lexicoder-style categories, phrases, wildcards, errors.
 @Suite("User lexicons")
