@@ -25,15 +25,18 @@ deps:
 	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null && \
 	echo "make deps: installed$$missing"
 
+# Swift's build tools leave empty TemporaryDirectory.* folders in $TMPDIR on every call (swiftlang/swift-driver#2049):
+# each swift command below gets a temporary folder of its own under .build/, removed when it is done.
+SWIFT_TMP = tmp=$$(mkdir -p .build && mktemp -d "$(CURDIR)/.build/tmp.XXXXXX") && export TMPDIR="$$tmp" && trap 'rm -rf "$$tmp"' EXIT
+
 build: deps
-	$(SWIFT) build -c release --product geotone
+	@$(SWIFT_TMP); set -x; $(SWIFT) build -c release --product geotone
 
 analyze: build
 	$(BIN) analyze $(CORPUS) --out $(OUT) $(ANALYZE_FLAGS)
 
 test: deps
-	$(SWIFT) build -c release --product geotone
-	GEOTONE_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+	@$(SWIFT_TMP); set -x; $(SWIFT) build -c release --product geotone && GEOTONE_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 
 bench: build
 	bash Scripts/bench.sh
