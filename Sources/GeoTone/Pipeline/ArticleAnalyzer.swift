@@ -100,6 +100,9 @@ struct ArticleAnalyzer {
             // Per sentence: unique countries and regions, ascending (entries sorted by sentence, kind, id).
             sentenceEntities.sort { ($0.sentence, $0.region ? 1 : 0, $0.id) < ($1.sentence, $1.region ? 1 : 0, $1.id) }
             var next = 0
+            // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
+            // retained and released) for every sentence.
+            let scorer = self.scorer
             for (i, range) in tokens.sentenceByteRanges.enumerated() {
                 let result = scorer.score(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
                 sums.compound += result.scores.compound
