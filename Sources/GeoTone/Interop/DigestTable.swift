@@ -50,18 +50,18 @@ public final class DigestTable: @unchecked Sendable {
         if file >= 0 { close(file) }
     }
 
-    /// Frees the index, the log buffer and the spill file once the table is no longer needed (its counts stay
-    /// readable); at 534,000 entries about 5 MB, returned before a run's final steps so that they do not add to
-    /// the peak. Any later insert or look-up is a programming error.
-    public func release() {
+    /// Frees the index, the log buffer and the spill file once the table is no longer needed and returns
+    /// ``readFailures`` (the counts stay readable); at 534,000 entries about 5 MB, returned before a run's final
+    /// steps so that they do not add to the peak. Any later insert or look-up is a programming error.
+    @discardableResult
+    public func release() -> Int {
         sequence = []
         tags = []
         buffer = []
         if file >= 0 { close(file); file = -1 }
         spillDirectory = nil
-        released = true
+        return readFailures
     }
-    private var released = false
 
     /// Bytes of memory the index and the log buffer take.
     public var memoryBytes: Int { sequence.capacity * 4 + tags.capacity * 2 + buffer.capacity * 8 }
@@ -86,7 +86,7 @@ public final class DigestTable: @unchecked Sendable {
 
     /// Probes for `digest`: its value when stored, else the empty slot where it would go (and its tag).
     @inline(__always) private func find(_ digest: FastHash.Digest) -> (slot: Int, tag: UInt16, value: UInt64?) {
-        precondition(!released, "DigestTable used after release()")
+        precondition(!sequence.isEmpty, "DigestTable used after release()")
         let tag = Self.tag(digest)
         var i = slot(digest)
         while sequence[i] != 0 {
@@ -136,15 +136,9 @@ public final class DigestTable: @unchecked Sendable {
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
             file = fd
         }
-        let written = buffer.withUnsafeBytes { raw -> Bool in
-            var done = 0
-            while done < raw.count {
-                let n = pwrite(file, raw.baseAddress! + done, raw.count - done, off_t(spilled * Self.entryBytes + done))
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return false }
-                done += n
-            }
-            return true
+        let offset = spilled * Self.entryBytes
+        let written = buffer.withUnsafeBytes { raw in
+            Self.transferAll(raw.count) { done in pwrite(file, raw.baseAddress! + done, raw.count - done, off_t(offset + done)) }
         }
         guard written else { spillDirectory = nil; return }   // disk full: keep the log in memory from now on
         spilled += buffer.count / 3
@@ -164,9 +158,15 @@ public final class DigestTable: @unchecked Sendable {
     }
 
     private static func readFully(_ fd: Int32, _ out: UnsafeMutableRawBufferPointer, offset: Int) -> Bool {
+        transferAll(out.count) { done in pread(fd, out.baseAddress! + done, out.count - done, off_t(offset + done)) }
+    }
+
+    /// Calls `transfer(done)` (a `pread` or `pwrite` of the rest) until `count` bytes are through; false when it
+    /// fails or reaches the end of the file first (an interrupted call is repeated).
+    private static func transferAll(_ count: Int, _ transfer: (_ done: Int) -> Int) -> Bool {
         var done = 0
-        while done < out.count {
-            let n = pread(fd, out.baseAddress! + done, out.count - done, off_t(offset + done))
+        while done < count {
+            let n = transfer(done)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { return false }
             done += n

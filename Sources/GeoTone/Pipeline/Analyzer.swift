@@ -178,10 +178,8 @@ public final class Analyzer {
         submit()
         let readSeconds = Clock.monotonic() - readStarted - pipeline.waitSeconds
         try pipeline.drain()
-        let unreadable = pipeline.duplicateReadFailures + idsSeen.readFailures
         // Both duplicate indexes (about 10 MB at half a million articles) go before the final steps allocate.
-        pipeline.releaseDuplicateIndex()
-        idsSeen.release()
+        let unreadable = pipeline.releaseDuplicateIndex() + idsSeen.release()
         try db.execute(ResultStore.finalStepsCachePragma)
         let indexStarted = Clock.monotonic()
         try cache.indexRun()

@@ -41,8 +41,6 @@ final class BatchPipeline: @unchecked Sendable {
     private var hashes: [FastHash.Digest] = []
     private var analyse: [Int] = []
     private(set) var duplicates = 0
-    /// Entries the duplicate check could not read back from its spill file (see ``DigestTable``).
-    var duplicateReadFailures: Int { analysisQueue.sync { seen.readFailures } }
     /// Articles whose results were taken from earlier runs.
     private(set) var reused = 0
     private let cache: ArticleCache
@@ -114,8 +112,9 @@ final class BatchPipeline: @unchecked Sendable {
         }
     }
 
-    /// Frees the duplicate index once the last batch is through (call after `drain()`; the counts stay).
-    func releaseDuplicateIndex() {
+    /// Frees the duplicate index once the last batch is through (call after `drain()`); returns the entries it could
+    /// not read back from its spill file (see ``DigestTable``).
+    func releaseDuplicateIndex() -> Int {
         analysisQueue.sync { seen.release() }
     }
 

@@ -42,7 +42,7 @@ import GeoToneTestSupport
         try Self.withEachLogPlace { table, _ in
             for i in 0..<20_000 { _ = table.insertIfAbsent(Self.digest(i), value: 1) }
             #expect(table.memoryBytes > 20_000 * 6)
-            table.release()
+            #expect(table.release() == 0, "no entry failed to read back")
             #expect(table.memoryBytes == 0)
             #expect(table.count == 20_000 && table.readFailures == 0, "counts stay readable")
         }
