@@ -15,10 +15,8 @@ public struct CountryMatcher: Sendable {
 
     private let slots: [Slot]
     private let mask: Int
-    /// One bit per 16-bit fingerprint of the tokens that start an entry (edges from either root): most text
-    /// tokens start nothing, and this 8 KiB filter, which stays in the core's cache, rejects them without a
-    /// probe into the slot table (which does not: a cache miss per token on large corpora).
-    private let startFilter: [UInt64]
+    /// Fingerprints of the tokens that start an entry (edges from either root): most text tokens start nothing.
+    private let startFilter: FingerprintFilter
     private let nodeTerm: [Int32]
     private let nodeHasChildren: [Bool]
     private let terms: [Term]
@@ -126,10 +124,9 @@ public struct CountryMatcher: Sendable {
             while slots[i].child >= 0 { i = (i + 1) & mask }
             slots[i] = Slot(token: token, parent: parent, child: child)
         }
-        var startFilter = [UInt64](repeating: 0, count: CountryMatcher.startFilterWords)
+        let startFilter = FingerprintFilter()
         for (token, parent, _) in edgeList where parent == CountryMatcher.root || parent == CountryMatcher.prefixRoot {
-            let bit = CountryMatcher.startFingerprint(token)
-            startFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+            startFilter.insert(CountryMatcher.startFingerprint(token))
         }
         self.slots = slots
         self.mask = mask
@@ -139,8 +136,6 @@ public struct CountryMatcher: Sendable {
         self.terms = terms
         self.rules = rules
     }
-
-    private static let startFilterWords = 1 << 10
 
     /// 16 bits of a token hash, mixed again so that they do not repeat the slot index's bits.
     @inline(__always)
@@ -165,12 +160,10 @@ public struct CountryMatcher: Sendable {
     /// Appends the mentions in a tokenized text to `out` (no allocation once `out` has grown).
     public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, into out: inout [Mention]) {
         slots.withUnsafeBufferPointer { slots in
-        startFilter.withUnsafeBufferPointer { startFilter in
         text.tokens.withUnsafeBufferPointer { tok in
             @inline(__always) func child(_ parent: Int32, _ token: UInt64) -> Int32 {
-                if parent <= CountryMatcher.prefixRoot {
-                    let bit = CountryMatcher.startFingerprint(token)
-                    if startFilter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+                if parent <= CountryMatcher.prefixRoot && !startFilter.mayContain(CountryMatcher.startFingerprint(token)) {
+                    return -1
                 }
                 var i = CountryMatcher.slotIndex(token, parent, mask)
                 while true {
@@ -254,7 +247,6 @@ public struct CountryMatcher: Sendable {
                 }
                 out.removeLast(out.count - keep)
             }
-        }
         }
         }
     }

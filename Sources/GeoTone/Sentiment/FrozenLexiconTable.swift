@@ -17,12 +17,9 @@ final class FrozenLexiconTable: @unchecked Sendable {
     /// 8-byte words.
     private let keyBytes: UnsafeMutableBufferPointer<UInt8>
     private let mask: Int
-    /// One bit per 16-bit fingerprint of the keys' hashes (bits 36–51, apart from the slot's and the tag's): most
-    /// words of a text are not in the lexicon, and this 8 KiB filter, which stays in the core's cache, turns them
-    /// away before a probe into the slot table (which does not: about a fifth of the scorer's time on large
-    /// corpora went to waiting for that probe).
-    private let filter: UnsafeMutableBufferPointer<UInt64>
-    static let filterWords = 1 << 10
+    /// Fingerprints of the keys' hashes (bits 36–51, apart from the slot's and the tag's): most words of a text are
+    /// not in the lexicon (about a fifth of the scorer's time on large corpora went to waiting for their probes).
+    private let filter = FingerprintFilter()
 
     /// Low bits of a packed slot holding id + 1.
     static let idMask: UInt32 = (1 << 20) - 1
@@ -58,8 +55,6 @@ final class FrozenLexiconTable: @unchecked Sendable {
         keyBytes.initialize(repeating: 0)
         _ = keyBytes.initialize(from: parts.keyBytes)
         mask = parts.slotCount - 1
-        filter = .allocate(capacity: Self.filterWords)
-        filter.initialize(repeating: 0)
         keyHeads = .allocate(capacity: max(count, 1))
         for id in 0..<count {
             let from = keyOffsets[id], length = keyOffsets[id + 1] - from
@@ -69,8 +64,7 @@ final class FrozenLexiconTable: @unchecked Sendable {
             var slot = Int(truncatingIfNeeded: h) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Self.tag(h) | UInt32(id + 1)
-            let bit = Self.filterBit(h)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            filter.insert(Self.filterBit(h))
         }
     }
 
@@ -79,7 +73,6 @@ final class FrozenLexiconTable: @unchecked Sendable {
 
     deinit {
         slots.deallocate()
-        filter.deallocate()
         keyOffsets.deallocate()
         keyHeads.deallocate()
         keyBytes.deallocate()
@@ -171,8 +164,7 @@ final class FrozenLexiconTable: @unchecked Sendable {
     /// The id whose slot tag matches hash `h` and for which `isKey` holds, or -1 (linear probing from `h`).
     @inline(__always)
     private func probe(_ h: UInt64, _ isKey: (Int) -> Bool) -> Int32 {
-        let bit = Self.filterBit(h)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+        if !filter.mayContain(Self.filterBit(h)) { return -1 }
         var slot = Int(truncatingIfNeeded: h) & mask
         let tag = Self.tag(h)
         while true {
