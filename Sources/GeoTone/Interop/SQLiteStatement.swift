@@ -166,9 +166,8 @@ public final class SQLiteStatement {
                         ? sqlite3_bind_text(handle, p.index, "", 0, csqlite_transient())
                         : sqlite3_bind_text(handle, p.index, text.baseAddress! + p.start, Int32(p.count), nil))
                 }
-                // Steps while the staged bytes are pinned; the reset above runs after this closure returns.
+                // Steps while the staged bytes are pinned (the reset deferred above does not read them).
                 while try step() {}
-                sqlite3_reset(handle)
             }
         }
     }
