@@ -34,7 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "Sentiment lexicon: news (default, VADER with news fixes), vader (the reference), afinn, or a lexicon file.")
     var lexicon: String = "news"
 
-    @Option(name: .long, help: "Comma-separated mention kinds that count: name, abbreviation, demonym, capital, seat, city, place, region.")
+    @Option(name: .long, help: "Comma-separated mention kinds that count in `countries`: all, default, or any of \(MentionKind.list) (default: all). Focus always reads names, abbreviations, demonyms, regions and prefixes.")
     var mentionKinds: String?
 
     @Option(name: .long, help: "Pairs in fewer articles get no association measures (counts are kept).")

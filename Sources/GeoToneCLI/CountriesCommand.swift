@@ -5,9 +5,13 @@ import GeoTone
 struct CountriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countries",
-        abstract: "Read lines of text on stdin; print the country codes found in each (;-joined, sorted; empty when none).")
+        abstract: "Read lines of text on stdin; print the country codes found in each (;-joined, sorted; empty when none).",
+        discussion: """
+            Each line is analysed as the body of one article by the same code as `geotone analyze`, and the line \
+            printed is that article's `countries` column of articles.csv: every country the text refers to.
+            """)
 
-    @Option(name: .long, help: "Comma-separated mention kinds that count (default: all).")
+    @Option(name: .long, help: "Comma-separated mention kinds that count: all, default, or any of \(MentionKind.list) (default: all).")
     var mentionKinds: String?
 
     @Option(name: .long, help: "Folder with gazetteer/ and text/ (default: found automatically).")
@@ -15,15 +19,18 @@ struct CountriesCommand: ParsableCommand {
 
     func run() throws {
         let directory = try DatasetLocation.resolve(datasets)
-        let kinds = mentionKinds?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        let detector: LineCountryDetector
-        do { detector = try LineCountryDetector(datasetsDirectory: directory, mentionKinds: kinds) } catch {
+        let kinds = mentionKinds.map { [$0] }
+        var analyzer: SingleArticleAnalyzer
+        do {
+            analyzer = SingleArticleAnalyzer(resources: try AnalysisResources(datasetsDirectory: directory, lexicon: "news",
+                                                                              mentionKinds: kinds))
+        } catch {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
             throw ExitCode(2)
         }
         var output = ""
         while let line = readLine(strippingNewline: true) {
-            output += detector.countries(in: line).joined(separator: ";") + "\n"
+            output += analyzer.analyze(body: line).countries.joined(separator: ";") + "\n"
             if output.utf8.count > 1 << 16 { print(output, terminator: ""); output = "" }
         }
         print(output, terminator: "")

@@ -1,50 +1,69 @@
 /// Finds the countries, regions and groups a tokenized text names.
 ///
-/// Compiled once from a ``Gazetteer``: every alias, stop phrase and prefix is tokenized with the
-/// same ``Tokenizer`` and inserted into a token-level trie. The trie's edges live in one
-/// hand-written open-addressing table keyed by (parent node, token hash), so a single-word alias
-/// costs one probe and a text token that starts nothing costs one probe that hits an empty slot.
+/// Compiled once from a ``Gazetteer``: every alias, stop phrase, prefix, qualifier and suffix is tokenized with the
+/// same ``Tokenizer`` and inserted into a token-level trie with one root per sort of entry. The trie's edges live in
+/// one hand-written open-addressing table keyed by (parent node, token hash), so a single-word alias costs one
+/// probe and a text token that starts nothing is turned away by an 8 KiB bit filter.
 ///
-/// Matching, per sentence, left to right: from each token walk the trie as far as the text
-/// allows; of the entries passed, the longest one that passes its case rule and context rules
-/// wins and its tokens are consumed (a winning stop phrase reports nothing). Otherwise, a token
-/// joined to the next by a hyphen (`Sino-`) is looked up among the prefixes.
+/// Matching, per sentence, left to right (the rules are listed in `Documentation/Detection.md`):
+/// - after `Place,` a qualifier (`Tex.`, `Ontario`) places the place in its country (`Paris, Tex.` is in the US);
+/// - from each token walk the alias trie as far as the text allows; of the entries passed, the longest one that
+///   passes its case rule and its context rules wins and its tokens are consumed (a winning stop phrase reports
+///   nothing);
+/// - a suffix after a capitalised word (`Guernsey County`) makes the pair a subdivision of the suffix's country;
+/// - otherwise a token joined to the next by a hyphen (`Sino-`) is looked up among the prefixes.
+/// Then, per text: a rejected reading spreads to the other occurrences of the same name that nothing confirms
+/// (one sense per discourse), and a name that also names a place elsewhere (`Athens`) is read as that place when
+/// the text is local to that country and says nothing else of the name's own country.
 public struct CountryMatcher: Sendable {
     /// The kinds reported; matches of other kinds still consume their tokens.
     public let kinds: Set<MentionKind>
 
-    private let slots: [Slot]
-    private let mask: Int
-    /// Fingerprints of the tokens that start an entry (edges from either root): most text tokens start nothing.
-    private let startFilter: FingerprintFilter
-    private let nodeTerm: [Int32]
-    private let nodeHasChildren: [Bool]
-    private let terms: [Term]
-    private let rules: [CompiledRule]
-    private let reported: [Bool]
+    let slots: [Slot]
+    let mask: Int
+    /// Fingerprints of the tokens that start an entry (edges from any root): most text tokens start nothing.
+    let startFilter: FingerprintFilter
+    let nodeTerm: [Int32]
+    let nodeHasChildren: [Bool]
+    let terms: [Term]
+    let rules: [CompiledRule]
+    let reported: [Bool]
+    /// Other countries a term's alias also names (`homonyms.tsv`), indexed by `Term.homonyms`.
+    let homonymCountries: [Int32]
+    let cues: CueTable
+    /// Entity indices below this are countries.
+    let countryCount: Int32
 
-    private static let root: Int32 = 0
-    private static let prefixRoot: Int32 = 1
+    static let root: Int32 = 0
+    static let prefixRoot: Int32 = 1
+    static let qualifierRoot: Int32 = 2
+    static let suffixRoot: Int32 = 3
+    static let rootCount = 4
     /// Fewest empty slots per filled one in the table: keeps probe chains short.
-    private static let loadFactorInverse = 4
+    static let loadFactorInverse = 4
+    /// Most capitalised words taken before a qualifier when no alias names the place (`Falls Church, Va.`).
+    static let maximumPlaceWords = 3
 
     /// One edge of the trie: from `parent` over a token with hash `token` to `child`.
-    private struct Slot {
+    struct Slot {
         var token: UInt64 = 0
         var parent: Int32 = -1
         var child: Int32 = -1
     }
 
-    /// A matchable entry: alias, stop phrase or prefix.
-    private struct Term {
+    /// A matchable entry: alias, stop phrase, prefix, qualifier or suffix.
+    struct Term {
         var target: Int32          // entity index; -1 for a stop phrase
         var kind: MentionKind
         var caseRule: AliasCase
-        var exact: [[UInt8]]       // token surfaces, for `exact` aliases
+        var exact: [[UInt8]]       // token surfaces, for `exact` entries
         var ruleRange: Range<Int>  // into `rules`
+        var homonyms: Range<Int> = 0..<0   // into `homonymCountries`
+        /// For a qualifier spelled like an alias (`Georgia`): the alias's country, else -1.
+        var aliasCountry: Int32 = -1
     }
 
-    private struct CompiledRule {
+    struct CompiledRule {
         var kind: ContextRuleKind
         var word: UInt64
         var window: Int
@@ -59,15 +78,23 @@ public struct CountryMatcher: Sendable {
         self.kinds = kinds
         reported = MentionKind.allCases.map { kinds.contains($0) }
         let tokenizer = Tokenizer()
+        let d = gazetteer.disambiguation
         var edges: [[UInt64]: Int32] = [:]   // [parent, token] → child
         var edgeList: [(UInt64, Int32, Int32)] = []
-        var nodeTerm: [Int32] = [-1, -1]
-        var hasChildren: [Bool] = [false, false]
+        var nodeTerm = [Int32](repeating: -1, count: CountryMatcher.rootCount)
+        var hasChildren = [Bool](repeating: false, count: CountryMatcher.rootCount)
         var terms: [Term] = []
         var rules: [CompiledRule] = []
+        var homonymCountries: [Int32] = []
 
         var rulesByAlias: [[UInt64]: [ContextRule]] = [:]
         for r in gazetteer.contextRules { rulesByAlias[Gazetteer.aliasKey(r.alias, tokenizer), default: []].append(r) }
+        var homonymsByAlias: [[UInt64]: [Int32]] = [:]
+        for h in d.homonyms { homonymsByAlias[Gazetteer.aliasKey(h.alias, tokenizer), default: []].append(Int32(h.country)) }
+        var aliasCountry: [[UInt64]: Int32] = [:]
+        for a in gazetteer.aliases {
+            if let c = gazetteer.countryIndex(of: a.target) { aliasCountry[Gazetteer.aliasKey(a.surface, tokenizer)] = Int32(c) }
+        }
 
         func insert(_ phrase: String, from start: Int32, term: Term) {
             let text = tokenizer.tokenize(Array(phrase.utf8))
@@ -92,12 +119,20 @@ public struct CountryMatcher: Sendable {
                 term.exact = text.tokens.map { Array(bytes[Int($0.start)..<Int($0.coreEnd)]) }
             }
             let key = text.tokens.map(\.hash)
-            let start = rules.count
-            for r in rulesByAlias[key] ?? [] {
-                rules.append(CompiledRule(kind: r.kind, word: TokenHash.of(Array(r.word.utf8)), window: r.window,
-                                          capsOnly: r.capsOnly))
+            let first = rules.count
+            if start == CountryMatcher.root {
+                for r in rulesByAlias[key] ?? [] {
+                    rules.append(CompiledRule(kind: r.kind, word: TokenHash.of(Array(r.word.utf8)), window: r.window,
+                                              capsOnly: r.capsOnly))
+                }
             }
-            term.ruleRange = start..<rules.count
+            term.ruleRange = first..<rules.count
+            if let others = homonymsByAlias[key] {
+                let h = homonymCountries.count
+                homonymCountries += others
+                term.homonyms = h..<homonymCountries.count
+            }
+            term.aliasCountry = aliasCountry[key] ?? -1
             nodeTerm[Int(node)] = Int32(terms.count)
             terms.append(term)
         }
@@ -114,6 +149,17 @@ public struct CountryMatcher: Sendable {
             insert(p.prefix, from: CountryMatcher.prefixRoot,
                    term: Term(target: Int32(p.country), kind: .prefix, caseRule: .title, exact: [], ruleRange: 0..<0))
         }
+        for q in d.qualifiers {
+            // Short codes in capitals (`TX`, `NSW`) must be written exactly so; the rest need a capital.
+            let letters = q.phrase.utf8.filter { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+            let code = !q.phrase.contains(".") && letters.count <= 3 && letters.allSatisfy { $0 < 97 }
+            insert(q.phrase, from: CountryMatcher.qualifierRoot,
+                   term: Term(target: Int32(q.country), kind: .place, caseRule: code ? .exact : .title, exact: [], ruleRange: 0..<0))
+        }
+        for s in d.suffixes {
+            insert(s.word, from: CountryMatcher.suffixRoot,
+                   term: Term(target: Int32(s.country), kind: .place, caseRule: .title, exact: [], ruleRange: 0..<0))
+        }
 
         var capacity = 16
         while capacity < edgeList.count * CountryMatcher.loadFactorInverse { capacity <<= 1 }
@@ -125,7 +171,7 @@ public struct CountryMatcher: Sendable {
             slots[i] = Slot(token: token, parent: parent, child: child)
         }
         let startFilter = FingerprintFilter()
-        for (token, parent, _) in edgeList where parent == CountryMatcher.root || parent == CountryMatcher.prefixRoot {
+        for (token, parent, _) in edgeList where parent < Int32(CountryMatcher.rootCount) {
             startFilter.insert(CountryMatcher.startFingerprint(token))
         }
         self.slots = slots
@@ -135,124 +181,51 @@ public struct CountryMatcher: Sendable {
         self.nodeHasChildren = hasChildren
         self.terms = terms
         self.rules = rules
+        self.homonymCountries = homonymCountries
+        self.cues = CueTable(d)
+        countryCount = Int32(gazetteer.countries.count)
     }
 
     /// 16 bits of a token hash, mixed again so that they do not repeat the slot index's bits.
     @inline(__always)
-    private static func startFingerprint(_ token: UInt64) -> Int {
+    static func startFingerprint(_ token: UInt64) -> Int {
         Int(truncatingIfNeeded: (token &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     @inline(__always)
-    private static func slotIndex(_ token: UInt64, _ parent: Int32, _ mask: Int) -> Int {
+    static func slotIndex(_ token: UInt64, _ parent: Int32, _ mask: Int) -> Int {
         let k = (token ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xff51_afd7_ed55_8ccd
         return Int(truncatingIfNeeded: k >> 32) & mask
     }
 
     /// The mentions in a tokenized text, in text order.
     /// - Complexity: O(tokens × longest alias), usually one table probe per token.
-    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, datelineCountry: Int? = nil) -> [Mention] {
         var out: [Mention] = []
-        matches(in: text, bytes: bytes, into: &out)
+        matches(in: text, bytes: bytes, datelineCountry: datelineCountry, into: &out)
         return out
     }
 
-    /// Appends the mentions in a tokenized text to `out` (no allocation once `out` has grown).
-    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, into out: inout [Mention]) {
+    /// Appends the mentions in a tokenized text to `out`.
+    /// - Parameter datelineCountry: the country of the article's dateline, when known: local evidence for
+    ///   reading a homonym (`Athens` under an `ATHENS, Ga.` dateline).
+    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, datelineCountry: Int? = nil,
+                        into out: inout [Mention]) {
+        var scan = Scan(matcher: self, base: out.count)
         slots.withUnsafeBufferPointer { slots in
         text.tokens.withUnsafeBufferPointer { tok in
-            @inline(__always) func child(_ parent: Int32, _ token: UInt64) -> Int32 {
-                if parent <= CountryMatcher.prefixRoot && !startFilter.mayContain(CountryMatcher.startFingerprint(token)) {
-                    return -1
-                }
-                var i = CountryMatcher.slotIndex(token, parent, mask)
-                while true {
-                    let s = slots[i]
-                    if s.child < 0 { return -1 }
-                    if s.token == token && s.parent == parent { return s.child }
-                    i = (i + 1) & mask
-                }
-            }
-            let base = out.count
-            // One sense per discourse: an ambiguous alias (one with context rules) that its context rejects
-            // once, or that the text also uses as a lowercase common noun, is not a country anywhere else in
-            // the same text either (Georgia the state, Jordan the striker, turkey the bird).
-            var ambiguousTerm: [Int32] = []
-            var blockedTerms: Set<Int32> = []
-            var lowercaseTerms: Set<Int32> = []
+            let walker = TrieWalker(matcher: self, slots: slots)
             for (sentenceIndex, sentence) in text.sentences.enumerated() {
-                var i = sentence.lowerBound
-                let end = sentence.upperBound
-                while i < end {
-                    guard tok[i].flags.contains(.hasLetter) else { i += 1; continue }
-                    var node = CountryMatcher.root
-                    var j = i
-                    var bestTerm: Int32 = -1
-                    var bestEnd = i
-                    while j < end {
-                        let c = child(node, tok[j].hash)
-                        if c < 0 { break }
-                        j += 1
-                        let t = nodeTerm[Int(c)]
-                        if t >= 0 {
-                            let term = terms[Int(t)]
-                            // Only the one-word title-case rule in `accepts` looks at the next token; probe only then.
-                            let nextStartsAlias = !term.ruleRange.isEmpty && term.caseRule == .title && j == i + 1
-                                && j < end && child(CountryMatcher.root, tok[j].hash) >= 0
-                            switch accepts(term, tok, bytes, i, j, sentence, nextStartsAlias: nextStartsAlias) {
-                            case .accepted:
-                                bestTerm = t
-                                bestEnd = j
-                            case .rejectedByContext:
-                                if !term.ruleRange.isEmpty { blockedTerms.insert(t) }
-                            case .rejectedByCase:
-                                if !term.ruleRange.isEmpty && term.caseRule == .title { lowercaseTerms.insert(t) }
-                            }
-                        }
-                        if !nodeHasChildren[Int(c)] { break }
-                        node = c
-                    }
-                    if bestTerm >= 0 {
-                        let term = terms[Int(bestTerm)]
-                        if term.target >= 0 && reported[kindIndex(term.kind)] {
-                            out.append(mention(term, tok, i, bestEnd, sentenceIndex))
-                            ambiguousTerm.append(term.ruleRange.isEmpty ? -1 : bestTerm)
-                        }
-                        i = bestEnd
-                        continue
-                    }
-                    if tok[i].flags.contains(.hyphenAfter) {
-                        let c = child(CountryMatcher.prefixRoot, tok[i].hash)
-                        if c >= 0, nodeTerm[Int(c)] >= 0 {
-                            let term = terms[Int(nodeTerm[Int(c)])]
-                            if tok[i].flags.contains(.firstUpper) && reported[kindIndex(.prefix)] {
-                                out.append(mention(term, tok, i, i + 1, sentenceIndex))
-                                ambiguousTerm.append(-1)
-                            }
-                        }
-                    }
-                    i += 1
-                }
+                scan.scanSentence(sentence, index: sentenceIndex, tok: tok, bytes: bytes, walker: walker, out: &out)
             }
-            if !blockedTerms.isEmpty || !lowercaseTerms.isEmpty {
-                var keep = base
-                for k in base..<out.count {
-                    let t = ambiguousTerm[k - base]
-                    let m = out[k]
-                    let initial = tok[Int(m.tokenStart)].flags.contains(.sentenceInitial)
-                        || tok[Int(m.tokenStart)].flags.contains(.allCapsSegment)
-                    if t >= 0 && (blockedTerms.contains(t) || (lowercaseTerms.contains(t) && initial)) { continue }
-                    out[keep] = m
-                    keep += 1
-                }
-                out.removeLast(out.count - keep)
-            }
+            scan.spreadRejections(tok: tok, out: &out)
+            scan.readHomonyms(datelineCountry: datelineCountry, out: &out)
         }
         }
     }
 
     @inline(__always)
-    private func kindIndex(_ kind: MentionKind) -> Int {
+    func kindIndex(_ kind: MentionKind) -> Int {
         switch kind {
         case .name: return 0
         case .abbreviation: return 1
@@ -265,54 +238,26 @@ public struct CountryMatcher: Sendable {
         case .prefix: return 8
         }
     }
+}
 
-    private func mention(_ term: Term, _ tok: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int, _ s: Int) -> Mention {
-        Mention(entity: EntityID(term.target), kind: term.kind, tokenStart: Int32(i), tokenEnd: Int32(j),
-                byteStart: tok[i].start, byteEnd: tok[j - 1].coreEnd, sentence: Int32(s))
-    }
+/// Looks up edges of the matcher's trie.
+struct TrieWalker {
+    let matcher: CountryMatcher
+    let slots: UnsafeBufferPointer<CountryMatcher.Slot>
 
-    /// Why a candidate alias was or was not read as its target.
-    private enum Verdict { case accepted, rejectedByCase, rejectedByContext }
-
-    /// Whether tokens `i..<j` may be read as `term`: its case rule and context rules hold.
-    ///
-    /// Besides the rules of `context.tsv`, a single-token ambiguous alias with the `title` case rule that is
-    /// directly followed by another capitalised word which starts no alias reads as a name
-    /// (`Jordan Ellis`, `Georgia General Assembly`, `Chad Smith`) and is rejected.
-    private func accepts(_ term: Term, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
-                         _ i: Int, _ j: Int, _ sentence: Range<Int>, nextStartsAlias: Bool) -> Verdict {
-        switch term.caseRule {
-        case .fold:
-            break
-        case .title:
-            if !tok[i].flags.contains(.firstUpper) { return .rejectedByCase }
-        case .exact:
-            for (k, surface) in term.exact.enumerated() {
-                let t = tok[i + k]
-                let len = Int(t.coreEnd - t.start)
-                if len != surface.count { return .rejectedByCase }
-                let base = Int(t.start)
-                for m in 0..<len where bytes[base + m] != surface[m] { return .rejectedByCase }
-            }
+    /// The child of `parent` over a token with hash `token`, or -1.
+    @inline(__always)
+    func child(_ parent: Int32, _ token: UInt64) -> Int32 {
+        if parent < Int32(CountryMatcher.rootCount)
+            && !matcher.startFilter.mayContain(CountryMatcher.startFingerprint(token)) {
+            return -1
         }
-        if term.ruleRange.isEmpty { return .accepted }
-        let caps = tok[i].flags.contains(.allCapsSegment)
-        if term.caseRule == .title, j == i + 1, j < sentence.upperBound, !caps, !nextStartsAlias,
-           !tok[i].flags.contains(.hyphenAfter), !tok[i].flags.contains(.possessive),
-           tok[j].flags.contains(.firstUpper), tok[j].flags.contains(.hasLetter), !tok[j].flags.contains(.allUpper) {
-            return .rejectedByContext
+        var i = CountryMatcher.slotIndex(token, parent, matcher.mask)
+        while true {
+            let s = slots[i]
+            if s.child < 0 { return -1 }
+            if s.token == token && s.parent == parent { return s.child }
+            i = (i + 1) & matcher.mask
         }
-        for r in rules[term.ruleRange] where !r.capsOnly || caps {
-            switch r.kind {
-            case .blockIfPrev:
-                if i - 1 >= sentence.lowerBound && tok[i - 1].hash == r.word { return .rejectedByContext }
-            case .blockIfNext:
-                if j < sentence.upperBound && tok[j].hash == r.word { return .rejectedByContext }
-            case .blockIfNear:
-                for k in max(sentence.lowerBound, i - r.window)..<i where tok[k].hash == r.word { return .rejectedByContext }
-                for k in j..<min(sentence.upperBound, j + r.window) where tok[k].hash == r.word { return .rejectedByContext }
-            }
-        }
-        return .accepted
     }
 }

@@ -25,7 +25,7 @@ extension Gazetteer {
         let datelineFile = try table("dateline_places.tsv", ["place", "target"])
 
         var hasher = SHA256()
-        for (name, file) in zip(fileNames, [countriesFile, regionsFile, informalFile, groupsFile, aliasesFile,
+        for (name, file) in zip(fileNames.prefix(10), [countriesFile, regionsFile, informalFile, groupsFile, aliasesFile,
                                             stopFile, contextFile, capsContextFile, prefixesFile, datelineFile]) {
             hasher.update(Array(name.utf8))
             hasher.update([0])
@@ -203,10 +203,14 @@ extension Gazetteer {
             datelinePlaces.append((f[0], c))
         }
 
+        let disambiguation = try loadDisambiguation(
+            directory: directory, aliasKeys: aliasLine.mapValues(\.target), countryIndex: countryIndex,
+            tokenizer: tokenizer, hasher: &hasher, problems: &problems)
+
         if !problems.isEmpty { throw DetectionError.invalidData(problems) }
         return Gazetteer(checksum: hasher.hexDigest, countries: countries, regions: regions, groups: groups,
                          aliases: aliases, stopPhrases: stopPhrases, contextRules: rules, prefixes: prefixes,
-                         datelinePlaces: datelinePlaces)
+                         datelinePlaces: datelinePlaces, disambiguation: disambiguation)
     }
 
     /// Largest `window` accepted in context files: beyond this a rule is a topic filter, not context.

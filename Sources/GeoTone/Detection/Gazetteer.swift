@@ -3,13 +3,14 @@
 /// Files of the directory (all required, each with a header row; see
 /// `Documentation/Detection.md`): `countries.tsv`, `regions.tsv`, `informal_members.tsv`,
 /// `groups.tsv`, `aliases.tsv`, `stopphrases.tsv`, `context.tsv`, `caps_context.tsv`,
-/// `prefixes.tsv`, `dateline_places.tsv`. Immutable once loaded, so it is shared freely between threads.
+/// `prefixes.tsv`, `dateline_places.tsv`, and the disambiguation files `qualifiers.tsv`, `suffixes.tsv`,
+/// `homonyms.tsv`, `given_names.tsv`, `cues.tsv` (``Disambiguation``). Immutable once loaded, so it is shared freely between threads.
 public final class Gazetteer: @unchecked Sendable {
     /// File names in the order they are read and hashed into ``checksum``.
     public static let fileNames = [
         "countries.tsv", "regions.tsv", "informal_members.tsv", "groups.tsv", "aliases.tsv",
         "stopphrases.tsv", "context.tsv", "caps_context.tsv", "prefixes.tsv", "dateline_places.tsv",
-    ]
+    ] + disambiguationFileNames
 
     /// SHA-256 (hex) over the files in ``fileNames`` order; for each file its name, a NUL
     /// byte, then its bytes.
@@ -30,13 +31,15 @@ public final class Gazetteer: @unchecked Sendable {
     public let prefixes: [(prefix: String, country: Int)]
     /// Places known only as datelines (`MINNEAPOLIS`, `Calif.`) with the country index they name.
     public let datelinePlaces: [(place: String, country: Int)]
+    /// Qualifiers, suffixes, homonyms, given names and cue words for the matcher's disambiguation rules.
+    public let disambiguation: Disambiguation
 
     private let countryByAlpha2: [String: Int]
     private let entityByCode: [String: EntityID]
 
     init(checksum: String, countries: [Country], regions: [Region], groups: [CountryGroup], aliases: [Alias],
          stopPhrases: [String], contextRules: [ContextRule], prefixes: [(prefix: String, country: Int)],
-         datelinePlaces: [(place: String, country: Int)]) {
+         datelinePlaces: [(place: String, country: Int)], disambiguation: Disambiguation = Disambiguation()) {
         self.checksum = checksum
         self.countries = countries
         self.regions = regions
@@ -46,6 +49,7 @@ public final class Gazetteer: @unchecked Sendable {
         self.contextRules = contextRules
         self.prefixes = prefixes
         self.datelinePlaces = datelinePlaces
+        self.disambiguation = disambiguation
         var byAlpha2: [String: Int] = [:]
         var byCode: [String: EntityID] = [:]
         for (i, c) in countries.enumerated() {

@@ -26,17 +26,13 @@ public final class AnalysisResources: @unchecked Sendable {
         (gazetteer, (lexicon, mode)) = try Self.loadGazetteerAndLexicon(datasetsDirectory: datasetsDirectory, lexicon: lexiconName)
         furniture = try WordList.load(path: datasetsDirectory + "/ingest/furniture.txt", lowercase: true)
         abbreviations = try AbbreviationList.load(path: datasetsDirectory + "/text/abbreviations.txt")
+        var kinds = Self.defaultKinds
         if let mentionKinds {
-            var kinds: Set<MentionKind> = []
-            for name in mentionKinds {
-                if let kind = MentionKind(rawValue: name) { kinds.insert(kind) } else {
-                    problems.append("--mention-kinds: unknown kind \"\(name)\" (known: \(MentionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
+            do { kinds = try MentionKind.parseSet(mentionKinds.joined(separator: ",")) } catch {
+                problems.append("--mention-kinds: \(error)")
             }
-            self.kinds = kinds
-        } else {
-            kinds = Self.defaultKinds
         }
+        self.kinds = kinds
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
         var placesChecksum = gazetteer.checksum
         var extraGroups: [CountryGroup] = []

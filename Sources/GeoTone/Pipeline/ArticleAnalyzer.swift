@@ -72,10 +72,11 @@ struct ArticleAnalyzer {
         entities.removeAll(keepingCapacity: true)
         sentenceEntities.removeAll(keepingCapacity: true)
         var mentionRows: [ArticleRecord.MentionRow] = []
+        let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             mentions.removeAll(keepingCapacity: true)
-            matcher.matches(in: tokens, bytes: buffer, into: &mentions)
+            matcher.matches(in: tokens, bytes: buffer, datelineCountry: datelineCountry, into: &mentions)
             let sentenceCount = tokens.sentences.count
             for m in mentions {
                 let id = m.entity.rawValue
@@ -92,7 +93,9 @@ struct ArticleAnalyzer {
                 let s = Int(m.sentence)
                 if let country = g.countryIndex(of: m.entity) {
                     if s < sentenceCount { sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: false, id: Int32(country))) }
-                    if start < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
+                    if MentionKind.focusKinds.contains(m.kind) {
+                        if start < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
+                    }
                 } else if s < sentenceCount {
                     sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: true, id: id - Int32(g.countries.count)))
                 }
@@ -159,7 +162,6 @@ struct ArticleAnalyzer {
         record.countries = countries.map { g.countries[Int($0)].alpha2 }
         record.countries.sort()
 
-        let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
         record.datelineCountry = datelineCountry.map { g.countries[$0].alpha2 }
         record.focus = focusSelector.select(dateline: datelineCountry, title: titleCountries, body: bodyCountries)
             .map { g.countries[$0].alpha2 }.sorted()

@@ -3,8 +3,9 @@
 /// One pass over the UTF-8 bytes:
 /// - `‘ ’ ‚ ‛` → `'`, `“ ” „ ‟` → `"`, `‐ ‑ ‒ – —` → `-`, `…` → `...`;
 /// - no-break and narrow no-break spaces → space; soft hyphen and zero-width space removed;
-/// - HTML entities `&amp; &lt; &gt; &quot; &#39; &apos; &nbsp;` and numeric `&#NNN;` / `&#xHH;`
-///   decoded (an unknown or malformed entity is kept as written);
+/// - HTML entities (markup, typography and Latin-1 letters: `&amp; &nbsp; &mdash; &rsquo; &eacute;` …, see
+///   ``namedEntities``) and numeric `&#NNN;` / `&#xHH;` decoded, then folded exactly as the same character
+///   written literally (`&#8211;` → `-`); an unknown or malformed entity is kept as written;
 /// - an ASCII vowel, `n`, `c` or `y` followed by a combining grave, acute, circumflex, tilde,
 ///   diaeresis, ring or cedilla is composed into its Latin-1 letter (`e` + U+0301 → `é`).
 ///   Other combining sequences are left alone: full Unicode NFC needs tables we do not carry.
@@ -75,7 +76,7 @@ public struct TextNormalizer: Sendable {
             }
             if b < 0x80 {
                 if b == UInt8(ascii: "&"), let (scalar, length) = decodeEntity(p, at: i) {
-                    appendUTF8(scalar, to: &out)
+                    appendFolded(scalar, to: &out)
                     i += length
                 } else {
                     out.append(b)
@@ -136,16 +137,43 @@ public struct TextNormalizer: Sendable {
                 if value > 0x10FFFF { return nil }
             }
             guard Unicode.Scalar(value) != nil else { return nil }
-            return (value == 0xA0 ? 0x20 : value, length)
+            return (value, length)
         }
-        switch String(decoding: name, as: UTF8.self) {
-        case "amp": return (0x26, length)
-        case "lt": return (0x3C, length)
-        case "gt": return (0x3E, length)
-        case "quot": return (0x22, length)
-        case "apos": return (0x27, length)
-        case "nbsp": return (0x20, length)
-        default: return nil
+        guard let value = TextNormalizer.namedEntities[String(decoding: name, as: UTF8.self)] else { return nil }
+        return (value, length)
+    }
+
+    /// Named HTML entities decoded: markup, typography and the Latin-1 letters news text writes this way.
+    static let namedEntities: [String: UInt32] = [
+        "amp": 0x26, "lt": 0x3C, "gt": 0x3E, "quot": 0x22, "apos": 0x27, "nbsp": 0xA0, "shy": 0xAD,
+        "ndash": 0x2013, "mdash": 0x2014, "lsquo": 0x2018, "rsquo": 0x2019, "sbquo": 0x201A, "ldquo": 0x201C,
+        "rdquo": 0x201D, "bdquo": 0x201E, "hellip": 0x2026, "laquo": 0xAB, "raquo": 0xBB, "middot": 0xB7,
+        "aacute": 0xE1, "agrave": 0xE0, "acirc": 0xE2, "atilde": 0xE3, "auml": 0xE4, "aring": 0xE5, "ccedil": 0xE7,
+        "eacute": 0xE9, "egrave": 0xE8, "ecirc": 0xEA, "euml": 0xEB, "iacute": 0xED, "igrave": 0xEC, "icirc": 0xEE,
+        "iuml": 0xEF, "ntilde": 0xF1, "oacute": 0xF3, "ograve": 0xF2, "ocirc": 0xF4, "otilde": 0xF5, "ouml": 0xF6,
+        "uacute": 0xFA, "ugrave": 0xF9, "ucirc": 0xFB, "uuml": 0xFC, "yacute": 0xFD, "szlig": 0xDF,
+        "Aacute": 0xC1, "Agrave": 0xC0, "Acirc": 0xC2, "Auml": 0xC4, "Aring": 0xC5, "Ccedil": 0xC7, "Eacute": 0xC9,
+        "Egrave": 0xC8, "Iacute": 0xCD, "Ntilde": 0xD1, "Oacute": 0xD3, "Ouml": 0xD6, "Uacute": 0xDA, "Uuml": 0xDC,
+    ]
+
+    /// Appends a decoded entity folded exactly as the same character written literally: typographic quotes,
+    /// dashes, ellipsis and spaces become their ASCII forms, soft hyphen and zero-width space vanish.
+    private func appendFolded(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case 0xA0, 0x202F: out.append(0x20)
+        case 0xAD, 0x200B: return
+        case 0x2018, 0x2019, 0x201A, 0x201B: out.append(UInt8(ascii: "'"))
+        case 0x201C, 0x201D, 0x201E, 0x201F: out.append(UInt8(ascii: "\""))
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: out.append(UInt8(ascii: "-"))
+        case 0x2026: out.append(contentsOf: [0x2E, 0x2E, 0x2E])
+        case 0x300...0x33F:
+            if let last = out.last, last < 0x80, let composed = composition[UInt16(0x80 + value - 0x300) << 8 | UInt16(last)] {
+                out.removeLast()
+                appendUTF8(composed, to: &out)
+            } else {
+                appendUTF8(value, to: &out)
+            }
+        default: appendUTF8(value, to: &out)
         }
     }
 

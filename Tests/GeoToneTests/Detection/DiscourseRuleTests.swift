@@ -1,10 +1,8 @@
 import Testing
 @testable import GeoTone
 
-/// One sense per discourse and the name rule, with the project gazetteer (all mention kinds).
+/// One sense per discourse and the name rule, through the product's detection path (default options).
 @Suite struct DiscourseRuleTests {
-    static let detector = Result { try LineCountryDetector(datasetsDirectory: PipelineFixture.datasets,
-                                                           mentionKinds: MentionKind.allCases.map(\.rawValue)) }
 
     @Test(arguments: [
         // A name once, a name throughout.
@@ -20,7 +18,6 @@ import Testing
         ("Chad Niger and Mali met in Niamey.", ["ML", "NE", "TD"]),
     ] as [(String, [String])])
     func discourse(text: String, expected: [String]) throws {
-        let detector = try Self.detector.get()
-        #expect(detector.countries(in: text) == expected, "\(text)")
+        #expect(try ProductionPath.countries(text) == expected, "\(text)")
     }
 }

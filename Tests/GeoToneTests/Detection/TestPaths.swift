@@ -17,6 +17,9 @@ enum TestPaths {
     static let shared = packageRoot + "/../shared"
     /// The Reuters development corpus.
     static let reuters = shared + "/corpora/reuters21578-dev.jsonl"
+    /// The geoparsing gold sets (every place name annotated with its country).
+    static let lgl = shared + "/corpora/geoparsing-dev/lgl.jsonl"
+    static let trnews = shared + "/corpora/geoparsing-dev/trnews.jsonl"
     /// The seed article folder.
     static let seeds = shared + "/seeds"
 }

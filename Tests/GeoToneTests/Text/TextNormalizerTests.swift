@@ -24,4 +24,18 @@ import Testing
     func folds(_ input: String, _ expected: String) {
         #expect(run(input) == expected)
     }
+
+    /// A character written as an entity folds exactly as the same character written literally.
+    @Test(arguments: [
+        ("U.S.&#8211;Russia talks", "U.S.–Russia talks"),
+        ("Kazakhstan&rsquo;s &lsquo;role&rsquo;", "Kazakhstan’s ‘role’"),
+        ("&ldquo;ties&rdquo; &mdash; &ndash; &hellip;", "“ties” — – …"),
+        ("non&#160;breaking &#x202F;x", "non\u{00A0}breaking \u{202F}x"),
+        ("Kazakh&shy;stan Kazakh&#173;stan", "Kazakh\u{00AD}stan Kazakh\u{00AD}stan"),
+        ("Co&#770;te Zu&#x308;rich", "Co\u{0302}te Zu\u{0308}rich"),
+        ("Z&uuml;rich S&atilde;o Bogot&aacute;", "Zürich São Bogotá"),
+    ])
+    func entitiesFoldLikeLiterals(_ encoded: String, _ literal: String) {
+        #expect(run(encoded) == run(literal), "\(encoded)")
+    }
 }

@@ -1,0 +1,144 @@
+extension Scan {
+    /// Whether tokens `i..<j` may be read as `term`: its case rule and the context rules hold.
+    ///
+    /// Rules, in order (each in `Documentation/Detection.md`):
+    /// - case: `fold`, `title` (a capital first), `exact` (byte-equal);
+    /// - a wire ticker in angle brackets (`<UK>`) names no place;
+    /// - a language, not a people: a demonym after `in`, `speaks`… that no noun follows (`in Spanish`), or before
+    ///   `speakers`, `lessons`… (`French lessons`);
+    /// - a street or a local building: a name followed, within two capitalised words, by a facility word
+    ///   (`Dublin Road`, `Paris High School`);
+    /// - a surname: any alias directly after a given name (`Andrew Jordan`, `Monica French`);
+    /// - a name: an ambiguous alias of one word (one with context rules, not a demonym) directly followed by another
+    ///   capitalised word that starts no alias and is no office (`Jordan Ellis`, `Chad Smith`; not `Chad President`),
+    ///   except in title-case sentences (headlines) and in capitals;
+    /// - the alias's rules from `context.tsv` and `caps_context.tsv`.
+    mutating func accepts(_ term: CountryMatcher.Term, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                          _ i: Int, _ j: Int, _ sentence: Range<Int>, nextStartsAlias: Bool, titleCase: inout Bool?) -> Verdict {
+        switch term.caseRule {
+        case .fold:
+            break
+        case .title:
+            if !tok[i].flags.contains(.firstUpper) { return .rejectedByCase }
+        case .exact:
+            if !exactHolds(term, tok, bytes, i) { return .rejectedByCase }
+        }
+        if term.target < 0 { return .accepted }   // a stop phrase
+        let first = tok[i], last = tok[j - 1]
+        if first.start > 0 && bytes[Int(first.start) - 1] == UInt8(ascii: "<")
+            && Int(last.end) < bytes.count && bytes[Int(last.end)] == UInt8(ascii: ">") {
+            return .rejectedByContext(spreads: false)
+        }
+        let hasPrevious = i > sentence.lowerBound, hasNext = j < sentence.upperBound
+        if term.kind == .demonym {
+            if hasPrevious && m.cues.languageBefore.contains(tok[i - 1].hash) {
+                let nextIsNoun = hasNext && tok[j].flags.contains(.hasLetter) && !tok[j].flags.contains(.firstUpper)
+                    && !m.cues.languageLink.contains(tok[j].hash)
+                if !nextIsNoun { return .rejectedByContext(spreads: false) }
+            }
+            if hasNext && m.cues.notCountryAfter.contains(tok[j].hash) { return .rejectedByContext(spreads: false) }
+        }
+        if hasNext && term.kind != .region && partOfFacilityName(tok, bytes, j, sentence) { return .rejectedByContext(spreads: false) }
+        let caps = first.flags.contains(.allCapsSegment)
+        if term.caseRule != .exact && hasPrevious && !caps && m.cues.givenNames.contains(tok[i - 1].hash)
+            && tok[i - 1].flags.contains(.firstUpper) && !tok[i - 1].flags.contains(.allUpper)
+            && Scan.gap(tok, bytes, after: i - 1, comma: false) {
+            return .rejectedByContext(spreads: term.kind != .demonym)
+        }
+        if term.ruleRange.isEmpty { return .accepted }
+        if term.caseRule == .title, term.kind != .demonym, j == i + 1, hasNext, !caps, !nextStartsAlias,
+           !first.flags.contains(.hyphenAfter), !first.flags.contains(.possessive),
+           tok[j].flags.contains(.firstUpper), tok[j].flags.contains(.hasLetter), !tok[j].flags.contains(.allUpper),
+           !m.cues.office.contains(tok[j].hash) {
+            if titleCase == nil { titleCase = Scan.isTitleCase(sentence, tok) }
+            if titleCase == false { return .rejectedByContext(spreads: true) }
+        }
+        let spreads = term.kind != .demonym
+        for r in m.rules[term.ruleRange] where !r.capsOnly || caps {
+            switch r.kind {
+            case .blockIfPrev:
+                if hasPrevious && tok[i - 1].hash == r.word { return .rejectedByContext(spreads: spreads) }
+            case .blockIfNext:
+                if hasNext && tok[j].hash == r.word { return .rejectedByContext(spreads: spreads) }
+            case .blockIfNear:
+                for k in max(sentence.lowerBound, i - r.window)..<i where tok[k].hash == r.word {
+                    return .rejectedByContext(spreads: spreads)
+                }
+                for k in j..<min(sentence.upperBound, j + r.window) where tok[k].hash == r.word {
+                    return .rejectedByContext(spreads: spreads)
+                }
+            }
+        }
+        return .accepted
+    }
+
+    /// Whether a facility word (`Road`, `School`) comes at token `j` or, after one more capitalised word, at `j + 1`.
+    func partOfFacilityName(_ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ j: Int,
+                            _ sentence: Range<Int>) -> Bool {
+        var k = j
+        while k < min(sentence.upperBound, j + 2) {
+            guard tok[k].flags.contains(.firstUpper), Scan.gap(tok, bytes, after: k - 1, comma: false) else { return false }
+            if m.cues.facility.contains(tok[k].hash) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// One sense per discourse, per reading: a name whose place reading was rejected somewhere in the text
+    /// (`Jordan Ellis`, `Savannah … Georgia`) is dropped where nothing confirms it (`King Abdullah of Jordan`
+    /// keeps it); a name the text also writes in lower case (`turkey prices`) is dropped where it starts a
+    /// sentence or stands in capitals.
+    mutating func spreadRejections(tok: UnsafeBufferPointer<Token>, out: inout [Mention]) {
+        guard !blockedTerms.isEmpty || !lowercaseTerms.isEmpty else { return }
+        var keep = base
+        var keptInfo: [MentionInfo] = []
+        keptInfo.reserveCapacity(info.count)
+        for k in base..<out.count {
+            let inf = info[k - base]
+            let mention = out[k]
+            if inf.term >= 0 && !inf.settled {
+                let first = tok[Int(mention.tokenStart)].flags
+                let initial = first.contains(.sentenceInitial) || first.contains(.allCapsSegment)
+                if (blockedTerms.contains(inf.term) && !inf.confirmed) || (lowercaseTerms.contains(inf.term) && initial) {
+                    continue
+                }
+            }
+            out[keep] = mention
+            keptInfo.append(inf)
+            keep += 1
+        }
+        out.removeLast(out.count - keep)
+        info = keptInfo
+    }
+
+    /// Homonyms: a name that also names a place in another country (`homonyms.tsv`: `Athens` in Georgia, US) is
+    /// read as that place when the text has local evidence of that country (a state, a city, a county, a
+    /// qualified place, or the dateline) and nothing else names the name's own country (`Greece`, `Greek`).
+    mutating func readHomonyms(datelineCountry: Int?, out: inout [Mention]) {
+        guard out.count > base else { return }
+        var independent: Set<Int32> = [], local: Set<Int32> = []
+        var anyHomonym = false
+        for k in base..<out.count {
+            let e = out[k].entity.rawValue
+            guard e < m.countryCount else { continue }
+            let inf = info[k - base]
+            if inf.term >= 0 && !inf.settled && !m.terms[Int(inf.term)].homonyms.isEmpty { anyHomonym = true; continue }
+            independent.insert(e)
+            if inf.settled && inf.term < 0 && out[k].kind != .prefix || out[k].kind == .place || out[k].kind == .city {
+                local.insert(e)
+            }
+        }
+        guard anyHomonym else { return }
+        if let d = datelineCountry { local.insert(Int32(d)) }
+        for k in base..<out.count {
+            let inf = info[k - base]
+            guard inf.term >= 0 && !inf.settled else { continue }
+            let term = m.terms[Int(inf.term)]
+            let old = out[k]
+            guard !term.homonyms.isEmpty, !independent.contains(old.entity.rawValue),
+                  let other = m.homonymCountries[term.homonyms].first(where: { local.contains($0) }) else { continue }
+            out[k] = Mention(entity: EntityID(other), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: old.tokenEnd,
+                             byteStart: old.byteStart, byteEnd: old.byteEnd, sentence: old.sentence)
+        }
+    }
+}
