@@ -50,7 +50,7 @@ extension Scan {
            !first.flags.contains(.hyphenAfter), !first.flags.contains(.possessive),
            tok[j].flags.contains(.firstUpper), tok[j].flags.contains(.hasLetter), !tok[j].flags.contains(.allUpper),
            !m.cues.office.contains(tok[j].hash) {
-            if titleCase == nil { titleCase = Scan.isTitleCase(sentence, tok) }
+            if titleCase == nil { titleCase = isTitleCase(sentence, tok) }
             if titleCase == false { return .rejectedByContext(spreads: true) }
         }
         let spreads = term.kind != .demonym

@@ -239,13 +239,13 @@ struct Scan {
     }
 
     /// Whether the sentence is written in title case (a headline): at least three capitalised words and no
-    /// lower-case word of four letters or more.
-    static func isTitleCase(_ sentence: Range<Int>, _ tok: UnsafeBufferPointer<Token>) -> Bool {
+    /// lower-case word but the short ones headlines leave in lower case (cue `title_lowercase`).
+    func isTitleCase(_ sentence: Range<Int>, _ tok: UnsafeBufferPointer<Token>) -> Bool {
         var capitalised = 0
         for k in sentence where tok[k].flags.contains(.hasLetter) {
             if tok[k].flags.contains(.firstUpper) {
                 capitalised += 1
-            } else if tok[k].coreEnd - tok[k].start >= 4 {
+            } else if !m.cues.titleLowercase.contains(tok[k].hash) {
                 return false
             }
         }

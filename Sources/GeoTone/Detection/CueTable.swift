@@ -9,6 +9,7 @@ struct CueTable: Sendable {
     let placeBefore: Set<UInt64>
     let suffixStop: Set<UInt64>
     let facility: Set<UInt64>
+    let titleLowercase: Set<UInt64>
     let givenNames: Set<UInt64>
 
     init(_ d: Disambiguation) {
@@ -22,6 +23,7 @@ struct CueTable: Sendable {
         placeBefore = hashes(d.words(.placeBefore))
         suffixStop = hashes(d.words(.suffixStop))
         facility = hashes(d.words(.facility))
+        titleLowercase = hashes(d.words(.titleLowercase))
         givenNames = hashes(d.givenNames)
     }
 }

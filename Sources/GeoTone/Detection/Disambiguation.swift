@@ -22,6 +22,9 @@ public struct Disambiguation: Sendable {
         /// Streets and local buildings: a name one or two capitalised words before one is part of the facility's
         /// name (`Dublin Road`, `Paris High School`, `Spanish Oaks Apartments`).
         case facility
+        /// The short words a title-case headline leaves in lower case (`of`, `in`, `the`); any other lower-case
+        /// word makes a sentence ordinary text.
+        case titleLowercase = "title_lowercase"
     }
 
     /// Words written after `Place,` that say which country the place is in, with the country index.

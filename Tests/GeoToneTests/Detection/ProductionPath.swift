@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 @testable import GeoTone
 
 /// Detection as the product runs it: the project's data through ``SingleArticleAnalyzer`` (the per-article code of
