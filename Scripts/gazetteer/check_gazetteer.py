@@ -3,8 +3,9 @@
 
 Usage:  python3 Scripts/gazetteer/check_gazetteer.py [gazetteer-dir] [article.txt ...]
 
-Checks headers, column counts, sort order, codes and references between the files, and
-that no alias points at two targets. Given article files, it also runs a deliberately
+Checks headers, column counts, sort order, codes and references between the files, that no
+alias points at two targets, and the generated disambiguation files (qualifiers, homonyms,
+given names) against the aliases. Given article files, it also runs a deliberately
 simple longest-match matcher over them and prints the country codes it finds, as a
 rough preview of what the Swift matcher should produce.
 """
@@ -22,6 +23,9 @@ HEADERS = {
     "aliases.tsv": ["alias", "target", "kind", "case"],
     "stopphrases.tsv": ["phrase", "reason"],
     "context.tsv": ["alias", "rule", "word", "window"],
+    "qualifiers.tsv": ["qualifier", "target"],
+    "homonyms.tsv": ["alias", "country"],
+    "given_names.tsv": ["name"],
 }
 KINDS = {"name", "abbreviation", "demonym", "capital", "seat", "place", "city", "region"}
 CASES = {"fold", "title", "exact"}
@@ -164,6 +168,8 @@ def main():
             fail("aliases.tsv", f"{key!r} differs only by case but maps to {sorted(ts)}")
 
     for i, (phrase, reason) in t["stopphrases.tsv"]:
+        if len(token_key(phrase)) < 2:
+            fail(f"stopphrases.tsv:{i}", f"stop phrase {phrase!r} must be at least two words")
         if phrase.casefold() in folded:
             fail(f"stopphrases.tsv:{i}", f"stop phrase {phrase!r} is also an alias")
         if not reason:
@@ -180,14 +186,59 @@ def main():
         if not window.isdigit() or int(window) < 1:
             fail(w, "window must be a positive integer")
 
+    kinds = {alias: kind for _, (alias, _, kind, _) in t["aliases.tsv"]}
+    seen = {}
+    for i, (qualifier, target) in t["qualifiers.tsv"]:
+        w = f"qualifiers.tsv:{i}"
+        if target not in countries:
+            fail(w, f"unknown country {target}")
+        key = token_key(qualifier)
+        if not key:
+            fail(w, "qualifier has no word")
+        elif key in seen:
+            fail(w, f"{qualifier!r} is the same tokens as {seen[key]!r} (the matcher ignores case and a final dot)")
+        seen[key] = qualifier
+    pairs = set()
+    for i, (alias, country) in t["homonyms.tsv"]:
+        w = f"homonyms.tsv:{i}"
+        if alias not in aliases:
+            fail(w, f"{alias!r} is not an alias")
+        elif aliases[alias] == country:
+            fail(w, f"{alias!r} already names {country}")
+        elif kinds[alias] not in ("name", "capital", "city", "place"):
+            fail(w, f"{alias!r} is a {kinds[alias]}, not a name, capital, city or place")
+        if country not in countries:
+            fail(w, f"unknown country {country}")
+        if (alias, country) in pairs:
+            fail(w, "duplicate row")
+        pairs.add((alias, country))
+    names = set()
+    for i, (name,) in t["given_names.tsv"]:
+        w = f"given_names.tsv:{i}"
+        if len(token_key(name)) != 1 or not name[:1].isupper():
+            fail(w, f"given name {name!r} must be one capitalised word")
+        if name.casefold() in folded:
+            fail(w, f"given name {name!r} is also an alias")
+        if name in names:
+            fail(w, f"duplicate given name {name!r}")
+        names.add(name)
+
     for e in errors:
         print(e, file=sys.stderr)
     print(f"{len(countries)} countries, {len(regions)} regions, {len(groups)} groups, "
-          f"{len(aliases)} aliases; {len(errors)} problems")
+          f"{len(aliases)} aliases, {len(t['stopphrases.tsv'])} stop phrases, {len(t['qualifiers.tsv'])} qualifiers, "
+          f"{len(t['homonyms.tsv'])} homonyms, {len(t['given_names.tsv'])} given names; {len(errors)} problems")
 
     for path in args:
         preview(path, t)
     sys.exit(1 if errors else 0)
+
+
+def token_key(phrase):
+    """Roughly the matcher's token sequence: letter case and a word's final dot do not count,
+    dotted single letters (`N.Y.`) are one token."""
+    toks = re.findall(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+|[^\s\w]", phrase)
+    return tuple(x.casefold() for x in toks if x != ".")
 
 
 TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ž]+(?:[.'’\-][A-Za-zÀ-ÿĀ-ž]+)*\.?|\d+|[^\sA-Za-z\d]")

@@ -173,7 +173,7 @@ NE|Niger|Republic of the Niger;Republic of Niger|Nigerien+|Niamey|
 NF|Norfolk Island||Norfolk Islander+||
 NG|Nigeria|Federal Republic of Nigeria|Nigerian+|Abuja;Lagos|
 NI|Nicaragua|Republic of Nicaragua|Nicaraguan+|Managua|
-NL|Netherlands|The Netherlands;Kingdom of the Netherlands|Dutch;Dutchman;Dutchmen;Dutchwoman|Amsterdam;The Hague|
+NL|Netherlands|The Netherlands;Kingdom of the Netherlands;Holland|Dutch;Dutchman;Dutchmen;Dutchwoman|Amsterdam;The Hague|
 NO|Norway|Kingdom of Norway|Norwegian+|Oslo|
 NP|Nepal|Federal Democratic Republic of Nepal|Nepali+;Nepalese|Kathmandu|
 NR|Nauru|Republic of Nauru|Nauruan+|Yaren|
@@ -285,5 +285,5 @@ Tobago Jersey Kampuchea Macedonia Moldavia Rhodesia Burma
 Hellas Aotearoa Kanaky Belau Guyane Pitcairn Svalbard Spitsbergen Antarctic Aland Åland
 Macau Macao Malvinas Falklands Solomons Caymans Faroes Faeroes Jamahiriya Bharat Eire Éire
 Kosova Kazakstan Surinam Sakartvelo Cameroun Belorussia Byelorussia Roumania Rumania Luxemburg
-Abyssinia Dahomey Bechuanaland Basutoland Nyasaland Tanganyika Turkmenia Kirghizia Kirgizia
+Holland Abyssinia Dahomey Bechuanaland Basutoland Nyasaland Tanganyika Turkmenia Kirghizia Kirgizia
 """.split())

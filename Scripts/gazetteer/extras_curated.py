@@ -188,9 +188,6 @@ group:C5|exact|C5+1;C5
 
 # phrase|reason
 STOPPHRASES = """
-New Mexico|US state, not Mexico
-New Jersey|US state; bare Jersey is not an alias but this keeps it explicit
-New England|US region, not England
 New Guinea|island shared by Indonesia and Papua New Guinea
 New Britain|island of Papua New Guinea and a US city, not Britain
 New London|US city
@@ -224,8 +221,6 @@ Georgia Southern|US university
 Georgia Power|US utility
 Georgia-Pacific|US company
 Georgia O'Keeffe|US painter
-Washington state|US state
-Washington State|US state
 George Washington|person
 Denzel Washington|person
 Booker T. Washington|person
@@ -306,6 +301,75 @@ Thanksgiving turkey|food
 Moscow mule|drink
 Kingston upon Thames|English town, not Jamaica's capital
 Young Turks|idiom or US media company
+Anglo-Saxon|people and language, not Britain
+Anglo-Saxons|people, not Britain
+Australian Open|tennis or golf event, not Australia
+French Open|tennis event, not France
+US Open|tennis or golf event
+U.S. Open|tennis or golf event
+British Open|golf event
+Canadian Open|tennis or golf event
+Irish Open|golf event
+Scottish Open|golf event
+Italian Open|tennis or golf event
+Mexican Open|tennis event
+Qatar Open|tennis event
+Dubai Duty Free|tennis event
+China Open|tennis event
+Japan Open|tennis event
+German Open|tennis or golf event
+Spanish Open|golf event
+Dutch Open|golf or tennis event
+Swiss Open|golf or tennis event
+Korea Open|tennis event
+Indonesia Open|badminton event
+Malaysia Open|badminton event
+Singapore Open|badminton or golf event
+Indian Open|golf event
+Brazil Open|tennis event
+Argentina Open|tennis event
+Chile Open|tennis event
+South African Open|golf event
+Manchester United|football club
+Manchester City|football club
+Man United|football club
+Man City|football club
+Real Madrid|football club
+Atletico Madrid|football club
+Atlético Madrid|football club
+Inter Milan|football club
+AC Milan|football club
+Bayern Munich|football club
+Paris Saint-Germain|football club
+Paris St-Germain|football club
+Paris St Germain|football club
+Ajax Amsterdam|football club
+FC Barcelona|football club
+Olympique Marseille|football club
+Olympique de Marseille|football club
+Dynamo Kiev|football club
+Dynamo Kyiv|football club
+Dynamo Moscow|football club
+Spartak Moscow|football club
+CSKA Moscow|football club
+Lokomotiv Moscow|football club
+Shakhtar Donetsk|football club
+Red Star Belgrade|football club
+Partizan Belgrade|football club
+Hertha Berlin|football club
+Union Berlin|football club
+Sporting Lisbon|football club
+Benfica Lisbon|football club
+Toronto Raptors|basketball team
+Toronto Blue Jays|baseball team
+Toronto Maple Leafs|hockey team
+Toronto FC|football club
+Montreal Canadiens|hockey team
+Vancouver Canucks|hockey team
+Calgary Flames|hockey team
+Edmonton Oilers|hockey team
+Ottawa Senators|hockey team
+Winnipeg Jets|hockey team
 """
 
 # alias|rule|word|window
@@ -442,7 +506,6 @@ Washington|block_if_prev|kerry|1
 Washington|block_if_prev|booker|1
 Washington|block_if_prev|t.|1
 Washington|block_if_prev|martha|1
-Washington|block_if_next|state|1
 Washington|block_if_near|seattle|6
 Washington|block_if_near|spokane|6
 Sofia|block_if_next|coppola|1

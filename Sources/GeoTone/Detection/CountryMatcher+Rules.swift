@@ -113,30 +113,45 @@ extension Scan {
 
     /// Homonyms: a name that also names a place in another country (`homonyms.tsv`: `Athens` in Georgia, US) is
     /// read as that place when the text has local evidence of that country (a state, a city, a county, a
-    /// qualified place, or the dateline) and nothing else names the name's own country (`Greece`, `Greek`).
+    /// qualified place, or the dateline) and nothing else names the name's own country (`Greece`, `Greek`). A city
+    /// that nothing else in the text places in its country, in a text whose local evidence all points to one other
+    /// country, is read as a town of that country too (`Edmonton … Cairns, Queensland`: Australia).
     mutating func readHomonyms(datelineCountry: Int?, out: inout [Mention]) {
         guard out.count > base else { return }
-        var independent: Set<Int32> = [], local: Set<Int32> = []
-        var anyHomonym = false
+        // Evidence per country: the distinct terms naming it (a qualified place counts on its own), and the local ones.
+        var named: [Int32: Set<Int32>] = [:], local: [Int32: Set<Int32>] = [:]
+        var candidates = false
         for k in base..<out.count {
             let e = out[k].entity.rawValue
             guard e < m.countryCount else { continue }
             let inf = info[k - base]
-            if inf.term >= 0 && !inf.settled && !m.terms[Int(inf.term)].homonyms.isEmpty { anyHomonym = true; continue }
-            independent.insert(e)
-            if inf.settled && inf.term < 0 && out[k].kind != .prefix || out[k].kind == .place || out[k].kind == .city {
-                local.insert(e)
+            let open = inf.term >= 0 && !inf.settled
+            let explicit = open && !m.terms[Int(inf.term)].homonyms.isEmpty
+            if explicit || (open && out[k].kind == .city) { candidates = true }
+            if explicit { continue }
+            let key = open ? inf.term : -1 - Int32(k - base)
+            named[e, default: []].insert(key)
+            if (inf.settled && out[k].kind != .prefix) || out[k].kind == .place || out[k].kind == .city {
+                local[e, default: []].insert(key)
             }
         }
-        guard anyHomonym else { return }
-        if let d = datelineCountry { local.insert(Int32(d)) }
+        guard candidates else { return }
+        if let d = datelineCountry { local[Int32(d), default: []].insert(Int32.min) }
         for k in base..<out.count {
             let inf = info[k - base]
-            guard inf.term >= 0 && !inf.settled else { continue }
-            let term = m.terms[Int(inf.term)]
             let old = out[k]
-            guard !term.homonyms.isEmpty, !independent.contains(old.entity.rawValue),
-                  let other = m.homonymCountries[term.homonyms].first(where: { local.contains($0) }) else { continue }
+            let own = old.entity.rawValue
+            guard inf.term >= 0 && !inf.settled && own < m.countryCount,
+                  named[own, default: []].subtracting([inf.term]).isEmpty else { continue }
+            let term = m.terms[Int(inf.term)]
+            var other: Int32?
+            if !term.homonyms.isEmpty {
+                other = m.homonymCountries[term.homonyms].first { local[$0] != nil }
+            } else if old.kind == .city {
+                let elsewhere = local.keys.filter { $0 != own }
+                if elsewhere.count == 1 { other = elsewhere[0] }
+            }
+            guard let other else { continue }
             out[k] = Mention(entity: EntityID(other), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: old.tokenEnd,
                              byteStart: old.byteStart, byteEnd: old.byteEnd, sentence: old.sentence)
         }

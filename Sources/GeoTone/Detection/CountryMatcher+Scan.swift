@@ -149,9 +149,13 @@ struct Scan {
               Scan.gap(tok, bytes, after: p, comma: true) else { return nil }
         let previous = adjacentMention(before: i, out)
         if let k = previous {
-            // `Russia, Georgia and Ukraine` is a list of countries, not a place and its state.
+            // `Russia, Georgia and Ukraine` is a list of countries, not a place and its state; but a country name
+            // that is also a town of the qualifier's country is that town (`Lebanon, Pa.`).
             switch out[k].kind {
-            case .name, .abbreviation, .demonym, .region, .seat, .prefix: return nil
+            case .name, .abbreviation, .demonym, .region, .seat, .prefix:
+                guard qualifierOnlyReading(walker, tok, bytes, i, sentence), info[k - base].term >= 0,
+                      homonymCountries(of: info[k - base].term).contains(where: { qualifierTargets(walker, tok, bytes, i, sentence).contains($0) })
+                else { return nil }
             case .capital, .city, .place: break
             }
         }
@@ -180,12 +184,44 @@ struct Scan {
             out[k] = Mention(entity: EntityID(q.target), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: Int32(bestEnd),
                              byteStart: old.byteStart, byteEnd: tok[bestEnd - 1].coreEnd, sentence: old.sentence)
             info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
-        } else if m.reported[m.kindIndex(.place)] {
+        } else {
             let start = placeStart(endingAt: p, sentence, tok, bytes)
+            // `said Cory Stevens, Georgia's father`: a person's name before the comma, not a town.
+            if m.cues.givenNames.contains(tok[start].hash) { return nil }
+            guard m.reported[m.kindIndex(.place)] else { return bestEnd }
             out.append(mention(q.target, .place, tok, start, bestEnd, s))
             info.append(MentionInfo(term: -1, confirmed: true, settled: true))
         }
         return bestEnd
+    }
+
+    /// The other countries a term's alias also names.
+    func homonymCountries(of term: Int32) -> ArraySlice<Int32> { m.homonymCountries[m.terms[Int(term)].homonyms] }
+
+    /// The countries of the qualifiers that start at token `i` (any length that holds its case rule).
+    func qualifierTargets(_ walker: TrieWalker, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                          _ i: Int, _ sentence: Range<Int>) -> [Int32] {
+        var node = CountryMatcher.qualifierRoot
+        var j = i
+        var found: [Int32] = []
+        while j < sentence.upperBound {
+            let c = walker.child(node, tok[j].hash)
+            if c < 0 { break }
+            j += 1
+            let t = m.nodeTerm[Int(c)]
+            if t >= 0 && qualifierCaseHolds(m.terms[Int(t)], tok, bytes, i, j) { found.append(m.terms[Int(t)].target) }
+            if !m.nodeHasChildren[Int(c)] { break }
+            node = c
+        }
+        return found
+    }
+
+    /// Whether the qualifier at token `i` is no country's own name (`Pa.`, `Ohio`, not `Georgia`): after a country
+    /// name, only such a qualifier makes the name a town.
+    func qualifierOnlyReading(_ walker: TrieWalker, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                              _ i: Int, _ sentence: Range<Int>) -> Bool {
+        let c = walker.child(CountryMatcher.root, tok[i].hash)
+        return c < 0 || m.nodeTerm[Int(c)] < 0 || m.terms[Int(m.nodeTerm[Int(c)])].kind != .name
     }
 
     func qualifierCaseHolds(_ term: CountryMatcher.Term, _ tok: UnsafeBufferPointer<Token>,
