@@ -195,6 +195,13 @@ New Berlin|US city
 New Amsterdam|historical name of New York
 Little Italy|neighbourhood name
 Little Havana|neighbourhood name
+Little Portugal|neighbourhood name
+Little India|neighbourhood name
+Little Tokyo|neighbourhood name
+Little Saigon|neighbourhood name
+Little Haiti|neighbourhood name
+Little Korea|neighbourhood name
+Anglo American|mining company
 Indian Ocean|ocean, not India
 Indo-Pacific|ocean region, not India
 American Indian|indigenous people of the Americas, not India

@@ -113,9 +113,11 @@ extension Scan {
 
     /// Homonyms: a name that also names a place in another country (`homonyms.tsv`: `Athens` in Georgia, US) is
     /// read as that place when the text has local evidence of that country (a state, a city, a county, a
-    /// qualified place, or the dateline) and nothing else names the name's own country (`Greece`, `Greek`). A city
-    /// that nothing else in the text places in its country, in a text whose local evidence all points to one other
-    /// country, is read as a town of that country too (`Edmonton … Cairns, Queensland`: Australia).
+    /// qualified place, or the dateline) and nothing else names the name's own country (`Greece`, `Greek`); a
+    /// country's name must also be written as a town's somewhere in the text (`a Lebanon woman`, `Lebanon police`),
+    /// unless it is a state's name of that country (`Georgia`). A city
+    /// or capital that nothing else in the text places in its country, in a text whose local evidence all points to
+    /// one other country, is read as a town of that country too (`Kingston, south of Brisbane`: Australia).
     mutating func readHomonyms(datelineCountry: Int?, out: inout [Mention]) {
         guard out.count > base else { return }
         // Evidence per country: the distinct terms naming it (a qualified place counts on its own), and the local ones.
@@ -127,7 +129,7 @@ extension Scan {
             let inf = info[k - base]
             let open = inf.term >= 0 && !inf.settled
             let explicit = open && !m.terms[Int(inf.term)].homonyms.isEmpty
-            if explicit || (open && out[k].kind == .city) { candidates = true }
+            if explicit || (open && (out[k].kind == .city || out[k].kind == .capital)) { candidates = true }
             if explicit { continue }
             let key = open ? inf.term : -1 - Int32(k - base)
             named[e, default: []].insert(key)
@@ -137,6 +139,9 @@ extension Scan {
         }
         guard candidates else { return }
         if let d = datelineCountry { local[Int32(d), default: []].insert(Int32.min) }
+        // Country names used as a town's name somewhere in the text (`a Lebanon woman`).
+        var townTerms: Set<Int32> = []
+        for inf in info where inf.town && inf.term >= 0 { townTerms.insert(inf.term) }
         for k in base..<out.count {
             let inf = info[k - base]
             let old = out[k]
@@ -146,8 +151,14 @@ extension Scan {
             let term = m.terms[Int(inf.term)]
             var other: Int32?
             if !term.homonyms.isEmpty {
-                other = m.homonymCountries[term.homonyms].first { local[$0] != nil }
-            } else if old.kind == .city {
+                // A country's name is a town's only where the text writes it as one; a state's name (Georgia)
+                // needs only the local evidence.
+                let asTown = term.kind != .name || townTerms.contains(inf.term)
+                other = m.homonymCountries[term.homonyms].first {
+                    local[$0] != nil && (asTown || term.qualifierCountry == $0)
+                }
+            }
+            if other == nil && (old.kind == .city || old.kind == .capital) {
                 let elsewhere = local.keys.filter { $0 != own }
                 if elsewhere.count == 1 { other = elsewhere[0] }
             }

@@ -18,6 +18,8 @@ struct Scan {
         var confirmed: Bool
         /// A qualifier or suffix placed it (`Paris, Tex.`, `Guernsey County`): no later pass changes it.
         var settled: Bool
+        /// A town word follows it (`a Lebanon woman`).
+        var town = false
     }
 
     /// Why a candidate alias was or was not read as its target.
@@ -77,7 +79,8 @@ struct Scan {
                 let term = m.terms[Int(bestTerm)]
                 if term.target >= 0 && m.reported[m.kindIndex(term.kind)] {
                     out.append(mention(term.target, term.kind, tok, i, bestEnd, sentenceIndex))
-                    info.append(MentionInfo(term: bestTerm, confirmed: confirmed(tok, i, bestEnd, sentence), settled: false))
+                    info.append(MentionInfo(term: bestTerm, confirmed: confirmed(tok, i, bestEnd, sentence), settled: false,
+                                            town: bestEnd < end && m.cues.townAfter.contains(tok[bestEnd].hash)))
                 }
                 i = bestEnd
                 continue

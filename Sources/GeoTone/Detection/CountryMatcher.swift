@@ -61,6 +61,8 @@ public struct CountryMatcher: Sendable {
         var homonyms: Range<Int> = 0..<0   // into `homonymCountries`
         /// For a qualifier spelled like an alias (`Georgia`): the alias's country, else -1.
         var aliasCountry: Int32 = -1
+        /// For an alias spelled like a qualifier (`Georgia`, a US state): the qualifier's country, else -1.
+        var qualifierCountry: Int32 = -1
     }
 
     struct CompiledRule {
@@ -91,6 +93,8 @@ public struct CountryMatcher: Sendable {
         for r in gazetteer.contextRules { rulesByAlias[Gazetteer.aliasKey(r.alias, tokenizer), default: []].append(r) }
         var homonymsByAlias: [[UInt64]: [Int32]] = [:]
         for h in d.homonyms { homonymsByAlias[Gazetteer.aliasKey(h.alias, tokenizer), default: []].append(Int32(h.country)) }
+        var qualifierCountry: [[UInt64]: Int32] = [:]
+        for q in d.qualifiers { qualifierCountry[Gazetteer.aliasKey(q.phrase, tokenizer)] = Int32(q.country) }
         var aliasCountry: [[UInt64]: Int32] = [:]
         for a in gazetteer.aliases {
             if let c = gazetteer.countryIndex(of: a.target) { aliasCountry[Gazetteer.aliasKey(a.surface, tokenizer)] = Int32(c) }
@@ -133,6 +137,7 @@ public struct CountryMatcher: Sendable {
                 term.homonyms = h..<homonymCountries.count
             }
             term.aliasCountry = aliasCountry[key] ?? -1
+            if start == CountryMatcher.root { term.qualifierCountry = qualifierCountry[key] ?? -1 }
             nodeTerm[Int(node)] = Int32(terms.count)
             terms.append(term)
         }

@@ -10,6 +10,7 @@ struct CueTable: Sendable {
     let suffixStop: Set<UInt64>
     let facility: Set<UInt64>
     let titleLowercase: Set<UInt64>
+    let townAfter: Set<UInt64>
     let givenNames: Set<UInt64>
 
     init(_ d: Disambiguation) {
@@ -24,6 +25,7 @@ struct CueTable: Sendable {
         suffixStop = hashes(d.words(.suffixStop))
         facility = hashes(d.words(.facility))
         titleLowercase = hashes(d.words(.titleLowercase))
+        townAfter = hashes(d.words(.townAfter))
         givenNames = hashes(d.givenNames)
     }
 }

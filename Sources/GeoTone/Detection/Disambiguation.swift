@@ -25,6 +25,9 @@ public struct Disambiguation: Sendable {
         /// The short words a title-case headline leaves in lower case (`of`, `in`, `the`); any other lower-case
         /// word makes a sentence ordinary text.
         case titleLowercase = "title_lowercase"
+        /// Words after a country name that make it a town's name (`a Lebanon woman`, `Palestine police`): a
+        /// country is named by its demonym there (`a Lebanese woman`).
+        case townAfter = "town_after"
     }
 
     /// Words written after `Place,` that say which country the place is in, with the country index.

@@ -78,6 +78,9 @@ import Testing
             ("The Guernsey County sheriff said the road was closed.", ["US"]),
             ("A Lebanon woman was charged. Police in Ohio said she fled.", ["US"]),
             ("The Athens city council met. Greek officials attended.", ["GR"]),
+            ("Lebanon police said a Lebanon woman was charged in Ohio.", ["US"]),
+            ("Sales in Minnesota grew. Mexico is the largest foreign buyer.", ["MX", "US"]),
+            ("Kingston, south of Brisbane, was flooded.", ["AU"]),
         ])
     }
 

@@ -10,7 +10,7 @@ import Testing
         // The state's legislature settles what Georgia means in the rest of the text.
         ("The Georgia General Assembly met on Tuesday. Georgia will expand its port.", []),
         // The bird in lowercase makes a sentence-initial Turkey the bird too.
-        ("Wholesale turkey prices fell. Turkey growers in Minnesota were pleased.", []),
+        ("Wholesale turkey prices fell. Turkey growers in Minnesota were pleased.", ["US"]),
         // But the country stays the country when nothing says otherwise.
         ("Jordan and Egypt signed the accord. Jordan will host the next round.", ["EG", "JO"]),
         ("Turkey said it would reopen the border crossing with Syria.", ["SY", "TR"]),
