@@ -44,9 +44,10 @@ bench: build
 accuracy: build
 	bash Scripts/accuracy.sh
 
-# Pearson r and macro-F1 of each scoring mode against the human ratings in ../shared/corpora (skips without them).
+# Pearson r and macro-F1 of each scoring mode against the human ratings in ../shared/corpora (skips without them):
+# NYT editorials, NewsMTSC train (as written, Title Case, ALL CAPS; halves A/B) and its country targets via analyze.
 sentiment-eval: deps
-	$(SWIFT) test --filter NYTEvaluationTests 2>&1 | grep -E "^NYT |skipped|passed|failed"
+	$(SWIFT) test --filter "NYTEvaluationTests|NewsMTSCEvaluationTests" 2>&1 | grep -E "^NYT |^EVAL |skipped|passed|failed"
 
 clean:
 	$(SWIFT) package clean

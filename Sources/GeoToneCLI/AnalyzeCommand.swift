@@ -34,6 +34,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "Sentiment lexicon: news (default, VADER with news fixes), vader (the reference), afinn, or a lexicon file.")
     var lexicon: String = "news"
 
+    @Option(name: .long, help: "How a sentence's tone reaches the countries it names: target (default: the sentence's tone, none for a country named as the setting, 'in Iran', or the speaker, 'Russia said') or sentence (every country gets the sentence's tone).")
+    var attribution: String = Attribution.target.rawValue
+
     @Option(name: .long, help: "Comma-separated mention kinds that count in `countries`: all, default, or any of \(MentionKind.list) (default: all). Focus always reads names, abbreviations, demonyms, regions and prefixes.")
     var mentionKinds: String?
 
@@ -74,6 +77,9 @@ struct AnalyzeCommand: ParsableCommand {
         guard maxArticleBytes > 0, minPairArticles >= 1 else {
             throw ValidationError("--max-article-bytes and --min-pair-articles must be positive")
         }
+        guard let attributionValue = Attribution(rawValue: attribution) else {
+            throw ValidationError("--attribution must be target or sentence (got \"\(attribution)\")")
+        }
         let datasetsDirectory = try DatasetLocation.resolve(datasets)
         var options = AnalysisOptions(inputs: paths, outDirectory: out, datasetsDirectory: datasetsDirectory,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -81,6 +87,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.label = label
         options.defaultYear = defaultYear
         options.lexicon = lexicon
+        options.attribution = attributionValue
         options.mentionKinds = mentionKinds?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         options.minPairArticles = minPairArticles
         options.period = periodValue

@@ -4,11 +4,16 @@ public struct ArticleFacts: Sendable {
     public struct Sentence: Sendable {
         public var countries: [Int32]
         public var regions: [Int32]
+        /// The sentence's compound (regions and country pairs get this one).
         public var compound: Double
-        public init(countries: [Int32], regions: [Int32], compound: Double) {
+        /// The compound attributed to each of `countries` (aligned with it; see ``Attribution``).
+        public var countryCompounds: [Double]
+        /// A sentence whose countries get `countryCompounds` (default: the sentence's compound for each).
+        public init(countries: [Int32], regions: [Int32], compound: Double, countryCompounds: [Double]? = nil) {
             self.countries = countries
             self.regions = regions
             self.compound = compound
+            self.countryCompounds = countryCompounds ?? Array(repeating: compound, count: countries.count)
         }
     }
 

@@ -77,9 +77,9 @@ public struct CorpusAccumulator: Sendable {
         addRegions(facts, row: row)
         for sentence in facts.sentences {
             let s = sentence.countries
-            for country in s {
-                countries[Int(country)].addSentence(sentence.compound)
-                timelineRows[row][Int(country)].addSentence(sentence.compound)
+            for (k, country) in s.enumerated() {
+                countries[Int(country)].addSentence(sentence.countryCompounds[k])
+                timelineRows[row][Int(country)].addSentence(sentence.countryCompounds[k])
             }
             for i in 0..<s.count {
                 for j in (i + 1)..<max(i + 1, s.count) { pairMatrix[pairIndex(s[i], s[j])].addSentence(sentence.compound) }

@@ -7,11 +7,12 @@
 ///
 /// Format: unsigned integers as LEB128 varints, signed ones zig-zag encoded first; doubles as the 8 little-endian
 /// bytes of their IEEE-754 bit pattern (exact round trip); strings as a varint byte count then the UTF-8 bytes;
-/// optionals as a `0`/`1` byte then the value; arrays as their count then the elements. The first varint is
+/// optionals as a `0`/`1` byte then the value; arrays as their count then the elements. A sentence's
+/// attributed country compounds are an empty array when they all equal the sentence's compound. The first varint is
 /// ``formatVersion``. A typical synthetic wire story (300 words, 6 countries) takes about 150 bytes.
 public enum ArticleCachePayload {
     /// Bumped whenever the layout changes; part of the cache's method key, so old entries are never misread.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// Encodes the analysis fields of `record` and `facts`.
     public static func encode(_ record: ArticleRecord, _ facts: ArticleFacts) -> [UInt8] {
@@ -43,6 +44,12 @@ public enum ArticleCachePayload {
             w.int32s(sentence.countries)
             w.int32s(sentence.regions)
             w.double(sentence.compound)
+            // Attributed compounds only when some country's differs from the sentence's (a 0 byte otherwise).
+            if sentence.countryCompounds.allSatisfy({ $0.bitPattern == sentence.compound.bitPattern }) {
+                w.uint(0)
+            } else {
+                w.list(sentence.countryCompounds) { w, c in w.double(c) }
+            }
         }
         w.int(facts.datelineCountry.map(Int.init) ?? -1)
         return w.bytes
@@ -77,8 +84,10 @@ public enum ArticleCachePayload {
         guard let factCountries = r.int32s(), let countryMentions = r.ints(), let regions = r.int32s(),
               let regionMentions = r.ints(),
               let sentenceFacts = r.list({ r -> ArticleFacts.Sentence? in
-                  guard let c = r.int32s(), let g = r.int32s(), let compound = r.double() else { return nil }
-                  return .init(countries: c, regions: g, compound: compound)
+                  guard let c = r.int32s(), let g = r.int32s(), let compound = r.double(),
+                        let attributed = r.list({ r in r.double() }),
+                        attributed.isEmpty || attributed.count == c.count else { return nil }
+                  return .init(countries: c, regions: g, compound: compound, countryCompounds: attributed.isEmpty ? nil : attributed)
               }) else { return nil }
         guard let datelineIndex = r.int(), r.atEnd, countryMentions.count == factCountries.count,
               regionMentions.count == regions.count, let datelineCountry = Int32(exactly: datelineIndex) else { return nil }

@@ -18,6 +18,8 @@ public struct AnalysisOptions: Sendable {
     public var jobs: Int
     /// `news`, `vader`, `afinn`, or a lexicon file path.
     public var lexicon = "news"
+    /// How a sentence's tone reaches the countries it names (Documentation/Scoring.md, "Attribution").
+    public var attribution: Attribution = .target
     /// Mention kinds that count (gazetteer alias kinds); nil = the default set.
     public var mentionKinds: [String]?
     /// Pairs seen in fewer articles get no association measures.
@@ -49,6 +51,7 @@ public struct AnalysisOptions: Sendable {
     public var methodJSON: String {
         func q(_ s: String) -> String { JSONText.quoted(s) }
         var fields: [(String, String)] = [
+            ("attribution", q(attribution.rawValue)),
             ("default_year", defaultYear.map(String.init) ?? "null"),
             ("groups", groupsPath.map(q) ?? "null"),
             ("lexicon", q(lexicon)),

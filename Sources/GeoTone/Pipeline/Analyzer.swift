@@ -111,7 +111,7 @@ public final class Analyzer {
         let articleWriter = try ArticleTableWriter(outDirectory: options.outDirectory, store: store, runID: runID)
         let jobs = max(1, options.jobs)
         let pipeline = BatchPipeline(
-            jobs: jobs, workers: (0..<jobs).map { _ in ArticleAnalyzer(resources: resources, period: options.period) },
+            jobs: jobs, workers: (0..<jobs).map { _ in ArticleAnalyzer(resources: resources, period: options.period, attribution: options.attribution) },
             // One accumulator built, copied per worker: the membership index is shared, each tally array copied on
             // its first write.
             accumulators: Array(repeating: CorpusAccumulator(countryCount: resources.gazetteer.countries.count,

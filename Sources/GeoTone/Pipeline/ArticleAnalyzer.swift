@@ -22,6 +22,8 @@ struct ArticleAnalyzer {
     /// Country indices of the mentions in the title and in the body (for the focus), reused across articles.
     var titleCountries: [Int] = []
     var bodyCountries: [Int] = []
+    /// Per-country compounds of sentences (``Attribution``).
+    var attribution: CountryAttribution
 
     /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
     struct EntityTally {
@@ -38,7 +40,8 @@ struct ArticleAnalyzer {
         var id: Int32
     }
 
-    init(resources: AnalysisResources, period: Period) {
+    init(resources: AnalysisResources, period: Period, attribution: Attribution = .target) {
+        self.attribution = CountryAttribution(attribution: attribution)
         self.resources = resources
         // The compiled lookup structures are built once per run and shared (copy-on-write) by every worker.
         tokenizer = resources.tokenizer
@@ -71,6 +74,7 @@ struct ArticleAnalyzer {
         bodyCountries.removeAll(keepingCapacity: true)
         entities.removeAll(keepingCapacity: true)
         sentenceEntities.removeAll(keepingCapacity: true)
+        attribution.reset()
         var mentionRows: [ArticleRecord.MentionRow] = []
         let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
         bytes.withUnsafeBufferPointer { buffer in
@@ -92,7 +96,10 @@ struct ArticleAnalyzer {
                 }
                 let s = Int(m.sentence)
                 if let country = g.countryIndex(of: m.entity) {
-                    if s < sentenceCount { sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: false, id: Int32(country))) }
+                    if s < sentenceCount {
+                        sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: false, id: Int32(country)))
+                        attribution.add(sentence: s, start: start, end: start + length, country: country)
+                    }
                     if MentionKind.focusKinds.contains(m.kind) {
                         if start < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
                     }
@@ -102,6 +109,7 @@ struct ArticleAnalyzer {
             }
             // Per sentence: unique countries and regions, ascending (entries sorted by sentence, kind, id).
             sentenceEntities.sort { ($0.sentence, $0.region ? 1 : 0, $0.id) < ($1.sentence, $1.region ? 1 : 0, $1.id) }
+            attribution.sortSpans()
             var next = 0
             // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
             // retained and released) for every sentence.
@@ -124,7 +132,10 @@ struct ArticleAnalyzer {
                     }
                 }
                 if !countries.isEmpty || !regions.isEmpty {
-                    sentenceFacts.append(.init(countries: countries, regions: regions, compound: result.scores.compound))
+                    let attributed = countries.isEmpty ? nil : attribution.compounds(
+                        countries: countries, sentence: i, range: range, text: buffer, compound: result.scores.compound)
+                    sentenceFacts.append(.init(countries: countries, regions: regions, compound: result.scores.compound,
+                                               countryCompounds: attributed))
                 }
             }
             scoredSentences = tokens.sentenceByteRanges.count

@@ -14,6 +14,8 @@ struct ScoringToken: Sendable {
         static let quoteOrColon = Flags(rawValue: 1 << 3)
         /// The raw token opens a quotation (`"Faith`, `''Give`): its capital does not mark a name.
         static let opensQuote = Flags(rawValue: 1 << 4)
+        /// Starts with a lower-case letter ("rallied", "in"): what tells sentence case from Title Case.
+        static let lowerInitial = Flags(rawValue: 1 << 5)
     }
     /// Entry id for a token that is no word the lexicon or rules know.
     static let plainWord: Int32 = -1

@@ -55,14 +55,32 @@ extension SentimentLexicon {
             let neutral = try file(BundledFile.newsNeutralPhrases)
             let shifters = try file(BundledFile.newsShifters)
             let negations = try file(BundledFile.newsNegations)
-            for f in [adjustments, removals, neutral, shifters, negations] { hasher.add(f) }
+            let afinn = try file(BundledFile.afinn)
+            for f in [adjustments, removals, neutral, shifters, negations, afinn] { hasher.add(f) }
+            definition.shifters = try LexiconParsers.readWordList(shifters)
+            definition.negations += try LexiconParsers.readWordList(negations)
+            try fillFromAFINN(afinn, into: &definition)
             try LexiconParsers.applyAdjustments(adjustments, to: &definition)
             try LexiconParsers.removeIdioms(removals, from: &definition)
             try LexiconParsers.readNeutralPhrases(neutral, into: &definition)
-            definition.shifters = try LexiconParsers.readWordList(shifters)
-            definition.negations += try LexiconParsers.readWordList(negations)
         }
         return SentimentLexicon(name: name, definition: definition, checksum: hasher.hexDigest)
+    }
+
+    /// News lexicon: every single-word AFINN-165 term that VADER lacks joins with its AFINN score × 0.8
+    /// ("allegations", "indicted", "bankruptcy", "victory"). VADER was rated on social-media text and misses
+    /// much of the vocabulary of conflict, crime and politics that news uses; AFINN covers part of it. Runs before
+    /// `news_adjustments.tsv`, which can override or remove a filled word. Words the rules already use (boosters
+    /// such as "substantially", negations, shifters such as "limits") keep their rule role only. The file stays
+    /// unchanged (ODbL).
+    static func fillFromAFINN(_ afinn: LexiconFile, into definition: inout LexiconDefinition) throws(SentimentError) {
+        var scored = LexiconDefinition()
+        try LexiconParsers.readScoredTerms(afinn, range: afinnRange, scale: afinnToVaderScale, into: &scored)
+        var ruleWords = Set(definition.negations + definition.shifters)
+        for booster in definition.boosters where booster.words.count == 1 { ruleWords.insert(booster.words[0]) }
+        for (term, valence) in scored.terms where definition.termIndex[term] == nil && !ruleWords.contains(term) {
+            definition.setTerm(term, valence)
+        }
     }
 
     /// The folder holding the lexicon files: `dir/lexicons` when it exists, else `dir`.

@@ -126,6 +126,7 @@ struct SentimentTokenizer {
         let hasLower = bits & C.lower != 0
         if bits & C.upper != 0 && !hasLower { flags.insert(.upper) }
         if hasLower && text[s] &- 65 < 26 { flags.insert(.titleCase) }
+        if text[s] &- 97 < 26 { flags.insert(.lowerInitial) }
         if bits & C.apostrophe != 0 && Self.containsNT(text, s, e) { flags.insert(.containsNT) }
         return lookUp(text, s, e, flags: flags)
     }
@@ -191,6 +192,7 @@ struct SentimentTokenizer {
         var flags = shape
         if hasUpper && !hasLower { flags.insert(.upper) }
         if e > s && text[s] &- 65 < 26 && hasLower { flags.insert(.titleCase) }
+        if e > s && text[s] &- 97 < 26 { flags.insert(.lowerInitial) }
         if hasApostrophe && Self.containsNT(text, s, e) { flags.insert(.containsNT) }
         return lookUp(text, s, e, flags: flags)
     }
@@ -202,6 +204,7 @@ struct SentimentTokenizer {
         if let first = word.unicodeScalars.first, first.properties.isUppercase, !flags.contains(.upper) {
             flags.insert(.titleCase)
         }
+        if let first = word.unicodeScalars.first, first.properties.isLowercase { flags.insert(.lowerInitial) }
         let lower = Array(word.lowercased().utf8)
         if lower.count >= 3 {
             for k in 0..<(lower.count - 2) where lower[k] == UInt8(ascii: "n")

@@ -6,14 +6,18 @@ struct ValenceRules {
     let tokens: UnsafeBufferPointer<ScoringToken>
     let compiled: CompiledLexicon
     let mode: SentimentMode
-    /// Some but not all tokens are ALL CAPS.
+    /// Some but not all tokens are ALL CAPS (news mode: and the text is not ALL CAPS as a whole).
     let capsDiffer: Bool
+    /// News mode, text in sentence case: a capitalised word inside it is a name (off for Title Case text).
+    let namesByCase: Bool
 
-    init(tokens: UnsafeBufferPointer<ScoringToken>, compiled: CompiledLexicon, mode: SentimentMode, capsDiffer: Bool) {
+    init(tokens: UnsafeBufferPointer<ScoringToken>, compiled: CompiledLexicon, mode: SentimentMode, capsDiffer: Bool,
+         namesByCase: Bool = false) {
         self.tokens = tokens
         self.compiled = compiled
         self.mode = mode
         self.capsDiffer = capsDiffer
+        self.namesByCase = namesByCase
     }
 
     @inline(__always) private func flags(_ i: Int) -> WordEntry.Flags { tokens[i].wordFlags }
@@ -45,7 +49,7 @@ struct ValenceRules {
                 sentiments[i] = 0
                 continue
             }
-            if mode == .news && isName(i) {
+            if namesByCase && isName(i) {
                 sentiments[i] = 0
                 continue
             }

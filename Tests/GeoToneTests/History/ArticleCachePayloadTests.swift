@@ -36,7 +36,17 @@ import Testing
         #expect(decoded.regions == facts.regions && decoded.regionMentions == facts.regionMentions)
         #expect(decoded.sentences.map(\.compound.bitPattern) == facts.sentences.map(\.compound.bitPattern))
         #expect(decoded.sentences.map(\.countries) == facts.sentences.map(\.countries))
+        #expect(decoded.sentences.map(\.countryCompounds) == facts.sentences.map(\.countryCompounds))
         #expect(decoded.datelineCountry == 9)
+    }
+
+    @Test func attributedCountryCompoundsRoundTrip() throws {
+        var (record, facts) = sampleRecord()
+        facts.sentences[0].countryCompounds = [-0.4404, 0]  // the second country named as a setting
+        let payload = ArticleCachePayload.encode(record, facts)
+        let decoded = try #require(ArticleCachePayload.decode(payload, into: &record, date: nil, period: "unknown"))
+        #expect(decoded.sentences.map(\.countryCompounds) == [[-0.4404, 0], []])
+        #expect(payload.count == ArticleCachePayload.encode(record, sampleRecord().1).count + 16)
     }
 
     @Test func malformedPayloadIsAMiss() {
@@ -46,7 +56,8 @@ import Testing
         let broken: [(String, [UInt8])] = [
             ("empty", []),
             ("format 1", [1] + payload.dropFirst()),
-            ("format 3", [3] + payload.dropFirst()),
+            ("format 2", [2] + payload.dropFirst()),
+            ("format 4", [4] + payload.dropFirst()),
             ("cut short", Array(payload.dropLast(3))),
             ("trailing byte", payload + [7]),
             ("unterminated varint", [0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80]),

@@ -122,4 +122,32 @@ struct NewsModeTests {
         let s = SentimentScorer(lexicon: SentimentTestSupport.vader, mode: .vader, neutralPhrases: ["good talks"])
         #expect(compound(s, "They held good talks.") == compound(vader, "They held good talks."))
     }
+
+    /// Sentences whose tone lies in words VADER lacks: AFINN-165 fills the gap (rule m), and
+    /// `news_adjustments.tsv` adds the headline verbs of criticism and the legal words (rule n).
+    static let vocabulary: [(String, Int)] = [
+        ("The senator faces allegations of bribery.", -1),  // AFINN "allegations"; adjustments "bribery"
+        ("The company filed for bankruptcy.", -1),  // AFINN
+        ("The minister was indicted on Tuesday.", -1),  // AFINN
+        ("The mayor blasts the plan.", -1),  // adjustments
+        ("Candidates slammed the decision.", -1),  // adjustments
+        ("The general was sent to jail.", -1),
+        ("Oil prices rose sharply.", 0),  // AFINN "rose" removed: a direction, not a sentiment
+        ("Shares dropped in early trading.", 0),
+    ]
+
+    @Test("(m, n) news vocabulary: AFINN fills VADER's gaps, market directions stay neutral", arguments: vocabulary)
+    func newsVocabulary(sentence: String, sign: Int) {
+        let c = compound(news, sentence)
+        #expect((c >= 0.05 ? 1 : c <= -0.05 ? -1 : 0) == sign)
+        if sign != 0 { #expect(compound(vader, sentence) == 0) }
+    }
+
+    @Test("(m) an AFINN word that VADER uses as a booster stays a booster")
+    func afinnKeepsBoosters() {
+        // AFINN scores "substantially" +1; VADER boosts with it. Were it a lexicon word, the booster would be lost.
+        let text = "The project was substantially delayed."
+        #expect(compound(news, text) == compound(vader, text))
+        #expect(compound(news, text) < compound(news, "The project was delayed."))
+    }
 }
