@@ -99,18 +99,15 @@ struct NewsMTSCEvaluationTests {
 
     /// The country a target names, when the whole mention (after a leading "the", "all" or "most") is one
     /// country mention of the gazetteer ("Russia", "the U.S.", "Americans"; not "Syrian President Bashar Assad").
-    static func country(of mention: String, detector: LineCountryDetector) -> String? {
+    static func country(of mention: String, analyzer: inout SingleArticleAnalyzer) -> String? {
         var text = mention
         for prefix in ["the ", "all ", "most "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        let bytes = detector.normalizer.normalize(Array(text.utf8))
-        var tokens = TokenizedText()
-        return bytes.withUnsafeBufferPointer { buffer -> String? in
-            detector.tokenizer.tokenize(buffer, into: &tokens)
-            let found = detector.matcher.matches(in: tokens, bytes: buffer)
-            guard found.count == 1, let m = found.first, m.byteStart == 0, Int(m.byteEnd) == buffer.count,
-                  let c = detector.gazetteer.countryIndex(of: m.entity) else { return nil }
-            return detector.gazetteer.countries[c].alpha2
-        }
+        // The product's detection of the mention alone: one country, named once, by the whole text.
+        let record = analyzer.analyze(body: text)
+        let length = TextNormalizer().normalize(Array(text.utf8)).count
+        guard record.mentions.count == 1, let m = record.mentions.first, m.mentions == 1, m.firstOffset == 0,
+              m.entity.utf8.count == 2, m.forms.first?.utf8.count == length else { return nil }
+        return m.entity
     }
 
     /// Sign agreement on the country targets: each sentence that has one becomes a one-sentence article with a
@@ -154,9 +151,12 @@ struct NewsMTSCEvaluationTests {
           .enabled(if: available, "../shared/corpora absent: NewsMTSC not available"))
     func countryTargets() throws {
         let rows = try Self.load()
-        let detector = try LineCountryDetector(datasetsDirectory: SentimentTestSupport.datasets, mentionKinds: nil)
+        var analyzer = SingleArticleAnalyzer(resources: try AnalysisResources(
+            datasetsDirectory: SentimentTestSupport.datasets, lexicon: "news", mentionKinds: nil))
         let items = rows.flatMap { row in
-            row.targets.compactMap { t in Self.country(of: t.mention, detector: detector).map { (row: row, code: $0, polarity: t.polarity) } }
+            row.targets.compactMap { t in
+                Self.country(of: t.mention, analyzer: &analyzer).map { (row: row, code: $0, polarity: t.polarity) }
+            }
         }
         let neutralTargets = items.filter { $0.polarity == 0 }.count
         var agreement: [String: Double] = [:]
