@@ -27,12 +27,16 @@ public struct InputFile: Sendable, Equatable {
 /// Problems that stop a run before any work.
 public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case missing(String)
-    case noInputs([String])
+    /// No article could be read from the inputs (`files` input files were found, none held a readable article).
+    case nothingToRead(inputs: [String], files: Int)
 
     public var description: String {
         switch self {
         case .missing(let path): return "\(path): no such file or directory"
-        case .noInputs(let paths): return "no .txt, .jsonl, .csv or .tsv files found in: \(paths.joined(separator: ", "))"
+        case .nothingToRead(let inputs, let files):
+            let found = files == 0 ? "no input files found" : "\(files) file(s) found, none with a readable article (see the diagnostics above)"
+            return "nothing to read in \(inputs.joined(separator: ", ")): \(found); the run is recorded as failed and "
+                + "earlier results in the output folder are left as they were"
         }
     }
 }

@@ -178,6 +178,8 @@ public final class Analyzer {
         submit()
         let readSeconds = Clock.monotonic() - readStarted - pipeline.waitSeconds
         try pipeline.drain()
+        // Nothing read is a failure: the run is rolled back and recorded as failed, and no table is replaced.
+        if summary.articles == 0 { throw InputError.nothingToRead(inputs: options.inputs, files: files.count) }
         // Both duplicate indexes (about 10 MB at half a million articles) go before the final steps allocate.
         let unreadable = pipeline.releaseDuplicateIndex() + idsSeen.release()
         try db.execute(ResultStore.finalStepsCachePragma)
@@ -193,10 +195,6 @@ public final class Analyzer {
         summary.reused = pipeline.reused
         summary.files = files.count
         summary.bytes = bytesDone
-        if files.isEmpty {
-            report(Diagnostic(.warning, "no-inputs", path: "", "no .txt, .jsonl, .csv or .tsv files found in: \(options.inputs.joined(separator: ", "))"))
-            try pipeline.drain()
-        }
 
         // Merge and write the corpus tables.
         let t2 = Clock.monotonic()
