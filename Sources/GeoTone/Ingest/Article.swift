@@ -1,10 +1,12 @@
 /// Where an article's date came from.
 public enum DateSource: String, Sendable {
-    /// An explicit date field (JSONL / CSV) or a dateline with a year.
+    /// An explicit date field (JSONL / CSV / JSON).
     case field
+    /// A dateline with its year written (`PARIS, 12 March 2024 (AFP) -`).
+    case dateline
     /// A dateline month and day with the year from `--default-year`.
     case datelineDefaultYear = "dateline+default-year"
-    /// A dateline month and day with the year of the file's modification time.
+    /// A dateline month and day with the year of the file's modification time (only with `--date-from-file-time`).
     case datelineFileYear = "dateline+file-mtime"
     /// No date could be found.
     case none

@@ -17,14 +17,30 @@ enum ArticleFields {
                               "article longer than --max-article-bytes (\(options.maxArticleBytes)); analysed up to the limit"))
         }
         let id = fields.id.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        var dateline: Dateline?
         var article = Article(id: id ?? ArticleID.derived(path: path, line: line), sourcePath: path, line: line,
                               title: fields.title?.trimmingSpaces() ?? "", body: text)
         article.source = fields.source.flatMap { $0.isEmpty ? nil : $0 }
         article.url = fields.url.flatMap { $0.isEmpty ? nil : $0 }
-        if let dateline = fields.dateline {
-            let (place, agency) = DatelineField.read(dateline)
-            article.datelinePlace = place
-            if let agency { article.agency = agency }
+        // A dateline opening the text (`WASHINGTON (Reuters) - …`) is taken out of it; a `dateline` field wins over it.
+        var opening = text
+        if let found = opening.withUTF8({ Dateline.parse(bytes: $0) }) {
+            text = String(decoding: text.utf8.dropFirst(found.length), as: UTF8.self)
+            article.body = text
+            article.datelinePlace = found.place
+            article.agency = found.agency
+            dateline = found
+        }
+        if let field = fields.dateline, !field.trimmingSpaces().isEmpty {
+            if let parsed = Dateline.parse(Substring(field.trimmingSpaces() + " -")) {
+                article.datelinePlace = parsed.place
+                article.agency = parsed.agency ?? article.agency
+                dateline = parsed
+            } else {
+                let (place, agency) = DatelineField.read(field)
+                article.datelinePlace = place ?? article.datelinePlace
+                if let agency { article.agency = agency }
+            }
         }
         if let raw = fields.date, !raw.trimmingSpaces().isEmpty {
             if let date = DateField.isoDate(raw.trimmingSpaces()) {
@@ -33,6 +49,9 @@ enum ArticleFields {
             } else {
                 report(Diagnostic(.warning, "invalid-date", path: path, line: line, "date \"\(raw)\" is not an ISO date; left undated"))
             }
+        } else if let dateline {
+            // No date field: the dateline's date, its year as written or from --default-year.
+            DatelineDate.apply(dateline, to: &article, defaultYear: options.defaultYear, fileYear: nil, path: path, line: line, report: report)
         }
         return article
     }

@@ -1,7 +1,9 @@
 /// Settings shared by the readers.
 public struct IngestOptions: Sendable {
-    /// Year for dateline dates written without one; when nil, the file's modification year is used.
+    /// Year for dateline dates written without one.
     public var defaultYear: Int?
+    /// Whether a dateline date without a year may take the year of the file's modification time (never by default).
+    public var dateFromFileTime = false
     /// Longest article body analysed, in bytes; a longer one is cut there with a diagnostic.
     public var maxArticleBytes: Int
     /// Deepest JSON nesting accepted in a `.jsonl` line.

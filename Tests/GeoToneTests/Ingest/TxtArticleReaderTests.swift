@@ -29,9 +29,16 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
-    @Test func fileYearWhenNoDefaultYear() throws {
-        let reader = TxtArticleReader(furniture: [], options: IngestOptions())
-        let a = try #require(reader.parse(text: "T\n\nLima, 3 March - Peru grew.", path: "p.txt", fileYear: 2021) { _ in })
+    @Test func fileYearOnlyWhenAsked() throws {
+        var options = IngestOptions()
+        var diagnostics: [Diagnostic] = []
+        let silent = try #require(TxtArticleReader(furniture: [], options: options)
+            .parse(text: "T\n\nLima, 3 March - Peru grew.", path: "p.txt", fileYear: 2021) { diagnostics.append($0) })
+        #expect(silent.date == nil && silent.dateSource == .none)
+        #expect(diagnostics.map(\.code) == ["dateline-without-year"])
+        options.dateFromFileTime = true
+        let a = try #require(TxtArticleReader(furniture: [], options: options)
+            .parse(text: "T\n\nLima, 3 March - Peru grew.", path: "p.txt", fileYear: 2021) { _ in })
         #expect(a.date == "2021-03-03")
         #expect(a.dateSource == .datelineFileYear)
     }
