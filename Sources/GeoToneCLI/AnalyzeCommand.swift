@@ -28,8 +28,38 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "A label stored with the run (shown by `geotone runs`).")
     var label: String?
 
-    @Option(name: .long, help: "Year for dateline dates written without one (default: the file's modification year).")
+    @Option(name: .long, help: "Year for dateline dates written without one (otherwise such dates are left out; see --date-from-file-time).")
     var defaultYear: Int?
+
+    @Flag(name: .long, help: "Dateline dates without a year take the year of the file's modification time (never done otherwise).")
+    var dateFromFileTime = false
+
+    @Option(name: .long, help: "JSON key(s) or CSV column(s) holding the text; several (comma-separated) are joined, e.g. title,description.")
+    var textField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the title (default: title, headline, heading).")
+    var titleField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the date (default: date, published, pubDate, … see README).")
+    var dateField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the article id (default: id, article_id, guid).")
+    var idField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the URL (default: url, link).")
+    var urlField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the source or publisher (default: source, publisher, source_name).")
+    var sourceField: String?
+
+    @Option(name: .long, help: "CSV delimiter: , ; | or tab (default: found from the first line of each file).")
+    var delimiter: String?
+
+    @Flag(name: .long, help: "CSV files have no header row: name the columns with --columns.")
+    var noHeader = false
+
+    @Option(name: .long, help: "Column names of header-less CSV files, e.g. label,title,text (with --no-header).")
+    var columns: String?
 
     @Option(name: .long, help: "Sentiment lexicon: news (default, VADER with news fixes), vader (the reference), afinn, or a lexicon file.")
     var lexicon: String = "news"
@@ -74,6 +104,29 @@ struct AnalyzeCommand: ParsableCommand {
         guard maxArticleBytes > 0, minPairArticles >= 1 else {
             throw ValidationError("--max-article-bytes and --min-pair-articles must be positive")
         }
+        if noHeader != (columns != nil) {
+            throw ValidationError("--no-header and --columns go together: --no-header --columns label,title,text")
+        }
+        var delimiterByte: UInt8?
+        if let delimiter {
+            switch delimiter {
+            case "tab", "\\t", "\t": delimiterByte = 0x09
+            case ",", ";", "|": delimiterByte = delimiter.utf8.first
+            default: throw ValidationError("--delimiter must be one of , ; | tab (got \"\(delimiter)\")")
+            }
+        }
+        func list(_ value: String?) -> [String]? {
+            value.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        }
+        var fieldOverrides: [FieldNames.Role: [String]] = [:]
+        for (role, value, option) in [(FieldNames.Role.text, textField, "--text-field"), (.title, titleField, "--title-field"),
+                                      (.date, dateField, "--date-field"), (.id, idField, "--id-field"),
+                                      (.url, urlField, "--url-field"), (.source, sourceField, "--source-field")] {
+            guard let names = list(value) else { continue }
+            if names.isEmpty { throw ValidationError("\(option) needs a field name") }
+            if role != .text && names.count > 1 { throw ValidationError("\(option) takes one name (only --text-field joins several)") }
+            fieldOverrides[role] = names
+        }
         let datasetsDirectory = try DatasetLocation.resolve(datasets)
         var options = AnalysisOptions(inputs: paths, outDirectory: out, datasetsDirectory: datasetsDirectory,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -86,6 +139,10 @@ struct AnalyzeCommand: ParsableCommand {
         options.period = periodValue
         options.maxArticleBytes = maxArticleBytes
         options.groupsPath = groups
+        options.fieldOverrides = fieldOverrides
+        options.delimiter = delimiterByte
+        options.columns = list(columns)
+        options.dateFromFileTime = dateFromFileTime
         options.strict = strict
         options.full = full
 

@@ -36,6 +36,8 @@ public struct Article: Sendable {
     public var source: String?
     /// Original URL (JSONL / CSV `url`).
     public var url: String?
+    /// Language code as given by the input (`language`, `lang`), when it has one.
+    public var language: String?
 
     public init(id: String, sourcePath: String, line: Int, title: String, body: String,
                 date: String? = nil, dateSource: DateSource = .none, datelinePlace: String? = nil,

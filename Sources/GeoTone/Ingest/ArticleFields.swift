@@ -22,6 +22,7 @@ enum ArticleFields {
                               title: fields.title?.trimmingSpaces() ?? "", body: text)
         article.source = fields.source.flatMap { $0.isEmpty ? nil : $0 }
         article.url = fields.url.flatMap { $0.isEmpty ? nil : $0 }
+        article.language = fields.language.flatMap { $0.isEmpty ? nil : $0 }
         // A dateline opening the text (`WASHINGTON (Reuters) - …`) is taken out of it; a `dateline` field wins over it.
         var opening = text
         if let found = opening.withUTF8({ Dateline.parse(bytes: $0) }) {

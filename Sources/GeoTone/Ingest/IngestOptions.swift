@@ -10,6 +10,12 @@ public struct IngestOptions: Sendable {
     public var maxJSONDepth: Int
     /// Longest CSV field accepted, in bytes; a longer one is cut with a diagnostic.
     public var maxCSVFieldBytes: Int
+    /// The JSON keys and CSV columns read as article fields (`Datasets/ingest/fields.tsv` plus the field options).
+    public var fields = FieldNames.roleNames
+    /// CSV delimiter given with `--delimiter`; nil: sniffed from the first line.
+    public var delimiter: UInt8?
+    /// Column names of header-less CSV files (`--no-header --columns`); nil: the first row is the header.
+    public var columns: [String]?
 
     /// Default article size limit: 10 MB.
     public static let defaultMaxArticleBytes = 10_000_000

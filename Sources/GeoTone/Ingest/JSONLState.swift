@@ -8,6 +8,8 @@ struct JSONLState: StreamingState {
     var overlong = false
     /// Decoding buffer for escaped strings, reused from line to line.
     var scratch: [UInt8] = []
+    /// Which names gave which article field.
+    var usage = FieldUsage()
 
     init(reader: ArticleReader, path: String) {
         self.reader = reader
@@ -49,6 +51,7 @@ struct JSONLState: StreamingState {
             pending.removeAll()
             lineBytes.withUnsafeBufferPointer { handle($0, emit: emit, report: report) }
         }
+        usage.report(reader.options.fields, path: path, kind: "JSON fields", report: report)
     }
 
     private mutating func handle(_ raw: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
@@ -74,9 +77,9 @@ struct JSONLState: StreamingState {
         do {
             let maxDepth = reader.options.maxJSONDepth
             if let owned {
-                (fields, validUTF8) = try owned.withUnsafeBufferPointer { try JSONLineParser.recordFields($0, maxDepth: maxDepth, scratch: &scratch) }
+                (fields, validUTF8) = try owned.withUnsafeBufferPointer { try JSONLineParser.recordFields($0, maxDepth: maxDepth, names: reader.options.fields, scratch: &scratch) }
             } else {
-                (fields, validUTF8) = try JSONLineParser.recordFields(bytes, maxDepth: maxDepth, scratch: &scratch)
+                (fields, validUTF8) = try JSONLineParser.recordFields(bytes, maxDepth: maxDepth, names: reader.options.fields, scratch: &scratch)
             }
         } catch {
             report(Diagnostic(.error, "malformed-json", path: path, line: line, "malformed JSON (\(error)); line skipped"))
@@ -87,9 +90,11 @@ struct JSONLState: StreamingState {
             report(Diagnostic(.warning, "invalid-utf8", path: path, line: line, "invalid UTF-8 replaced with U+FFFD"))
         }
         guard let text = fields.text else {
-            report(Diagnostic(.error, "missing-text", path: path, line: line, "JSON object has no \"text\" string; line skipped"))
+            report(Diagnostic(.error, "missing-text", path: path, line: line,
+                              "JSON object has no text field (looked for \(reader.options.fields.textNamesList); name one with --text-field); skipped"))
             return
         }
+        usage.note(fields)
         if let article = ArticleFields.article(fields: fields, body: text, path: path, line: line, options: reader.options, report: report) {
             emit(article)
         }

@@ -28,6 +28,14 @@ public struct AnalysisOptions: Sendable {
     public var groupsPath: String?
     /// Longest article analysed.
     public var maxArticleBytes = IngestOptions.defaultMaxArticleBytes
+    /// Field names given on the command line (`--text-field` …), replacing the list of `ingest/fields.tsv` for their field.
+    public var fieldOverrides: [FieldNames.Role: [String]] = [:]
+    /// CSV delimiter (`--delimiter`); nil: sniffed per file.
+    public var delimiter: UInt8?
+    /// Column names for header-less CSV files (`--no-header --columns`).
+    public var columns: [String]?
+    /// Dateline dates without a year take the file's modification year (`--date-from-file-time`).
+    public var dateFromFileTime = false
     /// Recompute every article even when earlier results could be reused.
     public var full = false
     /// How long to wait for another writer of the store before failing with `ResultStoreError.busy`.
@@ -43,6 +51,18 @@ public struct AnalysisOptions: Sendable {
     /// The store path in effect.
     public var resolvedDatabasePath: String { databasePath ?? (outDirectory + "/geotone.sqlite") }
 
+    /// The reader settings these options ask for, with `fields` (the loaded field-name list) and the options applied.
+    public func ingestOptions(fields: FieldNames) -> IngestOptions {
+        var ingest = IngestOptions(defaultYear: defaultYear, maxArticleBytes: maxArticleBytes)
+        var names = fields
+        for role in fieldOverrides.keys.sorted() { names.override(role, with: fieldOverrides[role]!) }
+        ingest.fields = names
+        ingest.delimiter = delimiter
+        ingest.columns = columns
+        ingest.dateFromFileTime = dateFromFileTime
+        return ingest
+    }
+
     /// The options that change results, as canonical JSON (sorted keys), for the run record and its hash.
     ///
     /// Output locations, labels, `jobs` and `strict` do not change results and are left out.
@@ -50,6 +70,11 @@ public struct AnalysisOptions: Sendable {
         func q(_ s: String) -> String { JSONText.quoted(s) }
         var fields: [(String, String)] = [
             ("default_year", defaultYear.map(String.init) ?? "null"),
+            ("date_from_file_time", dateFromFileTime ? "true" : "false"),
+            ("csv_delimiter", delimiter.map { q(String(UnicodeScalar($0))) } ?? "null"),
+            ("csv_columns", columns.map { "[" + $0.map(q).joined(separator: ",") + "]" } ?? "null"),
+            ("fields", "{" + fieldOverrides.keys.sorted().map { "\(q($0.name)):[" + fieldOverrides[$0]!.map(q).joined(separator: ",") + "]" }
+                .joined(separator: ",") + "}"),
             ("groups", groupsPath.map(q) ?? "null"),
             ("lexicon", q(lexicon)),
             ("max_article_bytes", String(maxArticleBytes)),

@@ -6,6 +6,8 @@ public final class AnalysisResources: @unchecked Sendable {
     public let lexicon: SentimentLexicon
     public let mode: SentimentMode
     public let furniture: Set<String>
+    /// The JSON keys and CSV columns read as article fields (`ingest/fields.tsv`).
+    public let fieldNames: FieldNames
     public let abbreviations: AbbreviationList
     public let regionModel: RegionModel
     public let kinds: Set<MentionKind>
@@ -25,6 +27,9 @@ public final class AnalysisResources: @unchecked Sendable {
         var problems: [String] = []
         (gazetteer, (lexicon, mode)) = try Self.loadGazetteerAndLexicon(datasetsDirectory: datasetsDirectory, lexicon: lexiconName)
         furniture = try WordList.load(path: datasetsDirectory + "/ingest/furniture.txt", lowercase: true)
+        do { fieldNames = try FieldNames.load(path: datasetsDirectory + "/ingest/fields.tsv") } catch let e as FieldNamesError {
+            throw ConfigurationError(problems: e.problems)
+        }
         abbreviations = try AbbreviationList.load(path: datasetsDirectory + "/text/abbreviations.txt")
         if let mentionKinds {
             var kinds: Set<MentionKind> = []
