@@ -34,6 +34,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Dateline dates without a year take the year of the file's modification time (never done otherwise).")
     var dateFromFileTime = false
 
+    @Option(name: .long, help: "strptime-style format for dates in no recognised form, e.g. %d/%m/%Y (day-first) or \"%d.%m.%Y %H:%M\".")
+    var dateFormat: String?
+
+    @Option(name: .long, help: "UTC offset whose calendar dates datetimes get, e.g. +05:30 or -0800 (default: UTC).")
+    var timezone: String?
+
     @Option(name: .long, help: "JSON key(s) or CSV column(s) holding the text; several (comma-separated) are joined, e.g. title,description.")
     var textField: String?
 
@@ -127,6 +133,20 @@ struct AnalyzeCommand: ParsableCommand {
             if role != .text && names.count > 1 { throw ValidationError("\(option) takes one name (only --text-field joins several)") }
             fieldOverrides[role] = names
         }
+        var format: DateFormat?
+        if let dateFormat {
+            guard let parsed = DateFormat(dateFormat) else {
+                throw ValidationError("--date-format: unknown directive in \"\(dateFormat)\" (known: %Y %y %m %d %e %b %B %a %H %I %M %S %p %f %z %Z %F %T %D %%)")
+            }
+            format = parsed
+        }
+        var zoneOffset: Int?
+        if let timezone {
+            guard let offset = DateText.offset(timezone) else {
+                throw ValidationError("--timezone must be a UTC offset such as +05:30, -0800 or UTC (got \"\(timezone)\")")
+            }
+            zoneOffset = offset
+        }
         let datasetsDirectory = try DatasetLocation.resolve(datasets)
         var options = AnalysisOptions(inputs: paths, outDirectory: out, datasetsDirectory: datasetsDirectory,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -143,6 +163,8 @@ struct AnalyzeCommand: ParsableCommand {
         options.delimiter = delimiterByte
         options.columns = list(columns)
         options.dateFromFileTime = dateFromFileTime
+        options.dateFormat = format
+        options.timeZoneOffset = zoneOffset
         options.strict = strict
         options.full = full
 

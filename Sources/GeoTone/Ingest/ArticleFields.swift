@@ -1,7 +1,7 @@
 /// Builds an article from named fields (JSONL keys or CSV header names).
 enum ArticleFields {
     static func article(fields: RecordFields, body: String, path: String, line: Int,
-                        options: IngestOptions, report: (Diagnostic) -> Void) -> Article? {
+                        options: IngestOptions, dates: inout DateReader, report: (Diagnostic) -> Void) -> Article? {
         var text = body
         if text.trimmingSpaces().isEmpty {
             // A headline alone is still an article (wire services send title-only flashes).
@@ -44,11 +44,9 @@ enum ArticleFields {
             }
         }
         if let raw = fields.date, !raw.trimmingSpaces().isEmpty {
-            if let date = DateField.isoDate(raw.trimmingSpaces()) {
+            if let date = dates.read(raw, path: path, line: line, report: report) {
                 article.date = date
                 article.dateSource = .field
-            } else {
-                report(Diagnostic(.warning, "invalid-date", path: path, line: line, "date \"\(raw)\" is not an ISO date; left undated"))
             }
         } else if let dateline {
             // No date field: the dateline's date, its year as written or from --default-year.

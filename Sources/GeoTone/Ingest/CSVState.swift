@@ -9,6 +9,8 @@ struct CSVState: StreamingState {
     let defaultDelimiter: UInt8
     var parser: CSVRecordParser?
     var abandoned = false
+    /// The file's date column.
+    var dates: DateReader
     var header: [String]?
     /// The columns read, each with the field it gives.
     var columns: [(index: Int, entry: FieldNames.Entry)] = []
@@ -18,6 +20,7 @@ struct CSVState: StreamingState {
     init(reader: ArticleReader, path: String, delimiter: UInt8) {
         self.reader = reader
         self.path = path
+        dates = DateReader(options: reader.options)
         defaultDelimiter = delimiter
     }
 
@@ -118,7 +121,7 @@ struct CSVState: StreamingState {
             }
             let body = fields.text ?? ""
             if let article = ArticleFields.article(fields: fields, body: body, path: path, line: row.line,
-                                                   options: reader.options, report: report) {
+                                                   options: reader.options, dates: &dates, report: report) {
                 emit(article)
             }
         }

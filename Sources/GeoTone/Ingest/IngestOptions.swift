@@ -14,6 +14,10 @@ public struct IngestOptions: Sendable {
     public var fields = FieldNames.roleNames
     /// CSV delimiter given with `--delimiter`; nil: sniffed from the first line.
     public var delimiter: UInt8?
+    /// Seconds east of UTC of the zone datetimes are dated in (`--timezone`; 0 = UTC).
+    public var timeZoneOffset = 0
+    /// A `strptime` format for dates in no recognised form (`--date-format`).
+    public var dateFormat: DateFormat?
     /// Column names of header-less CSV files (`--no-header --columns`); nil: the first row is the header.
     public var columns: [String]?
 

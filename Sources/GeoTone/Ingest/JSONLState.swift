@@ -3,6 +3,8 @@ struct JSONLState: StreamingState {
     let reader: ArticleReader
     let path: String
     var abandoned = false
+    /// The file's date column.
+    var dates: DateReader
     var pending: [UInt8] = []
     var line = 0
     var overlong = false
@@ -14,6 +16,7 @@ struct JSONLState: StreamingState {
     init(reader: ArticleReader, path: String) {
         self.reader = reader
         self.path = path
+        dates = DateReader(options: reader.options)
     }
 
     /// Longest JSON line accepted: the article limit plus room for the other fields and escapes.
@@ -95,7 +98,7 @@ struct JSONLState: StreamingState {
             return
         }
         usage.note(fields)
-        if let article = ArticleFields.article(fields: fields, body: text, path: path, line: line, options: reader.options, report: report) {
+        if let article = ArticleFields.article(fields: fields, body: text, path: path, line: line, options: reader.options, dates: &dates, report: report) {
             emit(article)
         }
     }

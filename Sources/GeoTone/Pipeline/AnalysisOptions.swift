@@ -34,6 +34,10 @@ public struct AnalysisOptions: Sendable {
     public var delimiter: UInt8?
     /// Column names for header-less CSV files (`--no-header --columns`).
     public var columns: [String]?
+    /// A `strptime`-style format for dates in no recognised form (`--date-format`).
+    public var dateFormat: DateFormat?
+    /// Seconds east of UTC of the zone datetimes are dated in (`--timezone`); nil = UTC.
+    public var timeZoneOffset: Int?
     /// Dateline dates without a year take the file's modification year (`--date-from-file-time`).
     public var dateFromFileTime = false
     /// Recompute every article even when earlier results could be reused.
@@ -60,6 +64,8 @@ public struct AnalysisOptions: Sendable {
         ingest.delimiter = delimiter
         ingest.columns = columns
         ingest.dateFromFileTime = dateFromFileTime
+        ingest.dateFormat = dateFormat
+        ingest.timeZoneOffset = timeZoneOffset ?? 0
         return ingest
     }
 
@@ -70,6 +76,8 @@ public struct AnalysisOptions: Sendable {
         func q(_ s: String) -> String { JSONText.quoted(s) }
         var fields: [(String, String)] = [
             ("default_year", defaultYear.map(String.init) ?? "null"),
+            ("date_format", dateFormat.map { q($0.pattern) } ?? "null"),
+            ("timezone_offset", timeZoneOffset.map(String.init) ?? "null"),
             ("date_from_file_time", dateFromFileTime ? "true" : "false"),
             ("csv_delimiter", delimiter.map { q(String(UnicodeScalar($0))) } ?? "null"),
             ("csv_columns", columns.map { "[" + $0.map(q).joined(separator: ",") + "]" } ?? "null"),
