@@ -34,6 +34,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Dateline dates without a year take the year of the file's modification time (never done otherwise).")
     var dateFromFileTime = false
 
+    @Option(name: .long, help: "Encoding of every input: utf-8, windows-1252, latin-1 or utf-16 (default: UTF-8, UTF-16 with a byte-order mark, Windows-1252 for files that are not UTF-8).")
+    var encoding: String?
+
     @Option(name: .long, help: "strptime-style format for dates in no recognised form, e.g. %d/%m/%Y (day-first) or \"%d.%m.%Y %H:%M\".")
     var dateFormat: String?
 
@@ -140,6 +143,13 @@ struct AnalyzeCommand: ParsableCommand {
             }
             format = parsed
         }
+        var textEncoding: TextEncoding?
+        if let encoding {
+            guard let named = TextEncoding(name: encoding) else {
+                throw ValidationError("--encoding must be utf-8, windows-1252, latin-1 or utf-16 (got \"\(encoding)\")")
+            }
+            textEncoding = named
+        }
         var zoneOffset: Int?
         if let timezone {
             guard let offset = DateText.offset(timezone) else {
@@ -164,6 +174,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.columns = list(columns)
         options.dateFromFileTime = dateFromFileTime
         options.dateFormat = format
+        options.encoding = textEncoding
         options.timeZoneOffset = zoneOffset
         options.strict = strict
         options.full = full

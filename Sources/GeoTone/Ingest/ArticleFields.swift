@@ -1,7 +1,17 @@
 /// Builds an article from named fields (JSONL keys or CSV header names).
 enum ArticleFields {
-    static func article(fields: RecordFields, body: String, path: String, line: Int,
-                        options: IngestOptions, dates: inout DateReader, report: (Diagnostic) -> Void) -> Article? {
+    /// The article of one record, passed on through `dates` (which holds it back while its numeric date's day/month
+    /// order is open) to `emit`; nothing for a record with neither text nor title.
+    static func emit(fields: RecordFields, body: String, path: String, line: Int, options: IngestOptions,
+                     dates: inout DateReader, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
+        var ambiguity: DateReader.Ambiguity?
+        guard let article = article(fields: fields, body: body, path: path, line: line, options: options, dates: &dates,
+                                    ambiguity: &ambiguity, report: report) else { return }
+        dates.pass(article, ambiguity, emit: emit, report: report)
+    }
+
+    static func article(fields: RecordFields, body: String, path: String, line: Int, options: IngestOptions,
+                        dates: inout DateReader, ambiguity: inout DateReader.Ambiguity?, report: (Diagnostic) -> Void) -> Article? {
         var text = body
         if text.trimmingSpaces().isEmpty {
             // A headline alone is still an article (wire services send title-only flashes).
@@ -44,9 +54,12 @@ enum ArticleFields {
             }
         }
         if let raw = fields.date, !raw.trimmingSpaces().isEmpty {
-            if let date = dates.read(raw, path: path, line: line, report: report) {
+            switch dates.read(raw, path: path, line: line, report: report) {
+            case .date(let date):
                 article.date = date
                 article.dateSource = .field
+            case .ambiguous(let a): ambiguity = a
+            case .none: break
             }
         } else if let dateline {
             // No date field: the dateline's date, its year as written or from --default-year.

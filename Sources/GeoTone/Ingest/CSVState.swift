@@ -64,6 +64,7 @@ struct CSVState: StreamingState {
         guard let parser else { return }
         parser.finish()
         drain(emit: emit, report: report)
+        dates.release(emit: emit, report: report)
         if header == nil {
             report(Diagnostic(.error, "missing-header", path: path, line: 1, "no header row; file skipped"))
         }
@@ -120,10 +121,8 @@ struct CSVState: StreamingState {
                 report(Diagnostic(.warning, "invalid-utf8", path: path, line: row.line, "invalid UTF-8 replaced with U+FFFD"))
             }
             let body = fields.text ?? ""
-            if let article = ArticleFields.article(fields: fields, body: body, path: path, line: row.line,
-                                                   options: reader.options, dates: &dates, report: report) {
-                emit(article)
-            }
+            ArticleFields.emit(fields: fields, body: body, path: path, line: row.line, options: reader.options, dates: &dates,
+                               emit: emit, report: report)
         }
     }
 }

@@ -14,6 +14,8 @@ public struct IngestOptions: Sendable {
     public var fields = FieldNames.roleNames
     /// CSV delimiter given with `--delimiter`; nil: sniffed from the first line.
     public var delimiter: UInt8?
+    /// The encoding of every input (`--encoding`); nil: UTF-8, UTF-16 with a BOM, or Windows-1252 when not UTF-8.
+    public var encoding: TextEncoding?
     /// Seconds east of UTC of the zone datetimes are dated in (`--timezone`; 0 = UTC).
     public var timeZoneOffset = 0
     /// A `strptime` format for dates in no recognised form (`--date-format`).

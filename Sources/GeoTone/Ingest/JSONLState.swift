@@ -25,13 +25,14 @@ struct JSONLState: StreamingState {
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         var start = 0
         while let i = ByteSearch.firstIndex(of: 0x0A, in: chunk, from: start) {
+            line += 1
             if pending.isEmpty && !overlong {
-                handle(UnsafeBufferPointer(rebasing: chunk[start..<i]), emit: emit, report: report)
+                handle(UnsafeBufferPointer(rebasing: chunk[start..<i]), line: line, emit: emit, report: report)
             } else {
                 append(UnsafeBufferPointer(rebasing: chunk[start..<i]))
                 let lineBytes = pending
                 pending.removeAll(keepingCapacity: false)
-                lineBytes.withUnsafeBufferPointer { handle($0, emit: emit, report: report) }
+                lineBytes.withUnsafeBufferPointer { handle($0, line: line, emit: emit, report: report) }
             }
             start = i + 1
         }
@@ -50,20 +51,26 @@ struct JSONLState: StreamingState {
 
     mutating func finish(emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         if !pending.isEmpty || overlong {
+            line += 1
             let lineBytes = pending
             pending.removeAll()
-            lineBytes.withUnsafeBufferPointer { handle($0, emit: emit, report: report) }
+            lineBytes.withUnsafeBufferPointer { handle($0, line: line, emit: emit, report: report) }
         }
+        dates.release(emit: emit, report: report)
+        reportUsage(report: report)
+    }
+
+    func reportUsage(report: (Diagnostic) -> Void) {
         usage.report(reader.options.fields, path: path, kind: "JSON fields", report: report)
     }
 
-    private mutating func handle(_ raw: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
-        line += 1
+    /// Reads one JSON object (a line of a `.jsonl` file, or an object of a `.json` file starting on `line`).
+    mutating func handle(_ raw: UnsafeBufferPointer<UInt8>, line: Int, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         if raw.count > maxLineBytes { overlong = true }   // a long line read within one chunk
         if overlong {
             overlong = false
             report(Diagnostic(.error, "line-too-long", path: path, line: line,
-                              "JSON line longer than \(maxLineBytes) bytes (2 × --max-article-bytes); skipped"))
+                              "JSON object longer than \(maxLineBytes) bytes (2 × --max-article-bytes); skipped"))
             return
         }
         var bytes = raw
@@ -98,8 +105,7 @@ struct JSONLState: StreamingState {
             return
         }
         usage.note(fields)
-        if let article = ArticleFields.article(fields: fields, body: text, path: path, line: line, options: reader.options, dates: &dates, report: report) {
-            emit(article)
-        }
+        ArticleFields.emit(fields: fields, body: text, path: path, line: line, options: reader.options, dates: &dates,
+                               emit: emit, report: report)
     }
 }

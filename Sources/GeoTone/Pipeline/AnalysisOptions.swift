@@ -36,6 +36,8 @@ public struct AnalysisOptions: Sendable {
     public var columns: [String]?
     /// A `strptime`-style format for dates in no recognised form (`--date-format`).
     public var dateFormat: DateFormat?
+    /// The encoding of every input (`--encoding`); nil: found per file.
+    public var encoding: TextEncoding?
     /// Seconds east of UTC of the zone datetimes are dated in (`--timezone`); nil = UTC.
     public var timeZoneOffset: Int?
     /// Dateline dates without a year take the file's modification year (`--date-from-file-time`).
@@ -65,6 +67,7 @@ public struct AnalysisOptions: Sendable {
         ingest.columns = columns
         ingest.dateFromFileTime = dateFromFileTime
         ingest.dateFormat = dateFormat
+        ingest.encoding = encoding
         ingest.timeZoneOffset = timeZoneOffset ?? 0
         return ingest
     }
@@ -76,6 +79,7 @@ public struct AnalysisOptions: Sendable {
         func q(_ s: String) -> String { JSONText.quoted(s) }
         var fields: [(String, String)] = [
             ("default_year", defaultYear.map(String.init) ?? "null"),
+            ("encoding", encoding.map { q($0.rawValue) } ?? "null"),
             ("date_format", dateFormat.map { q($0.pattern) } ?? "null"),
             ("timezone_offset", timeZoneOffset.map(String.init) ?? "null"),
             ("date_from_file_time", dateFromFileTime ? "true" : "false"),

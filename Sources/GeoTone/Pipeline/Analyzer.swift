@@ -62,7 +62,7 @@ public final class Analyzer {
         let resources = try AnalysisResources(datasetsDirectory: options.datasetsDirectory, lexicon: options.lexicon,
                                               mentionKinds: options.mentionKinds, groupsPath: options.groupsPath)
         var pendingDiagnostics: [Diagnostic] = []
-        let files = try InputCollector().collect(options.inputs, excluding: [options.outDirectory]) { pendingDiagnostics.append($0) }
+        let files = try InputCollector(notArticles: resources.notArticles).collect(options.inputs, excluding: [options.outDirectory]) { pendingDiagnostics.append($0) }
         try Directory.create(options.outDirectory)
         StaleTemporaryFiles.remove(in: options.outDirectory)
         let store = try ResultStore(path: options.resolvedDatabasePath, busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)

@@ -67,13 +67,26 @@ import Testing
 
 /// `--date-format` and the per-column decision on day/month order.
 @Suite struct DateReaderTests {
+    /// The dates a file's column of `values` gets, through holding and release, in emission order.
     static func read(_ values: [String], format: String? = nil) -> (dates: [String?], diagnostics: [Diagnostic]) {
         var options = IngestOptions()
         options.dateFormat = format.flatMap(DateFormat.init)
         var reader = DateReader(options: options)
         var diagnostics: [Diagnostic] = []
-        let dates = values.enumerated().map { reader.read($1, path: "f.csv", line: $0 + 2) { diagnostics.append($0) } }
-        return (dates, diagnostics)
+        var emitted: [Article] = []
+        for (index, value) in values.enumerated() {
+            var article = Article(id: "\(index)", sourcePath: "f.csv", line: index + 2, title: "", body: "x")
+            var ambiguity: DateReader.Ambiguity?
+            switch reader.read(value, path: "f.csv", line: index + 2, report: { diagnostics.append($0) }) {
+            case .date(let d): article.date = d
+            case .ambiguous(let a): ambiguity = a
+            case .none: break
+            }
+            reader.pass(article, ambiguity, emit: { emitted.append($0) }, report: { diagnostics.append($0) })
+        }
+        reader.release(emit: { emitted.append($0) }, report: { diagnostics.append($0) })
+        #expect(emitted.map(\.id) == values.indices.map { "\($0)" }, "articles keep their order")
+        return (emitted.map(\.date), diagnostics)
     }
 
     @Test func aColumnThatSettlesDayFirstReadsTheRestDayFirst() {
@@ -82,11 +95,17 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
-    @Test func anUnsettledColumnIsReportedOnce() {
-        let (dates, diagnostics) = Self.read(["03/05/2024", "04/06/2024", "25/12/2023"])
-        #expect(dates == ["2024-03-05", "2024-04-06", "2023-12-25"])
-        #expect(diagnostics.map(\.code) == ["ambiguous-date", "ambiguous-date"])
-        #expect(diagnostics.map(\.line) == [2, 4])
+    @Test func aColumnSettledLaterStillDecidesTheEarlierDates() {
+        let (dates, diagnostics) = Self.read(["03/05/2024", "2024-01-01", "04/06/2024", "25/12/2023"])
+        #expect(dates == ["2024-05-03", "2024-01-01", "2024-06-04", "2023-12-25"])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func anUnsettledColumnIsReadMonthFirstAndReportedOnce() {
+        let (dates, diagnostics) = Self.read(["03/05/2024", "04/06/2024"])
+        #expect(dates == ["2024-03-05", "2024-04-06"])
+        #expect(diagnostics.map(\.code) == ["ambiguous-date"])
+        #expect(diagnostics.map(\.line) == [2])
     }
 
     @Test func dateFormatDecides() {

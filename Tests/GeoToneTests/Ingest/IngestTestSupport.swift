@@ -35,7 +35,8 @@ enum IngestTestSupport {
         let path = dir + "/" + name
         write(bytes, to: path)
         let info = FileBytes.status(path: path)!
-        let file = InputFile(path: path, format: InputFormat(path: path) ?? .txt, size: info.size, mtime: info.mtime)
+        let (format, compression) = InputFormat.classify(path: path) ?? (.txt, nil)
+        let file = InputFile(path: path, format: format, size: info.size, mtime: info.mtime, compression: compression)
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
         ArticleReader(options: options, furniture: furniture).read(file, emit: { articles.append($0) },
