@@ -7,13 +7,25 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles and write CSV tables and a run into the SQLite history.",
         discussion: """
-        PATH may be files or folders (read recursively, in sorted order). Inputs: .txt (one wire story per file), \
-        .jsonl (one JSON object per line with a "text" field), .csv/.tsv (header row with a text or body column). \
+        PATH may be files or folders (read recursively, in sorted order). Inputs, each also compressed as .gz, .bz2, \
+        .xz or .zst: .txt (one story per file: headline, dateline, paragraphs), .jsonl/.ndjson (one JSON object per \
+        line), .json (an object, an array of objects, or JSON lines), .csv/.tsv (a header row, or --no-header \
+        --columns; delimiter , ; tab or | found per file). In folders, other files and README*, LICENSE*, CHANGELOG* \
+        are skipped with one line per kind; a file named here that is not an input is an error.
+        Fields are found by name in any case (Datasets/ingest/fields.tsv): text from text, body, content, article, \
+        article_text, body_text, full_text, story (else description, short_description, summary); title from title, \
+        headline, heading; date from date, published, published_at, publish_date, pubDate, datetime, timestamp, \
+        created_at; also id, url/link, source, dateline, language. --text-field etc. name them (dotted paths reach \
+        into nested JSON). Dates: ISO 8601, RFC 2822, March 5, 2024, 5 March 2024, 05-MAR-2024 15:01:01, \
+        2024/03/05, epoch seconds/ms; --date-format for others. Wire datelines (WASHINGTON (Reuters) -, \
+        COMMACK, N.Y., Feb 26 -, Astana, Feb 28 (EFE).-) are read at the opening of every text. Encodings: UTF-8, \
+        UTF-16 with BOM, Windows-1252 when not UTF-8 (--encoding forces one).
         Outputs in --out: articles.csv, mentions.csv, countries.csv, comentions.csv, regions.csv, timeline.csv, \
         datelines.csv, and the SQLite store (default <out>/geotone.sqlite). Problems with the input are reported \
         as file:line diagnostics; the rest of the batch is still analysed.
         Exit status: 0 success; 1 when --strict and any diagnostic was reported; 2 bad options or data files; \
-        3 the run could not be done (missing input, database busy or not a geotone database).
+        3 the run could not be done (missing input, nothing readable, database busy or not a geotone database); \
+        a failed run replaces none of the earlier files in --out.
         """)
 
     @Argument(help: "Files or folders to read.")
