@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GeoTone
 
 @main
@@ -15,4 +16,19 @@ struct GeoToneCommand: ParsableCommand {
         subcommands: [AnalyzeCommand.self, CountriesCommand.self, ScoreCommand.self, RunsCommand.self, CompareCommand.self,
                       ReportCommand.self],
         defaultSubcommand: nil)
+
+    /// Runs the command; bad options exit with status 2, as every command's help says (argument-parser's own
+    /// status for them is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
