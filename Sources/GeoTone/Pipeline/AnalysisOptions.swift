@@ -90,7 +90,8 @@ public struct AnalysisOptions: Sendable {
             ("groups", groupsPath.map(q) ?? "null"),
             ("lexicon", q(lexicon)),
             ("max_article_bytes", String(maxArticleBytes)),
-            ("mention_kinds", mentionKinds.map { "[" + $0.sorted().map(q).joined(separator: ",") + "]" } ?? "null"),
+            // The kinds in effect, also when --mention-kinds was not given (then the default set).
+            ("mention_kinds", "[" + Set(mentionKinds ?? MentionKind.defaultKinds.map(\.rawValue)).sorted().map(q).joined(separator: ",") + "]"),
             ("min_pair_articles", String(minPairArticles)),
             ("period", q(period.rawValue)),
         ]
