@@ -49,7 +49,10 @@ struct DateReader {
     /// The date of `raw`; an invalid one is reported.
     mutating func read(_ raw: String, path: String, line: Int, report: (Diagnostic) -> Void) -> Value {
         let text = raw.trimmingSpaces()
-        if text.utf8.count == 10, let iso = DateField.isoDate(text) { return .date(iso) }
+        // The usual case: an ISO date, or an ISO datetime without a zone (its date is the written one).
+        if text.utf8.count == 10 || (format == nil && Self.isZonelessISODateTime(text)), let iso = DateField.isoDate(text) {
+            return .date(iso)
+        }
         if let format, let t = format.parse(text) {
             let reading = t.offset.map {
                 DateText.shifted(year: t.year, month: t.month, day: t.day, seconds: t.seconds, writtenOffset: $0, zoneOffset: zoneOffset)
@@ -79,6 +82,21 @@ struct DateReader {
             reportedInvalid += 1
             return .none
         }
+    }
+
+    /// `yyyy-mm-ddThh:mm…` (or with a space) with no zone after the time: no letter, `+` or `-` past the date.
+    static func isZonelessISODateTime(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count > 10, utf8.count <= 32 else { return false }
+        var i = 0
+        for b in utf8 {
+            if i == 10 { guard b == UInt8(ascii: "T") || b == UInt8(ascii: " ") else { return false } }
+            else if i > 10 {
+                guard (b >= 48 && b <= 57) || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") else { return false }
+            }
+            i += 1
+        }
+        return true
     }
 
     /// Emits `article` (dated with `ambiguity` once the order is known), holding it back while the order is open.

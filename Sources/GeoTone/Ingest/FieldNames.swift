@@ -29,18 +29,59 @@ public struct FieldNames: Sendable, Equatable {
         public static func < (a: Role, b: Role) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// One accepted name: its lowercased bytes, the field it gives and its rank among that field's names.
+    /// One accepted name: the field it gives and its rank among that field's names.
     struct Entry: Sendable, Equatable {
-        var bytes: [UInt8]
         var role: Role
         var rank: Int
     }
+
+    /// A name's lowercased bytes packed into three words (names up to `packedBytes` long), for lookups without
+    /// reference counting.
+    struct PackedKey: Sendable, Equatable {
+        var words: (UInt64, UInt64, UInt64)
+        var count: Int
+
+        static func == (a: PackedKey, b: PackedKey) -> Bool {
+            a.count == b.count && a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2
+        }
+
+        init(words: (UInt64, UInt64, UInt64), count: Int) {
+            self.words = words
+            self.count = count
+        }
+
+        /// The packed lowercase form of `bytes`, or nil when longer than `packedBytes`.
+        @inline(__always)
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= FieldNames.packedBytes else { return nil }
+            var w: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            for i in 0..<bytes.count {
+                var b = UInt64(bytes[i])
+                if b >= 65 && b <= 90 { b |= 0x20 }
+                let shift = UInt64(i & 7) * 8
+                switch i >> 3 {
+                case 0: w.0 |= b << shift
+                case 1: w.1 |= b << shift
+                default: w.2 |= b << shift
+                }
+            }
+            words = w
+            count = bytes.count
+        }
+    }
+
+    /// Longest name looked up through `PackedKey`; longer ones are compared byte by byte.
+    static let packedBytes = 24
 
     /// Names per role, in order of preference, as written.
     public private(set) var names: [[String]] = Array(repeating: [], count: Role.allCases.count)
     /// Roles whose names were given on the command line: all of them are joined (text) instead of the first found.
     public private(set) var overridden: Set<Role> = []
     private(set) var entries: [Entry] = []
+    /// Each entry's lowercased bytes.
+    private(set) var entryBytes: [[UInt8]] = []
+    /// Each entry's packed key (count 0 for a name longer than `packedBytes`).
+    private var packed: [PackedKey] = []
     /// Longest name, in bytes: longer keys are never looked up.
     private(set) var maxNameBytes = 0
     /// Whether any name is a dotted path (only then are nested objects searched).
@@ -57,7 +98,9 @@ public struct FieldNames: Sendable, Equatable {
 
     private mutating func add(_ name: String, role: Role) {
         let bytes = Array(name.lowercased().utf8)
-        entries.append(Entry(bytes: bytes, role: role, rank: names[role.rawValue].count))
+        entries.append(Entry(role: role, rank: names[role.rawValue].count))
+        entryBytes.append(bytes)
+        packed.append(bytes.withUnsafeBufferPointer { PackedKey($0) } ?? PackedKey(words: (0, 0, 0), count: 0))
         names[role.rawValue].append(name)
         maxNameBytes = max(maxNameBytes, bytes.count)
         if bytes.contains(UInt8(ascii: ".")) { hasPaths = true }
@@ -79,23 +122,29 @@ public struct FieldNames: Sendable, Equatable {
     /// - Complexity: O(number of names) byte comparisons, no allocation.
     @inline(__always)
     func forEachEntry(for key: UnsafeBufferPointer<UInt8>, _ body: (Entry) -> Void) {
-        guard key.count <= maxNameBytes else { return }
-        outer: for e in entries where e.bytes.count == key.count {
-            for i in 0..<key.count {
-                let b = key[i]
-                if (b >= 65 && b <= 90 ? b | 0x20 : b) != e.bytes[i] { continue outer }
+        guard key.count <= maxNameBytes, !key.isEmpty else { return }
+        if let wanted = PackedKey(key) {
+            packed.withUnsafeBufferPointer { keys in
+                for i in 0..<keys.count where keys[i] == wanted { body(entries[i]) }
             }
-            body(e)
+            return
+        }
+        outer: for (i, bytes) in entryBytes.enumerated() where bytes.count == key.count {
+            for k in 0..<key.count {
+                let b = key[k]
+                if (b >= 65 && b <= 90 ? b | 0x20 : b) != bytes[k] { continue outer }
+            }
+            body(entries[i])
         }
     }
 
     /// True when some dotted name continues below `path` (lowercased bytes, no trailing dot).
     func descends(into path: UnsafeBufferPointer<UInt8>) -> Bool {
         guard hasPaths, path.count < maxNameBytes else { return false }
-        outer: for e in entries where e.bytes.count > path.count && e.bytes[path.count] == UInt8(ascii: ".") {
+        outer: for bytes in entryBytes where bytes.count > path.count && bytes[path.count] == UInt8(ascii: ".") {
             for i in 0..<path.count {
                 let b = path[i]
-                if (b >= 65 && b <= 90 ? b | 0x20 : b) != e.bytes[i] { continue outer }
+                if (b >= 65 && b <= 90 ? b | 0x20 : b) != bytes[i] { continue outer }
             }
             return true
         }

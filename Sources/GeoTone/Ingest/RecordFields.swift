@@ -1,14 +1,15 @@
 /// The article fields of one JSON or CSV record, each from the best-ranked name present (`FieldNames`).
 struct RecordFields: Equatable, Sendable {
-    /// Value of each role (`FieldNames.Role` order); nil when absent.
-    private(set) var values: [String?] = Array(repeating: nil, count: FieldNames.Role.allCases.count)
+    /// Value of each role (`FieldNames.Role` order); nil when absent. Inline storage: no allocation per record.
+    private(set) var values = InlineArray<9, String?>(repeating: nil)
     /// Rank of the name each value came from (lower is preferred).
-    private(set) var ranks: [Int] = Array(repeating: Int.max, count: FieldNames.Role.allCases.count)
+    private(set) var ranks = InlineArray<9, Int>(repeating: Int.max)
     /// Text fields named on the command line, by rank, all joined.
     private(set) var textParts: [(rank: Int, text: String)] = []
 
     static func == (a: RecordFields, b: RecordFields) -> Bool {
-        a.values == b.values && a.ranks == b.ranks && a.textParts.map(\.text) == b.textParts.map(\.text)
+        (0..<9).allSatisfy { a.values[$0] == b.values[$0] && a.ranks[$0] == b.ranks[$0] }
+            && a.textParts.map(\.text) == b.textParts.map(\.text)
     }
 
     /// Offers `value` for `entry`'s role: kept unless a better-ranked name was kept before (a repeated name: the

@@ -15,6 +15,19 @@ import Testing
         return options
     }
 
+    /// `RecordFields` keeps one inline slot per field.
+    @Test func nineFields() { #expect(FieldNames.Role.allCases.count == 9) }
+
+    /// Names longer than the packed keys are still found, in any case.
+    @Test func longNamesAreFound() throws {
+        var f = FieldNames.roleNames
+        f.override(.text, with: ["the_very_long_article_body_field"])
+        var found: [FieldNames.Entry] = []
+        var key = "The_Very_Long_Article_Body_Field"
+        key.withUTF8 { f.forEachEntry(for: $0) { found.append($0) } }
+        #expect(found == [FieldNames.Entry(role: .text, rank: 0)])
+    }
+
     @Test func theListHoldsTheDocumentedNames() throws {
         let f = try FieldNames.load(path: Self.listPath)
         #expect(f.names[FieldNames.Role.text.rawValue].prefix(3) == ["text", "body", "content"])
