@@ -32,6 +32,8 @@ extension Dateline {
         let n = min(bytes.count, maxOpeningBytes)
         var start = 0
         while start < n, bytes[start] == space || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D { start += 1 }
+        // A place starts with a capital (or a non-ASCII letter): most openings are rejected here.
+        guard start < n, (bytes[start] >= 65 && bytes[start] <= 90) || bytes[start] >= 0xC0 else { return nil }
         // The head runs to the agency's "(" or to the closing dash.
         var headEnd = start
         var open: Int?
@@ -100,9 +102,10 @@ extension Dateline {
                 guard part.count <= maxQualifierBytes, words <= maxQualifierWords else { return nil }
             }
         }
-        let placeRange = placeParts[placeParts.startIndex].lowerBound..<placeParts[placeParts.endIndex - 1].upperBound
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-        return Dateline(place: text(placeRange), month: date?.month, day: date?.day, year: date?.year,
+        // Parts joined by ", " whatever the spacing around the commas (`OAKLAND , N.J.` → `OAKLAND, N.J.`).
+        let place = placeParts.count == 1 ? text(placeParts[placeParts.startIndex]) : placeParts.map(text).joined(separator: ", ")
+        return Dateline(place: place, month: date?.month, day: date?.day, year: date?.year,
                         agency: agency.map(text), length: tail)
     }
 

@@ -23,6 +23,7 @@ import Testing
         Case(text: "Astana, Feb 28 (EFE).- Kazakhstan signed.", place: "Astana", month: 2, day: 28, year: nil, agency: "EFE"),
         Case(text: "PORT-AU-PRINCE (Reuters) - Gangs fired.", place: "PORT-AU-PRINCE", month: nil, day: nil, year: nil, agency: "Reuters"),
         Case(text: "  \nBOGOTÁ (EFE) – Colombia's.", place: "BOGOTÁ", month: nil, day: nil, year: nil, agency: "EFE"),
+        Case(text: "OAKLAND , N.J., March 2 - Diagnostic bid.", place: "OAKLAND, N.J.", month: 3, day: 2, year: nil, agency: nil),
     ]
 
     @Test(arguments: cases) func parsesEveryWireForm(_ c: Case) throws {
