@@ -6,13 +6,15 @@
 ///     date     = "Mon DD" | "DD Mon" | "Month DD YYYY" | "DD Month YYYY" | "Mon. DD, YYYY"  (month names in English)
 ///     closing  = ("." | " ")* dash ("." | " " | dash)*     dash: "-", "--", "–", "—" (".-" included)
 ///
-/// A dateline needs a date or an agency (`WASHINGTON (Reuters) -`, `BEIJING (AP) —`); a hyphen counts as the
+/// A dateline needs a date or an agency of one or two words (`WASHINGTON (Reuters) -`, `BEIJING (AP) —`); a hyphen counts as the
 /// closing dash only after a space, a dot or `)` (so `PORT-AU-PRINCE (Reuters) -` keeps its hyphens).
 extension Dateline {
     /// Bytes of the opening searched for a dateline; a dateline never crosses a line break.
     public static let maxOpeningBytes = 160
     /// Longest agency name in parentheses, in bytes.
     static let maxAgencyBytes = 40
+    /// Most words in the agency of a dateline without a date.
+    static let maxDatelessAgencyWords = 2
     /// Most comma-separated parts in a place (`COMMACK, N.Y.`, `TAUPO, Waikato, New Zealand`).
     static let maxPlaceParts = 3
     /// Most words in a place part after the first (`N.Y.`, `New Zealand`).
@@ -91,7 +93,12 @@ extension Dateline {
             }
         }
         let placeParts = parts[..<(parts.count - dateParts)]
-        guard date != nil || !(agency?.isEmpty ?? true), (1...maxPlaceParts).contains(placeParts.count) else { return nil }
+        // Without a date, the agency is what makes it a dateline: a name of one or two words (`Reuters`, `AP`,
+        // `Reuters Breakingviews`), not a parenthesis such as `TOKYO RUBBER (YEN PER KILO) -` opening a price table.
+        if date == nil {
+            guard let agency, !agency.isEmpty, wordCount(bytes, agency) <= maxDatelessAgencyWords else { return nil }
+        }
+        guard (1...maxPlaceParts).contains(placeParts.count) else { return nil }
         for (index, part) in placeParts.enumerated() {
             let first = bytes[part.lowerBound]
             guard (first >= 65 && first <= 90) || first >= 0xC0 else { return nil }

@@ -41,6 +41,7 @@ import Testing
         "Prices rose 3 % (year on year) in March.",           // no closing dash
         "Paris, the capital, Feb 3 (AFP) - x",                // lower-case place part
         "WASHINGTON\n(Reuters) - split over two lines",
+        "TOKYO RUBBER (YEN PER KILO) - RSS NO 1 MAY 190.00",   // a price table's heading
     ]) func rejectsOpeningsThatAreNotDatelines(_ text: String) {
         #expect(Dateline.parse(Substring(text)) == nil)
     }
