@@ -6,7 +6,8 @@
 ///     date     = "Mon DD" | "DD Mon" | "Month DD YYYY" | "DD Month YYYY" | "Mon. DD, YYYY"  (month names in English)
 ///     closing  = ("." | " ")* dash ("." | " " | dash)*     dash: "-", "--", "–", "—" (".-" included)
 ///
-/// A dateline needs a date or an agency of one or two words (`WASHINGTON (Reuters) -`, `BEIJING (AP) —`); a hyphen counts as the
+/// A dateline needs a date, or an agency of one or two words after a place of at most three words per part
+/// (`WASHINGTON (Reuters) -`, `BEIJING (AP) —`); a hyphen counts as the
 /// closing dash only after a space, a dot or `)` (so `PORT-AU-PRINCE (Reuters) -` keeps its hyphens).
 extension Dateline {
     /// Bytes of the opening searched for a dateline; a dateline never crosses a line break.
@@ -15,6 +16,8 @@ extension Dateline {
     static let maxAgencyBytes = 40
     /// Most words in the agency of a dateline without a date.
     static let maxDatelessAgencyWords = 2
+    /// Most words in each place part of a dateline without a date.
+    static let maxDatelessPlaceWords = 3
     /// Most comma-separated parts in a place (`COMMACK, N.Y.`, `TAUPO, Waikato, New Zealand`).
     static let maxPlaceParts = 3
     /// Most words in a place part after the first (`N.Y.`, `New Zealand`).
@@ -94,9 +97,11 @@ extension Dateline {
         }
         let placeParts = parts[..<(parts.count - dateParts)]
         // Without a date, the agency is what makes it a dateline: a name of one or two words (`Reuters`, `AP`,
-        // `Reuters Breakingviews`), not a parenthesis such as `TOKYO RUBBER (YEN PER KILO) -` opening a price table.
+        // `Reuters Breakingviews`) after a place of at most three words (`SALT LAKE CITY`), not a heading such as
+        // `TOKYO RUBBER (YEN PER KILO) -` or `LONDON COCOA OPEN POSITION (REVISED) -` opening a price table.
         if date == nil {
-            guard let agency, !agency.isEmpty, wordCount(bytes, agency) <= maxDatelessAgencyWords else { return nil }
+            guard let agency, !agency.isEmpty, wordCount(bytes, agency) <= maxDatelessAgencyWords,
+                  placeParts.allSatisfy({ wordCount(bytes, $0) <= maxDatelessPlaceWords }) else { return nil }
         }
         guard (1...maxPlaceParts).contains(placeParts.count) else { return nil }
         for (index, part) in placeParts.enumerated() {

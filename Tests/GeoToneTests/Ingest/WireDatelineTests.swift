@@ -42,6 +42,7 @@ import Testing
         "Paris, the capital, Feb 3 (AFP) - x",                // lower-case place part
         "WASHINGTON\n(Reuters) - split over two lines",
         "TOKYO RUBBER (YEN PER KILO) - RSS NO 1 MAY 190.00",   // a price table's heading
+        "LONDON COCOA OPEN POSITION (REVISED) - 1,234 lots",
     ]) func rejectsOpeningsThatAreNotDatelines(_ text: String) {
         #expect(Dateline.parse(Substring(text)) == nil)
     }
