@@ -191,6 +191,9 @@ struct AnalyzeCommand: ParsableCommand {
         options.strict = strict
         options.full = full
 
+        // Ctrl-C or a kill: the unfinished tables' temporary files go, the earlier tables stay (like any failed run).
+        let interruption = Interruption.cleaning(temporaryFilesIn: [out])
+        defer { interruption.cancel() }
         let sink = TerminalSink(quiet: quiet)
         let summary: RunSummary
         let analyzer = Analyzer(options: options, sink: sink)
