@@ -43,7 +43,8 @@ enum ArticleFields {
             dateline = found
         }
         if let field = fields.dateline, !field.trimmingSpaces().isEmpty {
-            if let parsed = Dateline.parse(Substring(field.trimmingSpaces() + " -")) {
+            var fieldText = field
+            if let parsed = fieldText.withUTF8({ Dateline.parse(bytes: $0, closedAtEnd: true) }) {
                 article.datelinePlace = parsed.place
                 article.agency = parsed.agency ?? article.agency
                 dateline = parsed

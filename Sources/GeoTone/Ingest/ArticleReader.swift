@@ -114,13 +114,20 @@ public struct ArticleReader: Sendable {
             return nil
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let single = singleByteEncoding(bytes, path: path, report: report) {
-            var converted: [UInt8] = []
-            bytes.withUnsafeBufferPointer { TextDecoding.appendSingleByte($0, latin1: single == .latin1, to: &converted) }
-            bytes = converted
-        }
         blankNUL(&bytes, path: path, firstLine: 1, report: report)
-        let (text, valid) = bytes.withUnsafeBufferPointer { TextDecoding.decode($0) }
+        func singleByte(_ encoding: TextEncoding) -> [UInt8] {
+            var converted: [UInt8] = []
+            bytes.withUnsafeBufferPointer { TextDecoding.appendSingleByte($0, latin1: encoding == .latin1, to: &converted) }
+            return converted
+        }
+        if options.encoding == .windows1252 || options.encoding == .latin1 { bytes = singleByte(options.encoding!) }
+        // UTF-8 (the usual case) is validated once, while it is decoded; only text that is not is looked at again.
+        var (text, valid) = bytes.withUnsafeBufferPointer { TextDecoding.decode($0) }
+        if !valid, options.encoding == nil,
+           let single = bytes.withUnsafeBufferPointer({ singleByteEncoding($0, path: path, report: report) }) {
+            bytes = singleByte(single)
+            (text, valid) = bytes.withUnsafeBufferPointer { TextDecoding.decode($0) }
+        }
         if !valid {
             report(Diagnostic(.warning, "invalid-utf8", path: path, line: firstInvalidLine(bytes),
                               "invalid UTF-8 replaced with U+FFFD"))
@@ -130,14 +137,12 @@ public struct ArticleReader: Sendable {
 
     /// The single-byte encoding to read `probe` (the file's first bytes) with: the one `--encoding` names, or
     /// Windows-1252 when the bytes are not UTF-8 but are Windows-1252 (said once, naming the file); nil for UTF-8.
-    func singleByteEncoding<C: Collection<UInt8>>(_ probe: C, path: String, report: (Diagnostic) -> Void) -> TextEncoding? {
+    func singleByteEncoding(_ probe: UnsafeBufferPointer<UInt8>, path: String, report: (Diagnostic) -> Void) -> TextEncoding? {
         switch options.encoding {
         case .windows1252?, .latin1?: return options.encoding
         case .utf8?, .utf16?: return nil
         case nil:
-            let bytes = Array(probe)
-            let is1252 = bytes.withUnsafeBufferPointer { !TextDecoding.isUTF8($0, allowCutEnd: true) && TextDecoding.isWindows1252($0) }
-            guard is1252 else { return nil }
+            guard !TextDecoding.isUTF8(probe, allowCutEnd: true), TextDecoding.isWindows1252(probe) else { return nil }
             report(Diagnostic(.info, "windows-1252", path: path,
                               "not valid UTF-8 but valid Windows-1252: read as Windows-1252 (--encoding utf-8 reads it as UTF-8)"))
             return .windows1252

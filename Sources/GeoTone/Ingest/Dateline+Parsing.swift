@@ -32,9 +32,11 @@ extension Dateline {
     }
 
     /// Parses a dateline at the start of `bytes` (leading spaces and line breaks skipped and counted in `length`).
+    /// With `closedAtEnd` (a `dateline` field, which may leave out the dash), the end of the bytes closes it too.
     /// - Complexity: O(`maxOpeningBytes`) at most, no allocation unless a dateline is found.
-    public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Dateline? {
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, closedAtEnd: Bool = false) -> Dateline? {
         let n = min(bytes.count, maxOpeningBytes)
+        let endCloses = closedAtEnd && bytes.count <= maxOpeningBytes
         var start = 0
         while start < n, bytes[start] == space || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D { start += 1 }
         // A place starts with a capital (or a non-ASCII letter): most openings are rejected here.
@@ -42,15 +44,18 @@ extension Dateline {
         // The head runs to the agency's "(" or to the closing dash.
         var headEnd = start
         var open: Int?
+        var partBytes = 0
         while headEnd < n {
             let b = bytes[headEnd]
             if b == 0x0A || b == 0x0D { return nil }
             if b == openParen { open = headEnd; break }
-            if let _ = dashLength(bytes, headEnd, n), headEnd > start,
-               b != hyphen || [space, dot, closeParen].contains(bytes[headEnd - 1]) { break }
+            if dashLength(bytes, headEnd, n) != nil, headEnd > start,
+               b != hyphen || bytes[headEnd - 1] == space || bytes[headEnd - 1] == dot || bytes[headEnd - 1] == closeParen { break }
+            // No part of a dateline (a place, a qualifier, a date) is longer than a place: a sentence stops here.
+            if b == comma { partBytes = 0 } else { partBytes += 1; if partBytes > maxPlaceLength { return nil } }
             headEnd += 1
         }
-        guard headEnd < n else { return nil }
+        guard headEnd < n || endCloses else { return nil }
         var agency: Range<Int>?
         var tail = headEnd
         if let open {
@@ -71,6 +76,7 @@ extension Dateline {
             else if bytes[tail] == dot || bytes[tail] == space { tail += 1 }
             else { break }
         }
+        if endCloses && tail == bytes.count { sawDash = true }
         guard sawDash else { return nil }
 
         // Comma-separated parts of the head: place parts, then the date (one or two parts).

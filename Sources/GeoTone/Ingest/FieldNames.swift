@@ -73,75 +73,104 @@ public struct FieldNames: Sendable, Equatable {
     /// Longest name looked up through `PackedKey`; longer ones are compared byte by byte.
     static let packedBytes = 24
 
+    /// The lookup tables, shared by every copy (a reader copies its `FieldNames` once per record).
+    private final class Table: Sendable {
+        /// Every name with its field, in the order added.
+        let pairs: [(name: String, role: Role)]
+        let overridden: Set<Role>
+        let names: [[String]]
+        let entries: [Entry]
+        let entryBytes: [[UInt8]]
+        /// Packed keys sorted by length; `lengthStart[n]..<lengthStart[n + 1]` are those of length `n`.
+        let packed: [PackedKey]
+        let packedEntry: [Int]
+        let lengthStart: [Int]
+        let maxNameBytes: Int
+        let hasPaths: Bool
+
+        init(pairs: [(name: String, role: Role)], overridden: Set<Role>) {
+            self.pairs = pairs
+            self.overridden = overridden
+            var names: [[String]] = Array(repeating: [], count: Role.allCases.count)
+            var entries: [Entry] = [], entryBytes: [[UInt8]] = []
+            for (name, role) in pairs {
+                entries.append(Entry(role: role, rank: names[role.rawValue].count))
+                names[role.rawValue].append(name)
+                entryBytes.append(Array(name.lowercased().utf8))
+            }
+            self.names = names
+            self.entries = entries
+            self.entryBytes = entryBytes
+            maxNameBytes = entryBytes.map(\.count).max() ?? 0
+            hasPaths = entryBytes.contains { $0.contains(UInt8(ascii: ".")) }
+            let short = entryBytes.indices.filter { entryBytes[$0].count <= FieldNames.packedBytes }
+                .sorted { (entryBytes[$0].count, $0) < (entryBytes[$1].count, $1) }
+            packed = short.map { i in entryBytes[i].withUnsafeBufferPointer { PackedKey($0)! } }
+            packedEntry = short
+            var starts = [Int](repeating: short.count, count: FieldNames.packedBytes + 2)
+            for (k, i) in short.enumerated().reversed() { starts[entryBytes[i].count] = k }
+            for n in stride(from: FieldNames.packedBytes, through: 0, by: -1) where starts[n] > starts[n + 1] { starts[n] = starts[n + 1] }
+            lengthStart = starts
+        }
+    }
+
+    private var table = Table(pairs: [], overridden: [])
+
     /// Names per role, in order of preference, as written.
-    public private(set) var names: [[String]] = Array(repeating: [], count: Role.allCases.count)
+    public var names: [[String]] { table.names }
     /// Roles whose names were given on the command line: all of them are joined (text) instead of the first found.
-    public private(set) var overridden: Set<Role> = []
-    private(set) var entries: [Entry] = []
-    /// Each entry's lowercased bytes.
-    private(set) var entryBytes: [[UInt8]] = []
-    /// Each entry's packed key (count 0 for a name longer than `packedBytes`).
-    private var packed: [PackedKey] = []
-    /// Longest name, in bytes: longer keys are never looked up.
-    private(set) var maxNameBytes = 0
+    public var overridden: Set<Role> { table.overridden }
+    var entries: [Entry] { table.entries }
     /// Whether any name is a dotted path (only then are nested objects searched).
-    private(set) var hasPaths = false
+    var hasPaths: Bool { table.hasPaths }
+
+    public static func == (a: FieldNames, b: FieldNames) -> Bool {
+        a.table === b.table || (a.table.pairs.map(\.name) == b.table.pairs.map(\.name)
+            && a.table.pairs.map(\.role) == b.table.pairs.map(\.role) && a.overridden == b.overridden)
+    }
 
     /// Each role named by itself (`text`, `title`, …): what a reader uses when no list was loaded.
-    public static let roleNames: FieldNames = {
-        var f = FieldNames()
-        for role in Role.allCases where role != .summary { f.add(role.name, role: role) }
-        return f
-    }()
+    public static let roleNames = FieldNames(pairs: Role.allCases.filter { $0 != .summary }.map { ($0.name, $0) })
 
     public init() {}
 
-    private mutating func add(_ name: String, role: Role) {
-        let bytes = Array(name.lowercased().utf8)
-        entries.append(Entry(role: role, rank: names[role.rawValue].count))
-        entryBytes.append(bytes)
-        packed.append(bytes.withUnsafeBufferPointer { PackedKey($0) } ?? PackedKey(words: (0, 0, 0), count: 0))
-        names[role.rawValue].append(name)
-        maxNameBytes = max(maxNameBytes, bytes.count)
-        if bytes.contains(UInt8(ascii: ".")) { hasPaths = true }
+    init(pairs: [(name: String, role: Role)], overridden: Set<Role> = []) {
+        table = Table(pairs: pairs, overridden: overridden)
     }
 
     /// Replaces the names of `role` (a command-line option); several text names are joined in the order given, and
     /// named text fields replace the summary fallback too. A name may give several fields (`--text-field title`).
     public mutating func override(_ role: Role, with list: [String]) {
         let dropped: Set<Role> = role == .text ? [.text, .summary] : [role]
-        let kept = entries.filter { !dropped.contains($0.role) }.map { (names[$0.role.rawValue][$0.rank], $0.role) }
-        let marked = overridden.union([role])
-        self = FieldNames()
-        overridden = marked
-        for (name, r) in kept { add(name, role: r) }
-        for name in list { add(name, role: role) }
+        let kept = table.pairs.filter { !dropped.contains($0.role) }
+        table = Table(pairs: kept + list.map { ($0, role) }, overridden: overridden.union([role]))
     }
 
     /// Calls `body` with each entry naming `key` (or a dotted path), compared without ASCII case.
-    /// - Complexity: O(number of names) byte comparisons, no allocation.
+    /// - Complexity: O(names of the key's length) word comparisons, no allocation or reference counting.
     @inline(__always)
     func forEachEntry(for key: UnsafeBufferPointer<UInt8>, _ body: (Entry) -> Void) {
-        guard key.count <= maxNameBytes, !key.isEmpty else { return }
+        let t = table
+        guard key.count <= t.maxNameBytes, !key.isEmpty else { return }
         if let wanted = PackedKey(key) {
-            packed.withUnsafeBufferPointer { keys in
-                for i in 0..<keys.count where keys[i] == wanted { body(entries[i]) }
-            }
+            let range = t.lengthStart[key.count]..<t.lengthStart[key.count + 1]
+            for k in range where t.packed[k] == wanted { body(t.entries[t.packedEntry[k]]) }
             return
         }
-        outer: for (i, bytes) in entryBytes.enumerated() where bytes.count == key.count {
+        outer: for (i, bytes) in t.entryBytes.enumerated() where bytes.count == key.count {
             for k in 0..<key.count {
                 let b = key[k]
                 if (b >= 65 && b <= 90 ? b | 0x20 : b) != bytes[k] { continue outer }
             }
-            body(entries[i])
+            body(t.entries[i])
         }
     }
 
     /// True when some dotted name continues below `path` (lowercased bytes, no trailing dot).
     func descends(into path: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard hasPaths, path.count < maxNameBytes else { return false }
-        outer: for bytes in entryBytes where bytes.count > path.count && bytes[path.count] == UInt8(ascii: ".") {
+        let t = table
+        guard t.hasPaths, path.count < t.maxNameBytes else { return false }
+        outer: for bytes in t.entryBytes where bytes.count > path.count && bytes[path.count] == UInt8(ascii: ".") {
             for i in 0..<path.count {
                 let b = path[i]
                 if (b >= 65 && b <= 90 ? b | 0x20 : b) != bytes[i] { continue outer }
@@ -162,7 +191,7 @@ public struct FieldNames: Sendable, Equatable {
     /// Loads `fields.tsv` (header `field<TAB>name`, `#` comments); every problem is listed with `file:line`.
     public static func load(path: String) throws -> FieldNames {
         let (bytes, _) = try FileBytes.read(path: path)
-        var f = FieldNames()
+        var pairs: [(name: String, role: Role)] = []
         var problems: [String] = []
         var header = false
         var seen: [String: Int] = [:]
@@ -184,12 +213,14 @@ public struct FieldNames: Sendable, Equatable {
             let key = cells[1].lowercased()
             if let first = seen[key] { problems.append("\(at): name \"\(cells[1])\" already listed on line \(first)"); continue }
             seen[key] = index + 1
-            f.add(cells[1], role: role)
+            pairs.append((cells[1], role))
         }
         if !header { problems.append("\(path): empty file (expected a header \"field<TAB>name\")") }
-        for role in [Role.text, .title] where f.names[role.rawValue].isEmpty { problems.append("\(path): no \(role.name) names listed") }
+        for role in [Role.text, .title] where !pairs.contains(where: { $0.role == role }) {
+            problems.append("\(path): no \(role.name) names listed")
+        }
         if !problems.isEmpty { throw FieldNamesError(problems: problems) }
-        return f
+        return FieldNames(pairs: pairs)
     }
 }
 
