@@ -190,7 +190,8 @@ public struct ArticleReader: Sendable {
                     return false
                 } else {
                     if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk = UnsafeBufferPointer(rebasing: chunk[3...]) }
-                    single = singleByteEncoding(chunk, path: file.path, report: report)
+                    let probe = UnsafeBufferPointer(rebasing: chunk[0..<min(chunk.count, TextDecoding.encodingProbeBytes)])
+                    single = singleByteEncoding(probe, path: file.path, report: report)
                 }
             }
             if utf16 != nil {

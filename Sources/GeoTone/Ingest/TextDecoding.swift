@@ -99,6 +99,9 @@ public enum TextDecoding {
     /// Share of control bytes in the probe above which a file counts as binary.
     public static let binaryControlShare = 0.10
 
+    /// How many leading bytes of a streamed file (`.jsonl`, `.json`, `.csv`) decide whether it is Windows-1252.
+    public static let encodingProbeBytes = 64 << 10
+
     /// How many leading bytes are inspected for NUL to call a file binary.
     public static let binaryProbeBytes = 8192
 }
