@@ -29,3 +29,4 @@ import Testing
         #expect(reader.delimiter == UInt8(ascii: ";") && reader.encoding == .windows1252 && reader.timeZoneOffset == 3600)
     }
 }
+
