@@ -111,3 +111,27 @@ import Testing
         #expect(articles.map(\.title) == (0..<articles.count).map { "Story \($0)" })
     }
 }
+
+/// `.json` decided by content: one object, an array, or objects one per line; damage keeps what came before.
+@Suite struct JSONDocumentTests {
+    @Test func oneObjectOverSeveralLines() throws {
+        let json = "{\n  \"title\": \"Talks\",\n  \"meta\": {\"tags\": [\"a\", \"}\"]},\n  \"text\": \"France and Spain met {here}.\"\n}\n"
+        let (articles, diagnostics) = IngestTestSupport.read(json, name: "one.json")
+        #expect(articles.map(\.body) == ["France and Spain met {here}."])
+        #expect(articles.map(\.line) == [1])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func strayTextKeepsTheObjectsBefore() throws {
+        let json = "[{\"text\": \"First.\"},\n {\"text\": \"Second \\\"quoted\\\" }.\"},\n oops]"
+        let (articles, diagnostics) = IngestTestSupport.read(json, name: "bad.json")
+        #expect(articles.map(\.body) == ["First.", "Second \"quoted\" }."])
+        #expect(diagnostics.map { "\($0.line):\($0.code)" } == ["3:malformed-json"])
+    }
+
+    @Test func anUnclosedObjectAtTheEndIsReported() throws {
+        let (articles, diagnostics) = IngestTestSupport.read("[{\"text\": \"Kept.\"}, {\"text\": \"cut", name: "cut.json")
+        #expect(articles.map(\.body) == ["Kept."])
+        #expect(diagnostics.map(\.code) == ["malformed-json"])
+    }
+}
