@@ -14,6 +14,8 @@ extension Dateline {
     public static let maxOpeningBytes = 160
     /// Longest agency name in parentheses, in bytes.
     static let maxAgencyBytes = 40
+    /// Shortest lower-case word that cannot be part of a place's name (particles such as `de`, `am`, `al` are shorter).
+    static let minLowercaseWord = 4
     /// Most words in the agency of a dateline without a date.
     static let maxDatelessAgencyWords = 2
     /// Most words in each place part of a dateline without a date.
@@ -45,6 +47,7 @@ extension Dateline {
         var headEnd = start
         var open: Int?
         var partBytes = 0
+        var firstPart = true
         while headEnd < n {
             let b = bytes[headEnd]
             if b == 0x0A || b == 0x0D { return nil }
@@ -52,7 +55,14 @@ extension Dateline {
             if dashLength(bytes, headEnd, n) != nil, headEnd > start,
                b != hyphen || bytes[headEnd - 1] == space || bytes[headEnd - 1] == dot || bytes[headEnd - 1] == closeParen { break }
             // No part of a dateline (a place, a qualifier, a date) is longer than a place: a sentence stops here.
-            if b == comma { partBytes = 0 } else { partBytes += 1; if partBytes > maxPlaceLength { return nil } }
+            if b == comma { partBytes = 0; firstPart = false } else { partBytes += 1; if partBytes > maxPlaceLength { return nil } }
+            // Nor does a place hold a lower-case word of four letters or more (`Rio de Janeiro`, `Frankfurt am Main`
+            // do not): `An Indian military spokesman said …` stops at `military`.
+            if firstPart, b >= 97, b <= 122, headEnd > start, bytes[headEnd - 1] == space {
+                var end = headEnd
+                while end < n, bytes[end] >= 97, bytes[end] <= 122 { end += 1 }
+                if end - headEnd >= minLowercaseWord { return nil }
+            }
             headEnd += 1
         }
         guard headEnd < n || endCloses else { return nil }

@@ -23,6 +23,7 @@ import Testing
         Case(text: "Astana, Feb 28 (EFE).- Kazakhstan signed.", place: "Astana", month: 2, day: 28, year: nil, agency: "EFE"),
         Case(text: "PORT-AU-PRINCE (Reuters) - Gangs fired.", place: "PORT-AU-PRINCE", month: nil, day: nil, year: nil, agency: "Reuters"),
         Case(text: "  \nBOGOTÁ (EFE) – Colombia's.", place: "BOGOTÁ", month: nil, day: nil, year: nil, agency: "EFE"),
+        Case(text: "Frankfurt am Main (dpa) - Shares rose.", place: "Frankfurt am Main", month: nil, day: nil, year: nil, agency: "dpa"),
         Case(text: "OAKLAND , N.J., March 2 - Diagnostic bid.", place: "OAKLAND, N.J.", month: 3, day: 2, year: nil, agency: nil),
     ]
 
@@ -43,6 +44,7 @@ import Testing
         "WASHINGTON\n(Reuters) - split over two lines",
         "TOKYO RUBBER (YEN PER KILO) - RSS NO 1 MAY 190.00",   // a price table's heading
         "LONDON COCOA OPEN POSITION (REVISED) - 1,234 lots",
+        "Officials from Paris, Feb 3 (AFP) - x",             // a lower-case word in the place
     ]) func rejectsOpeningsThatAreNotDatelines(_ text: String) {
         #expect(Dateline.parse(Substring(text)) == nil)
     }
