@@ -1,5 +1,5 @@
 # geotone — the two commands users need are `make analyze` and `make test`.
-APT_PKGS := libsqlite3-dev libcsv-dev
+APT_PKGS := libsqlite3-dev libcsv-dev zlib1g-dev libbz2-dev liblzma-dev libzstd-dev
 SWIFT    ?= swift
 BIN      := .build/release/geotone
 CORPUS   ?= Datasets/articles

@@ -17,7 +17,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCSV", providers: [.apt(["libcsv-dev"])]),
-        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV"], swiftSettings: releaseFlags),
+        // Compressed inputs (.gz .bz2 .xz .zst); libbz2 has no pkg-config file (see CCSV).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBZip2", providers: [.apt(["libbz2-dev"])]),
+        .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV", "CZlib", "CBZip2", "CLZMA", "CZstd"], swiftSettings: releaseFlags),
         .executableTarget(
             name: "GeoToneCLI",
             dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -7,13 +7,25 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles and write CSV tables and a run into the SQLite history.",
         discussion: """
-        PATH may be files or folders (read recursively, in sorted order). Inputs: .txt (one wire story per file), \
-        .jsonl (one JSON object per line with a "text" field), .csv/.tsv (header row with a text or body column). \
+        PATH may be files or folders (read recursively, in sorted order). Inputs, each also compressed as .gz, .bz2, \
+        .xz or .zst: .txt (one story per file: headline, dateline, paragraphs), .jsonl/.ndjson (one JSON object per \
+        line), .json (an object, an array of objects, or JSON lines), .csv/.tsv (a header row, or --no-header \
+        --columns; delimiter , ; tab or | found per file). In folders, other files and README*, LICENSE*, CHANGELOG* \
+        are skipped with one line per kind; a file named here that is not an input is an error.
+        Fields are found by name in any case (Datasets/ingest/fields.tsv): text from text, body, content, article, \
+        article_text, body_text, full_text, story (else description, short_description, summary); title from title, \
+        headline, heading; date from date, published, published_at, publish_date, pubDate, datetime, timestamp, \
+        created_at; also id, url/link, source, dateline, language. --text-field etc. name them (dotted paths reach \
+        into nested JSON). Dates: ISO 8601, RFC 2822, March 5, 2024, 5 March 2024, 05-MAR-2024 15:01:01, \
+        2024/03/05, epoch seconds/ms; --date-format for others. Wire datelines (WASHINGTON (Reuters) -, \
+        COMMACK, N.Y., Feb 26 -, Astana, Feb 28 (EFE).-) are read at the opening of every text. Encodings: UTF-8, \
+        UTF-16 with BOM, Windows-1252 when not UTF-8 (--encoding forces one).
         Outputs in --out: articles.csv, mentions.csv, countries.csv, comentions.csv, regions.csv, timeline.csv, \
         datelines.csv, and the SQLite store (default <out>/geotone.sqlite). Problems with the input are reported \
         as file:line diagnostics; the rest of the batch is still analysed.
         Exit status: 0 success; 1 when --strict and any diagnostic was reported; 2 bad options or data files; \
-        3 the run could not be done (missing input, database busy or not a geotone database).
+        3 the run could not be done (missing input, nothing readable, database busy or not a geotone database); \
+        a failed run replaces none of the earlier files in --out.
         """)
 
     @Argument(help: "Files or folders to read.")
@@ -28,8 +40,47 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "A label stored with the run (shown by `geotone runs`).")
     var label: String?
 
-    @Option(name: .long, help: "Year for dateline dates written without one (default: the file's modification year).")
+    @Option(name: .long, help: "Year for dateline dates written without one (otherwise such dates are left out; see --date-from-file-time).")
     var defaultYear: Int?
+
+    @Flag(name: .long, help: "Dateline dates without a year take the year of the file's modification time (never done otherwise).")
+    var dateFromFileTime = false
+
+    @Option(name: .long, help: "Encoding of every input: utf-8, windows-1252, latin-1 or utf-16 (default: UTF-8, UTF-16 with a byte-order mark, Windows-1252 for files that are not UTF-8).")
+    var encoding: String?
+
+    @Option(name: .long, help: "strptime-style format for dates in no recognised form, e.g. %d/%m/%Y (day-first) or \"%d.%m.%Y %H:%M\".")
+    var dateFormat: String?
+
+    @Option(name: .long, help: "UTC offset whose calendar dates datetimes get, e.g. +05:30 or -0800 (default: UTC).")
+    var timezone: String?
+
+    @Option(name: .long, help: "JSON key(s) or CSV column(s) holding the text; several (comma-separated) are joined, e.g. title,description.")
+    var textField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the title (default: title, headline, heading).")
+    var titleField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the date (default: date, published, pubDate, … see README).")
+    var dateField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the article id (default: id, article_id, guid).")
+    var idField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the URL (default: url, link).")
+    var urlField: String?
+
+    @Option(name: .long, help: "JSON key or CSV column holding the source or publisher (default: source, publisher, source_name).")
+    var sourceField: String?
+
+    @Option(name: .long, help: "CSV delimiter: , ; | or tab (default: found from the first line of each file).")
+    var delimiter: String?
+
+    @Flag(name: .long, help: "CSV files have no header row: name the columns with --columns.")
+    var noHeader = false
+
+    @Option(name: .long, help: "Column names of header-less CSV files, e.g. label,title,text (with --no-header).")
+    var columns: String?
 
     @Option(name: .long, help: "Sentiment lexicon: news (default, VADER with news fixes), vader (the reference), afinn, or a lexicon file.")
     var lexicon: String = "news"
@@ -80,6 +131,50 @@ struct AnalyzeCommand: ParsableCommand {
         guard let attributionValue = Attribution(rawValue: attribution) else {
             throw ValidationError("--attribution must be target or sentence (got \"\(attribution)\")")
         }
+        if noHeader != (columns != nil) {
+            throw ValidationError("--no-header and --columns go together: --no-header --columns label,title,text")
+        }
+        var delimiterByte: UInt8?
+        if let delimiter {
+            switch delimiter {
+            case "tab", "\\t", "\t": delimiterByte = 0x09
+            case ",", ";", "|": delimiterByte = delimiter.utf8.first
+            default: throw ValidationError("--delimiter must be one of , ; | tab (got \"\(delimiter)\")")
+            }
+        }
+        func list(_ value: String?) -> [String]? {
+            value.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        }
+        var fieldOverrides: [FieldNames.Role: [String]] = [:]
+        for (role, value, option) in [(FieldNames.Role.text, textField, "--text-field"), (.title, titleField, "--title-field"),
+                                      (.date, dateField, "--date-field"), (.id, idField, "--id-field"),
+                                      (.url, urlField, "--url-field"), (.source, sourceField, "--source-field")] {
+            guard let names = list(value) else { continue }
+            if names.isEmpty { throw ValidationError("\(option) needs a field name") }
+            if role != .text && names.count > 1 { throw ValidationError("\(option) takes one name (only --text-field joins several)") }
+            fieldOverrides[role] = names
+        }
+        var format: DateFormat?
+        if let dateFormat {
+            guard let parsed = DateFormat(dateFormat) else {
+                throw ValidationError("--date-format: unknown directive in \"\(dateFormat)\" (known: %Y %y %m %d %e %b %B %a %H %I %M %S %p %f %z %Z %F %T %D %%)")
+            }
+            format = parsed
+        }
+        var textEncoding: TextEncoding?
+        if let encoding {
+            guard let named = TextEncoding(name: encoding) else {
+                throw ValidationError("--encoding must be utf-8, windows-1252, latin-1 or utf-16 (got \"\(encoding)\")")
+            }
+            textEncoding = named
+        }
+        var zoneOffset: Int?
+        if let timezone {
+            guard let offset = DateText.offset(timezone) else {
+                throw ValidationError("--timezone must be a UTC offset such as +05:30, -0800 or UTC (got \"\(timezone)\")")
+            }
+            zoneOffset = offset
+        }
         let datasetsDirectory = try DatasetLocation.resolve(datasets)
         var options = AnalysisOptions(inputs: paths, outDirectory: out, datasetsDirectory: datasetsDirectory,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -93,9 +188,19 @@ struct AnalyzeCommand: ParsableCommand {
         options.period = periodValue
         options.maxArticleBytes = maxArticleBytes
         options.groupsPath = groups
+        options.fieldOverrides = fieldOverrides
+        options.delimiter = delimiterByte
+        options.columns = list(columns)
+        options.dateFromFileTime = dateFromFileTime
+        options.dateFormat = format
+        options.encoding = textEncoding
+        options.timeZoneOffset = zoneOffset
         options.strict = strict
         options.full = full
 
+        // Ctrl-C or a kill: the unfinished tables' temporary files go, the earlier tables stay (like any failed run).
+        let interruption = Interruption.cleaning(temporaryFilesIn: [out])
+        defer { interruption.cancel() }
         let sink = TerminalSink(quiet: quiet)
         let summary: RunSummary
         let analyzer = Analyzer(options: options, sink: sink)

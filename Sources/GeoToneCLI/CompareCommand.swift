@@ -9,7 +9,7 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         A and B are run ids (see `geotone runs`); by default the last two complete runs, with one id given that \
         run and the latest complete one. Writes summary.txt, countries.csv, comentions.csv and regions.csv into \
-        --out and prints the summary. The summary says first whether the method changed (options, lexicon, \
+        --out (default: compare/ next to the store) and prints the summary. The summary says first whether the method changed (options, lexicon, \
         gazetteer or version) or only the data. \
         Exit status: 0 success; 3 the database or a run is missing, or a run did not complete.
         """)
@@ -23,14 +23,14 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: "SQLite result store.")
     var db: String = "out/geotone.sqlite"
 
-    @Option(name: .long, help: "Folder for the comparison files (created if missing).")
-    var out: String = "out/compare"
+    @Option(name: .long, help: "Folder for the comparison files (created if missing; default: compare/ next to the store).")
+    var out: String?
 
     func run() throws {
         do {
             let comparison = try RunComparison(history: RunHistory(path: db), a: a, b: b)
             let writer = ComparisonWriter(comparison)
-            let files = try writer.write(to: out)
+            let files = try writer.write(to: out ?? StorePaths.beside(db, "compare"))
             print(writer.summaryText(), terminator: "")
             print("\nFiles:\n" + files.map { "  " + $0 }.joined(separator: "\n"))
         } catch {

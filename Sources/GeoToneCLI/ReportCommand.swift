@@ -25,8 +25,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not compare with an earlier run.")
     var noCompare = false
 
-    @Option(name: .long, help: "HTML file to write.")
-    var out: String = "out/report.html"
+    @Option(name: .long, help: "HTML file to write (default: report.html next to the store).")
+    var out: String?
 
     @Option(name: .long, help: "Folder with map/ and gazetteer/ (default: found automatically).")
     var datasets: String?
@@ -41,6 +41,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(3)
         }
         let datasetsDirectory = try DatasetLocation.resolve(datasets)
+        let out = self.out ?? StorePaths.beside(db, "report.html")
         let comparison: ReportGenerator.Comparison = noCompare ? .none : (compare.map { .run($0) } ?? .previous)
         do {
             let generator = try ReportGenerator(datasetsDirectory: datasetsDirectory)

@@ -12,10 +12,14 @@ struct RunsCommand: ParsableCommand {
         Exit status: 0 success; 3 the database is missing or not a geotone database.
         """)
 
-    @Option(name: .long, help: "SQLite result store.")
-    var db: String = "out/geotone.sqlite"
+    @Option(name: .long, help: "SQLite result store (default: <out>/geotone.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "The folder `geotone analyze --out` wrote to.")
+    var out: String = "out"
 
     func run() throws {
+        let db = self.db ?? out + "/geotone.sqlite"
         let rows: [(run: RunRecord, change: RunChange?)]
         do { rows = try RunHistory(path: db).runsWithChanges() } catch {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))

@@ -63,8 +63,9 @@ struct HostileInputTests {
     @Test func invalidUTF8() throws {
         try check("utf8", articles: 2, problems: [.init(code: "invalid-utf8", file: "bad.txt", line: 4),
                                                   .init(code: "invalid-utf8", file: "bad.jsonl", line: 2)]) { dir in
-            S.write(Array("Title\n\nParis, Feb 3 - France\n".utf8) + [0xFF, 0xFE, 0xC3] + Array(" and Spain.\n".utf8), to: dir + "/bad.txt")
-            S.write(Array("\n{\"text\":\"Peru ".utf8) + [0xC0, 0x80] + Array(" grew\"}\n".utf8), to: dir + "/bad.jsonl")
+            // 0x81 is undefined in Windows-1252 too, so neither file is read as Windows-1252.
+            S.write(Array("Title\n\nParis, Feb 3 - France\n".utf8) + [0xFF, 0xFE, 0x81, 0xC3] + Array(" and Spain.\n".utf8), to: dir + "/bad.txt")
+            S.write(Array("\n{\"text\":\"Peru ".utf8) + [0xC0, 0x80, 0x81] + Array(" grew\"}\n".utf8), to: dir + "/bad.jsonl")
         }
     }
 

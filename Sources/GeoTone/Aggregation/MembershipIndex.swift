@@ -45,9 +45,10 @@ struct MembershipIndex: Sendable {
         return c < countryCount ? start[c]..<start[c + 1] : 0..<0
     }
 
-    /// Whether membership `i` holds on the date `key` (an undated article counts as a member).
+    /// Whether membership `i` holds on the date `key`; for an undated article (nil), whether it is a current
+    /// membership (no end date), not every membership there ever was.
     @inline(__always) func holds(_ i: Int, onKey key: Int?) -> Bool {
-        guard let key else { return true }
+        guard let key else { return toKey[i] == Int.max }
         return key >= fromKey[i] && key <= toKey[i]
     }
 }

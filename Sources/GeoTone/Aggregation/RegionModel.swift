@@ -32,13 +32,13 @@ public struct RegionModel: Sendable {
             toKey = validTo.map { DateKey.of($0, fill: 99) } ?? Int.max
         }
 
-        /// True when the membership holds on `date`; undated articles count every membership.
+        /// True when the membership holds on `date`; for an undated article (nil), when it is current (no end date).
         ///
         /// Bounds may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; both are inclusive at their own precision
         /// (`valid_to 2020` holds through 2020-12-31).
         /// (The aggregation hot path uses ``MembershipIndex`` with the same bounds.)
         public func holds(on date: String?) -> Bool {
-            guard let date else { return true }
+            guard let date else { return toKey == Int.max }
             let key = DateKey.of(date, fill: 0)
             return key >= fromKey && key <= toKey
         }

@@ -25,6 +25,22 @@ public enum StaleTemporaryFiles {
         return removed.sorted()
     }
 
+    /// Deletes this process's own `*.tmp-PID` files in `directory` (a run stopped by a signal); returns their names.
+    @discardableResult
+    public static func removeOwn(in directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var removed: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard stalePID(name) == getpid(), unlink(directory + "/" + name) == 0 else { continue }
+            removed.append(name)
+        }
+        return removed.sorted()
+    }
+
     /// The process id in a `name.tmp-PID` file name, when it is one.
     static func stalePID(_ name: String) -> pid_t? {
         let bytes = Array(name.utf8), marker = Array(".tmp-".utf8)

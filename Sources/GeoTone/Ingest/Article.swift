@@ -1,10 +1,12 @@
 /// Where an article's date came from.
 public enum DateSource: String, Sendable {
-    /// An explicit date field (JSONL / CSV) or a dateline with a year.
+    /// An explicit date field (JSONL / CSV / JSON).
     case field
+    /// A dateline with its year written (`PARIS, 12 March 2024 (AFP) -`).
+    case dateline
     /// A dateline month and day with the year from `--default-year`.
     case datelineDefaultYear = "dateline+default-year"
-    /// A dateline month and day with the year of the file's modification time.
+    /// A dateline month and day with the year of the file's modification time (only with `--date-from-file-time`).
     case datelineFileYear = "dateline+file-mtime"
     /// No date could be found.
     case none
@@ -34,6 +36,8 @@ public struct Article: Sendable {
     public var source: String?
     /// Original URL (JSONL / CSV `url`).
     public var url: String?
+    /// Language code as given by the input (`language`, `lang`), when it has one.
+    public var language: String?
 
     public init(id: String, sourcePath: String, line: Int, title: String, body: String,
                 date: String? = nil, dateSource: DateSource = .none, datelinePlace: String? = nil,

@@ -25,6 +25,9 @@ public struct ArticleReader: Sendable {
             case .jsonl:
                 try readStreaming(file, report: report, onBytes: onBytes, emit: emit,
                                   makeState: { JSONLState(reader: self, path: file.path) })
+            case .json:
+                try readStreaming(file, report: report, onBytes: onBytes, emit: emit,
+                                  makeState: { JSONDocumentState(reader: self, path: file.path) })
             case .csv, .tsv:
                 let delimiter: UInt8 = file.format == .tsv ? 0x09 : UInt8(ascii: ",")
                 try readStreaming(file, report: report, onBytes: onBytes, emit: emit,
@@ -35,14 +38,53 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// Streams the file's bytes to `body`, decompressed when its name says so, until `limit` raw bytes or until
+    /// `body` returns false. A damaged or cut compressed stream is reported with its offset and ends the file: what
+    /// was decoded before the damage has been handed out.
+    private func decoded(_ file: InputFile, limit: Int, report: (Diagnostic) -> Void,
+                         onBytes: (UnsafeBufferPointer<UInt8>) -> Void, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws {
+        guard let compression = file.compression else {
+            try FileBytes.stream(path: file.path, limit: limit) { chunk in
+                onBytes(chunk)
+                return body(chunk)
+            }
+            return
+        }
+        let decompressor = try Decompressor(compression)
+        var stopped = false
+        do {
+            try FileBytes.stream(path: file.path, limit: file.size) { chunk in
+                onBytes(chunk)
+                try decompressor.feed(chunk) { out in
+                    if !body(out) { stopped = true }
+                    return !stopped
+                }
+                return !stopped
+            }
+            if !stopped { try decompressor.finish { body($0) } }
+        } catch let error as DecompressionError {
+            report(Diagnostic(.error, "damaged-compression", path: file.path,
+                              "\(error) (read with \(compression.library)); the records before the damage are kept"))
+        }
+    }
+
     private func readTxt(_ file: InputFile, emit: (Article) -> Void, report: (Diagnostic) -> Void,
                          onBytes: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         // Read a little past the limit so furniture after a long body does not count against it; never past the
         // size the file had when it was listed (it may be growing).
-        let limit = min(options.maxArticleBytes + FileBytes.chunkSize, file.size)
-        let (raw, _) = try FileBytes.read(path: file.path, limit: limit)
-        let truncated = file.size > limit
-        raw.withUnsafeBufferPointer(onBytes)
+        let cap = options.maxArticleBytes + FileBytes.chunkSize
+        var raw: [UInt8] = []
+        var truncated = file.compression == nil && file.size > cap
+        try decoded(file, limit: file.compression == nil ? min(cap, file.size) : file.size, report: report, onBytes: onBytes) { chunk in
+            let room = cap - raw.count
+            if chunk.count > room {
+                raw.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<room]))
+                truncated = true
+                return false
+            }
+            raw.append(contentsOf: chunk)
+            return true
+        }
         guard let text = decodeWhole(raw, path: file.path, report: report) else { return }
         let year = FileBytes.utcYear(ofUnixTime: file.mtime)
         var reportedTooLong = false
@@ -58,25 +100,53 @@ public struct ArticleReader: Sendable {
         if let article { emit(article) }
     }
 
-    /// Decodes a whole buffer: UTF-16 with BOM transcoded, UTF-8 BOM dropped, NUL blanked, invalid UTF-8 replaced.
+    /// Decodes a whole buffer: UTF-16 with BOM transcoded, UTF-8 BOM dropped, Windows-1252 when not UTF-8 (or as
+    /// `--encoding` says), NUL blanked, invalid UTF-8 replaced.
     func decodeWhole(_ raw: [UInt8], path: String, report: (Diagnostic) -> Void) -> String? {
         var bytes = raw
         let order = bytes.withUnsafeBufferPointer { TextDecoding.utf16ByteOrder($0) }
-        if let bigEndian = order {
-            bytes = bytes.withUnsafeBufferPointer { TextDecoding.transcodeUTF16($0, bigEndian: bigEndian) }
-            report(Diagnostic(.info, "utf16", path: path, "UTF-16 file (byte-order mark found); converted to UTF-8"))
-        } else if bytes.withUnsafeBufferPointer({ TextDecoding.looksBinary($0) }) {
+        if options.encoding == .utf16 || (options.encoding == nil && order != nil) {
+            if order == nil { bytes.insert(contentsOf: [0xFF, 0xFE], at: 0) }   // no BOM: little-endian
+            bytes = bytes.withUnsafeBufferPointer { TextDecoding.transcodeUTF16($0, bigEndian: order ?? false) }
+            report(Diagnostic(.info, "utf16", path: path, "UTF-16 file; converted to UTF-8"))
+        } else if options.encoding == nil && bytes.withUnsafeBufferPointer({ TextDecoding.looksBinary($0) }) {
             report(Diagnostic(.error, "binary-file", path: path, "file looks binary (control bytes); skipped"))
             return nil
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         blankNUL(&bytes, path: path, firstLine: 1, report: report)
-        let (text, valid) = bytes.withUnsafeBufferPointer { TextDecoding.decode($0) }
+        func singleByte(_ encoding: TextEncoding) -> [UInt8] {
+            var converted: [UInt8] = []
+            bytes.withUnsafeBufferPointer { TextDecoding.appendSingleByte($0, latin1: encoding == .latin1, to: &converted) }
+            return converted
+        }
+        if options.encoding == .windows1252 || options.encoding == .latin1 { bytes = singleByte(options.encoding!) }
+        // UTF-8 (the usual case) is validated once, while it is decoded; only text that is not is looked at again.
+        var (text, valid) = bytes.withUnsafeBufferPointer { TextDecoding.decode($0) }
+        if !valid, options.encoding == nil,
+           let single = bytes.withUnsafeBufferPointer({ singleByteEncoding($0, path: path, report: report) }) {
+            bytes = singleByte(single)
+            (text, valid) = bytes.withUnsafeBufferPointer { TextDecoding.decode($0) }
+        }
         if !valid {
             report(Diagnostic(.warning, "invalid-utf8", path: path, line: firstInvalidLine(bytes),
                               "invalid UTF-8 replaced with U+FFFD"))
         }
         return text
+    }
+
+    /// The single-byte encoding to read `probe` (the file's first bytes) with: the one `--encoding` names, or
+    /// Windows-1252 when the bytes are not UTF-8 but are Windows-1252 (said once, naming the file); nil for UTF-8.
+    func singleByteEncoding(_ probe: UnsafeBufferPointer<UInt8>, path: String, report: (Diagnostic) -> Void) -> TextEncoding? {
+        switch options.encoding {
+        case .windows1252?, .latin1?: return options.encoding
+        case .utf8?, .utf16?: return nil
+        case nil:
+            guard !TextDecoding.isUTF8(probe, allowCutEnd: true), TextDecoding.isWindows1252(probe) else { return nil }
+            report(Diagnostic(.info, "windows-1252", path: path,
+                              "not valid UTF-8 but valid Windows-1252: read as Windows-1252 (--encoding utf-8 reads it as UTF-8)"))
+            return .windows1252
+        }
     }
 
     func blankNUL(_ bytes: inout [UInt8], path: String, firstLine: Int, report: (Diagnostic) -> Void) {
@@ -102,31 +172,44 @@ public struct ArticleReader: Sendable {
                                                       emit: (Article) -> Void, makeState: () -> State) throws {
         var state = makeState()
         var first = true
-        var utf16: Bool?
+        var utf16: (bigEndian: Bool, bytes: [UInt8])?
+        var single: TextEncoding?
+        var converted: [UInt8] = []
         // Up to the size the file had when it was listed: a file that keeps growing still ends.
-        try FileBytes.stream(path: file.path, limit: file.size) { chunk in
-            onBytes(chunk)
+        try decoded(file, limit: file.size, report: report, onBytes: onBytes) { whole in
+            var chunk = whole
             if first {
                 first = false
-                if let order = TextDecoding.utf16ByteOrder(chunk) { utf16 = order; return false }
-                if TextDecoding.looksBinary(chunk) {
+                let order = TextDecoding.utf16ByteOrder(chunk)
+                if options.encoding == .utf16 || (options.encoding == nil && order != nil) {
+                    // UTF-16 input is rare: gathered whole, transcoded, and parsed as UTF-8.
+                    utf16 = (order ?? false, order == nil ? [0xFF, 0xFE] : [])
+                } else if options.encoding == nil && TextDecoding.looksBinary(chunk) {
                     report(Diagnostic(.error, "binary-file", path: file.path, "file looks binary (control bytes); skipped"))
                     state.abandoned = true
                     return false
+                } else {
+                    if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk = UnsafeBufferPointer(rebasing: chunk[3...]) }
+                    let probe = UnsafeBufferPointer(rebasing: chunk[0..<min(chunk.count, TextDecoding.encodingProbeBytes)])
+                    single = singleByteEncoding(probe, path: file.path, report: report)
                 }
-                let skip = chunk.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-                state.consume(UnsafeBufferPointer(rebasing: chunk[skip...]), emit: emit, report: report)
+            }
+            if utf16 != nil {
+                utf16!.bytes.append(contentsOf: chunk)
+                return true
+            }
+            if let single {
+                converted.removeAll(keepingCapacity: true)
+                TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &converted)
+                converted.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
             } else {
                 state.consume(chunk, emit: emit, report: report)
             }
-            return true
+            return !state.abandoned
         }
-        if let bigEndian = utf16 {
-            // UTF-16 input is rare: read it whole, transcode, and parse the UTF-8.
-            report(Diagnostic(.info, "utf16", path: file.path, "UTF-16 file (byte-order mark found); converted to UTF-8"))
-            let (raw, _) = try FileBytes.read(path: file.path, limit: file.size)
-            let utf8 = raw.withUnsafeBufferPointer { TextDecoding.transcodeUTF16($0, bigEndian: bigEndian) }
-            state = makeState()
+        if let (bigEndian, bytes) = utf16 {
+            report(Diagnostic(.info, "utf16", path: file.path, "UTF-16 file; converted to UTF-8"))
+            let utf8 = bytes.withUnsafeBufferPointer { TextDecoding.transcodeUTF16($0, bigEndian: bigEndian) }
             utf8.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
         }
         if !state.abandoned { state.finish(emit: emit, report: report) }

@@ -1,4 +1,5 @@
-/// A wire-story dateline such as `Astana, Feb 28 (EFE).-` or `NEW YORK, March 3 -`.
+/// A wire-story dateline such as `Astana, Feb 28 (EFE).-`, `NEW YORK, March 3 -` or `WASHINGTON (Reuters) -`
+/// (the grammar is in `Dateline+Parsing.swift`).
 public struct Dateline: Sendable, Equatable {
     /// The place as written.
     public var place: String
@@ -23,57 +24,6 @@ public struct Dateline: Sendable, Equatable {
         "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
         "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
-
-    /// Parses a dateline at the start of `paragraph`; nil when the paragraph does not open with one.
-    ///
-    /// Accepted: `Place, Mon DD (AGENCY).-`, `Place, DD Mon (AGENCY) -`, `PLACE, Month DD, YYYY -`, and the
-    /// same without the agency; the closing dash may be `-`, `.-`, `–` or `—`.
-    public static func parse(_ paragraph: Substring) -> Dateline? {
-        guard let comma = paragraph.firstIndex(of: ","),
-              paragraph.distance(from: paragraph.startIndex, to: comma) <= maxPlaceLength else { return nil }
-        let place = paragraph[..<comma].trimmingSpaces()
-        guard let first = place.first, first.isLetter,
-              place.split(separator: " ").count <= maxPlaceWords else { return nil }
-        var rest = paragraph[paragraph.index(after: comma)...]
-        // Date words up to the agency or the dash.
-        var month: Int?, day: Int?, year: Int?
-        var words: [Substring] = []
-        var cursor = rest.startIndex
-        while cursor < rest.endIndex {
-            let c = rest[cursor]
-            if c == "(" || c == "-" || c == "–" || c == "—" { break }
-            cursor = rest.index(after: cursor)
-        }
-        for word in rest[..<cursor].split(whereSeparator: { $0 == " " || $0 == "," }) {
-            words.append(word.hasSuffix(".") ? word.dropLast() : word)
-        }
-        guard words.count >= 2, words.count <= 3 else { return nil }
-        for word in words {
-            if let m = months[word.lowercased()] { month = m }
-            else if let n = Int(word), n >= 1, n <= 31, day == nil { day = n }
-            else if let n = Int(word), n >= 1800, n <= 2200 { year = n }
-            else { return nil }
-        }
-        guard month != nil, day != nil else { return nil }
-        rest = rest[cursor...]
-        var agency: String?
-        if rest.first == "(" {
-            guard let close = rest.firstIndex(of: ")") else { return nil }
-            agency = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingSpaces()
-            rest = rest[rest.index(after: close)...]
-        }
-        // Closing punctuation: optional '.', then a dash, then spaces.
-        var tail = rest.startIndex
-        var sawDash = false
-        while tail < rest.endIndex {
-            let c = rest[tail]
-            if c == "-" || c == "–" || c == "—" { sawDash = true } else if c != "." && c != " " { break }
-            tail = rest.index(after: tail)
-        }
-        guard sawDash else { return nil }
-        let length = paragraph[..<tail].utf8.count
-        return Dateline(place: place, month: month, day: day, year: year, agency: agency, length: length)
-    }
 
     /// Just the place of a dateline string such as `SALVADOR, Feb 26 -` (a JSONL or CSV `dateline` field).
     ///

@@ -151,49 +151,12 @@ enum DatelineField {
 
     /// The agency `Dateline.parse` finds in the trimmed field followed by `" -"`.
     private static func agency(_ field: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> String? {
-        // The paragraph as parsed: the trimmed field, a space and a dash.
         var paragraph: [UInt8] = []
         paragraph.reserveCapacity(trimmed.count + 2)
         paragraph.append(contentsOf: UnsafeBufferPointer(rebasing: field[trimmed]))
         paragraph.append(space)
         paragraph.append(dash)
-        return paragraph.withUnsafeBufferPointer { p -> String? in
-            guard let commaIndex = p.firstIndex(of: comma), commaIndex <= Dateline.maxPlaceLength else { return nil }
-            let place = trim(p, 0..<commaIndex)
-            guard !place.isEmpty, isLetter(p[place.lowerBound]),
-                  forEachWord(p, place, separators: { $0 == space }) <= Dateline.maxPlaceWords else { return nil }
-            var cursor = commaIndex + 1
-            while cursor < p.count && p[cursor] != open && p[cursor] != dash { cursor += 1 }
-            let dateRange = (commaIndex + 1)..<cursor
-            let isDateSeparator = { (b: UInt8) in b == space || b == comma }
-            let dateWords = forEachWord(p, dateRange, separators: isDateSeparator)
-            guard dateWords >= 2, dateWords <= 3 else { return nil }
-            var month: Int?, day: Int?
-            var failed = false
-            forEachWord(p, dateRange, separators: isDateSeparator) { word in
-                if let m = Self.month(p, word) { month = m }
-                else if let n = integer(p, word), n >= 1, n <= 31, day == nil { day = n }
-                else if let n = integer(p, word), n >= 1800, n <= 2200 { _ = n }
-                else { failed = true }
-                return !failed
-            }
-            guard !failed, month != nil, day != nil else { return nil }
-            var agency: String?
-            var rest = cursor
-            if rest < p.count, p[rest] == open {
-                guard let closeIndex = p[rest...].firstIndex(of: close) else { return nil }
-                let inside = trim(p, (rest + 1)..<closeIndex)
-                agency = String(decoding: UnsafeBufferPointer(rebasing: p[inside]), as: UTF8.self)
-                rest = closeIndex + 1
-            }
-            var sawDash = false
-            while rest < p.count {
-                let c = p[rest]
-                if c == dash { sawDash = true } else if c != dot && c != space { break }
-                rest += 1
-            }
-            return sawDash ? agency : nil
-        }
+        return paragraph.withUnsafeBufferPointer { Dateline.parse(bytes: $0)?.agency }
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }

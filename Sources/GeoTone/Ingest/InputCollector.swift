@@ -1,18 +1,42 @@
-/// The kind of input a file holds, chosen by its extension.
+/// The kind of input a file holds, chosen by its extension (after any compression suffix).
 public enum InputFormat: String, Sendable, CaseIterable {
-    case txt, jsonl, csv, tsv
+    case txt, jsonl, json, csv, tsv
+
+    /// The inputs read, for messages.
+    public static let supportedList = ".txt, .jsonl/.ndjson, .json, .csv, .tsv, each also compressed as .gz, .bz2, .xz or .zst"
 
     /// The format for a path's extension (case-insensitive), or nil when it is not an input file.
     public init?(path: String) {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        let ext = path[path.index(after: dot)...].lowercased()
+        guard let (format, _) = Self.classify(path: path) else { return nil }
+        self = format
+    }
+
+    /// Format and compression of a path, e.g. `feed.jsonl.gz` → (.jsonl, .gzip); nil for any other file.
+    public static func classify(path: String) -> (InputFormat, Compression?)? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var ext = extensionOf(name)
+        var base = name
+        var compression: Compression?
+        if let e = ext, let c = Compression(rawValue: e) {
+            compression = c
+            base = String(name.dropLast(e.count + 1))
+            ext = extensionOf(base)
+        }
         switch ext {
-        case "txt": self = .txt
-        case "jsonl", "ndjson": self = .jsonl
-        case "csv": self = .csv
-        case "tsv": self = .tsv
+        case "txt": return (.txt, compression)
+        case "jsonl", "ndjson": return (.jsonl, compression)
+        case "json": return (.json, compression)
+        case "csv": return (.csv, compression)
+        case "tsv": return (.tsv, compression)
         default: return nil
         }
+    }
+
+    /// The lowercased extension of a file name, or nil when it has none.
+    static func extensionOf(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ext = name[name.index(after: dot)...].lowercased()
+        return ext.isEmpty ? nil : ext
     }
 }
 
@@ -22,17 +46,23 @@ public struct InputFile: Sendable, Equatable {
     public var format: InputFormat
     public var size: Int
     public var mtime: Int
+    /// The compression its name says, read through the matching library.
+    public var compression: Compression? = nil
 }
 
 /// Problems that stop a run before any work.
 public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case missing(String)
-    case noInputs([String])
+    /// No article could be read from the inputs (`files` input files were found, none held a readable article).
+    case nothingToRead(inputs: [String], files: Int)
 
     public var description: String {
         switch self {
         case .missing(let path): return "\(path): no such file or directory"
-        case .noInputs(let paths): return "no .txt, .jsonl, .csv or .tsv files found in: \(paths.joined(separator: ", "))"
+        case .nothingToRead(let inputs, let files):
+            let found = files == 0 ? "no input files found" : "\(files) file(s) found, none with a readable article (see the diagnostics above)"
+            return "nothing to read in \(inputs.joined(separator: ", ")): \(found); the run is recorded as failed and "
+                + "earlier results in the output folder are left as they were"
         }
     }
 }
@@ -40,11 +70,16 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
 /// Expands command-line paths into the sorted list of input files.
 ///
 /// Directories are walked recursively in bytewise-sorted order; hidden entries are skipped; symlinked
-/// directories are followed once (a loop is reported, not followed). A file given by name is read whatever
-/// its extension (as `.txt` when unknown); inside directories, files with other extensions are counted and
-/// reported once per directory tree.
+/// directories are followed once (a loop is reported, not followed). Inside directories, files of other kinds and
+/// files named like `README*`, `LICENSE*`, `CHANGELOG*` (the `notArticles` prefixes) are skipped with one info line
+/// per kind; a file named on the command line that is not a supported input is an error diagnostic and not read.
 public struct InputCollector: Sendable {
-    public init() {}
+    /// Lowercased name prefixes of files that are not articles (`Datasets/ingest/not_articles.txt`).
+    public let notArticles: [String]
+
+    public init(notArticles: [String] = []) {
+        self.notArticles = notArticles.map { $0.lowercased() }
+    }
 
     /// Resolves `paths`; throws when one does not exist. Problems met on the way go to `report`.
     ///
@@ -61,20 +96,36 @@ public struct InputCollector: Sendable {
             guard let info = FileBytes.status(path: path) else { continue }
             if info.isDirectory {
                 var visited = excluded
-                var skipped = 0
+                var skipped: [String: Int] = [:]
                 walk(path, visited: &visited, excluded: excluded, skipped: &skipped, into: &files, report: report)
-                if skipped > 0 {
-                    report(Diagnostic(.info, "skipped-files", path: path,
-                                      "\(skipped) file(s) with other extensions were not read (inputs are .txt, .jsonl, .csv, .tsv)"))
+                for kind in skipped.keys.sorted() {
+                    let what = kind.hasPrefix(".") ? "\(kind) file(s): not an input format (inputs: \(InputFormat.supportedList))"
+                        : "\(kind) file(s): not articles"
+                    report(Diagnostic(.info, "skipped-files", path: path, "\(skipped[kind]!) \(what); skipped"))
                 }
+            } else if let (format, compression) = InputFormat.classify(path: path) {
+                files.append(InputFile(path: path, format: format, size: info.size, mtime: info.mtime, compression: compression))
             } else {
-                files.append(InputFile(path: path, format: InputFormat(path: path) ?? .txt, size: info.size, mtime: info.mtime))
+                report(Diagnostic(.error, "unsupported-file", path: path,
+                                  "not a supported input, so not read (inputs: \(InputFormat.supportedList))"))
             }
         }
         return files
     }
 
-    private func walk(_ directory: String, visited: inout Set<[UInt64]>, excluded: Set<[UInt64]>, skipped: inout Int,
+    /// The kind a skipped file is counted under: a not-articles prefix in capitals, else its extension.
+    private func skippedKind(_ name: String) -> String? {
+        let lower = name.lowercased()
+        if let prefix = notArticles.first(where: { lower.hasPrefix($0) }) { return prefix.uppercased() + "*" }
+        if InputFormat.classify(path: name) != nil { return nil }
+        guard let ext = InputFormat.extensionOf(name) else { return "(no extension)" }
+        if Compression(rawValue: ext) != nil, let inner = InputFormat.extensionOf(String(name.dropLast(ext.count + 1))) {
+            return ".\(inner).\(ext)"
+        }
+        return "." + ext
+    }
+
+    private func walk(_ directory: String, visited: inout Set<[UInt64]>, excluded: Set<[UInt64]>, skipped: inout [String: Int],
                       into files: inout [InputFile], report: (Diagnostic) -> Void) {
         guard let info = FileBytes.status(path: directory) else { return }
         guard visited.insert([info.device, info.inode]).inserted else {
@@ -97,10 +148,10 @@ public struct InputCollector: Sendable {
             }
             if entry.isDirectory {
                 walk(path, visited: &visited, excluded: excluded, skipped: &skipped, into: &files, report: report)
-            } else if let format = InputFormat(path: path) {
-                files.append(InputFile(path: path, format: format, size: entry.size, mtime: entry.mtime))
-            } else {
-                skipped += 1
+            } else if let kind = skippedKind(name) {
+                skipped[kind, default: 0] += 1
+            } else if let (format, compression) = InputFormat.classify(path: path) {
+                files.append(InputFile(path: path, format: format, size: entry.size, mtime: entry.mtime, compression: compression))
             }
         }
     }

@@ -3,15 +3,20 @@ struct JSONLState: StreamingState {
     let reader: ArticleReader
     let path: String
     var abandoned = false
+    /// The file's date column.
+    var dates: DateReader
     var pending: [UInt8] = []
     var line = 0
     var overlong = false
     /// Decoding buffer for escaped strings, reused from line to line.
     var scratch: [UInt8] = []
+    /// Which names gave which article field.
+    var usage = FieldUsage()
 
     init(reader: ArticleReader, path: String) {
         self.reader = reader
         self.path = path
+        dates = DateReader(options: reader.options)
     }
 
     /// Longest JSON line accepted: the article limit plus room for the other fields and escapes.
@@ -20,13 +25,14 @@ struct JSONLState: StreamingState {
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         var start = 0
         while let i = ByteSearch.firstIndex(of: 0x0A, in: chunk, from: start) {
+            line += 1
             if pending.isEmpty && !overlong {
-                handle(UnsafeBufferPointer(rebasing: chunk[start..<i]), emit: emit, report: report)
+                handle(UnsafeBufferPointer(rebasing: chunk[start..<i]), line: line, emit: emit, report: report)
             } else {
                 append(UnsafeBufferPointer(rebasing: chunk[start..<i]))
                 let lineBytes = pending
                 pending.removeAll(keepingCapacity: false)
-                lineBytes.withUnsafeBufferPointer { handle($0, emit: emit, report: report) }
+                lineBytes.withUnsafeBufferPointer { handle($0, line: line, emit: emit, report: report) }
             }
             start = i + 1
         }
@@ -45,19 +51,26 @@ struct JSONLState: StreamingState {
 
     mutating func finish(emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         if !pending.isEmpty || overlong {
+            line += 1
             let lineBytes = pending
             pending.removeAll()
-            lineBytes.withUnsafeBufferPointer { handle($0, emit: emit, report: report) }
+            lineBytes.withUnsafeBufferPointer { handle($0, line: line, emit: emit, report: report) }
         }
+        dates.release(emit: emit, report: report)
+        reportUsage(report: report)
     }
 
-    private mutating func handle(_ raw: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
-        line += 1
+    func reportUsage(report: (Diagnostic) -> Void) {
+        usage.report(reader.options.fields, path: path, kind: "JSON fields", report: report)
+    }
+
+    /// Reads one JSON object (a line of a `.jsonl` file, or an object of a `.json` file starting on `line`).
+    mutating func handle(_ raw: UnsafeBufferPointer<UInt8>, line: Int, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
         if raw.count > maxLineBytes { overlong = true }   // a long line read within one chunk
         if overlong {
             overlong = false
             report(Diagnostic(.error, "line-too-long", path: path, line: line,
-                              "JSON line longer than \(maxLineBytes) bytes (2 × --max-article-bytes); skipped"))
+                              "JSON object longer than \(maxLineBytes) bytes (2 × --max-article-bytes); skipped"))
             return
         }
         var bytes = raw
@@ -74,9 +87,9 @@ struct JSONLState: StreamingState {
         do {
             let maxDepth = reader.options.maxJSONDepth
             if let owned {
-                (fields, validUTF8) = try owned.withUnsafeBufferPointer { try JSONLineParser.recordFields($0, maxDepth: maxDepth, scratch: &scratch) }
+                (fields, validUTF8) = try owned.withUnsafeBufferPointer { try JSONLineParser.recordFields($0, maxDepth: maxDepth, names: reader.options.fields, scratch: &scratch) }
             } else {
-                (fields, validUTF8) = try JSONLineParser.recordFields(bytes, maxDepth: maxDepth, scratch: &scratch)
+                (fields, validUTF8) = try JSONLineParser.recordFields(bytes, maxDepth: maxDepth, names: reader.options.fields, scratch: &scratch)
             }
         } catch {
             report(Diagnostic(.error, "malformed-json", path: path, line: line, "malformed JSON (\(error)); line skipped"))
@@ -87,11 +100,12 @@ struct JSONLState: StreamingState {
             report(Diagnostic(.warning, "invalid-utf8", path: path, line: line, "invalid UTF-8 replaced with U+FFFD"))
         }
         guard let text = fields.text else {
-            report(Diagnostic(.error, "missing-text", path: path, line: line, "JSON object has no \"text\" string; line skipped"))
+            report(Diagnostic(.error, "missing-text", path: path, line: line,
+                              "JSON object has no text field (looked for \(reader.options.fields.textNamesList); name one with --text-field); skipped"))
             return
         }
-        if let article = ArticleFields.article(fields: fields, body: text, path: path, line: line, options: reader.options, report: report) {
-            emit(article)
-        }
+        usage.note(fields)
+        ArticleFields.emit(fields: fields, body: text, path: path, line: line, options: reader.options, dates: &dates,
+                               emit: emit, report: report)
     }
 }

@@ -29,6 +29,12 @@ public struct JSONLineParser {
     private let keepAll: Bool
     private var all: [String: String] = [:]
     private var record = RecordFields()
+    /// The names read as article fields.
+    private let names: FieldNames
+    /// Whether every text field found is kept and joined (text names given on the command line).
+    private let joinText: Bool
+    /// The dotted path of the object being read, with a trailing dot (empty at the top level).
+    private var path: [UInt8] = []
     /// Decoded bytes of the last escaped string; reused from line to line.
     private var scratch: [UInt8] = []
     /// False once any string in the line (key or value, at any depth) held invalid UTF-8.
@@ -36,7 +42,7 @@ public struct JSONLineParser {
 
     /// Parses `line` as one JSON object; nested values are checked and skipped.
     public static func topLevelFields(_ line: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws -> [String: String] {
-        var parser = JSONLineParser(bytes: line, maxDepth: maxDepth, keepAll: true)
+        var parser = JSONLineParser(bytes: line, maxDepth: maxDepth, keepAll: true, names: FieldNames())
         try parser.parseTopLevel()
         return parser.all
     }
@@ -46,17 +52,19 @@ public struct JSONLineParser {
     ///
     /// `scratch` is a buffer reused between calls.
     /// - Complexity: O(n) in the line length, one pass; a `String` is built only for the fields kept.
-    static func recordFields(_ line: UnsafeBufferPointer<UInt8>, maxDepth: Int,
+    static func recordFields(_ line: UnsafeBufferPointer<UInt8>, maxDepth: Int, names: FieldNames = .roleNames,
                              scratch: inout [UInt8]) throws -> (fields: RecordFields, validUTF8: Bool) {
-        var parser = JSONLineParser(bytes: line, maxDepth: maxDepth, keepAll: false)
+        var parser = JSONLineParser(bytes: line, maxDepth: maxDepth, keepAll: false, names: names)
         swap(&parser.scratch, &scratch)
         defer { swap(&parser.scratch, &scratch) }
         try parser.parseTopLevel()
         return (parser.record, parser.validUTF8)
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, keepAll: Bool) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, keepAll: Bool, names: FieldNames) {
         self.bytes = bytes
+        self.names = names
+        joinText = names.overridden.contains(.text)
         self.maxDepth = maxDepth
         self.keepAll = keepAll
     }
@@ -77,13 +85,20 @@ public struct JSONLineParser {
 
     private mutating func parseTopLevel() throws {
         try expect(UInt8(ascii: "{"))
+        try parseMembers(depth: 1)
+        skipSpace()
+        guard index == bytes.count else { throw fail("unexpected text after the object") }
+    }
+
+    /// The members of an object whose `{` was just read, up to and including its `}`.
+    private mutating func parseMembers(depth: Int) throws {
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
         } else {
             while true {
                 skipSpace()
-                try parseMember()
+                try parseMember(depth: depth)
                 skipSpace()
                 guard index < bytes.count else { throw fail("unterminated object") }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -91,24 +106,56 @@ public struct JSONLineParser {
                 throw fail("expected ',' or '}'")
             }
         }
-        skipSpace()
-        guard index == bytes.count else { throw fail("unexpected text after the object") }
     }
 
-    /// One top-level `"key": value`; string and number values of wanted keys are stored (the last one wins).
-    private mutating func parseMember() throws {
+    /// One `"key": value`; string and number values of wanted keys are offered to the record (the best-ranked
+    /// name wins; with equal names, the last one); an object below which a wanted dotted name continues is entered.
+    private mutating func parseMember(depth: Int) throws {
         let keySpan = try scanString(decode: true)
         var allKey: String?
-        var recordKey: RecordFields.Name?
+        var entry: FieldNames.Entry?
+        var moreEntries: [FieldNames.Entry] = []
+        var descend = false
         if keepAll {
             allKey = makeString(keySpan)
         } else {
             if keySpan.nonASCII { checkUTF8(keySpan) }
-            recordKey = keySpan.escaped
-                ? scratch.withUnsafeBufferPointer { RecordFields.Name(key: $0) }
-                : RecordFields.Name(key: UnsafeBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end]))
+            let keyBytes = keySpan.escaped ? Array(scratch) : []
+            func look(_ key: UnsafeBufferPointer<UInt8>) {
+                if path.isEmpty {
+                    names.forEachEntry(for: key) { if entry == nil { entry = $0 } else { moreEntries.append($0) } }
+                    descend = names.hasPaths && names.descends(into: key)
+                } else {
+                    let full = path + Array(key)
+                    full.withUnsafeBufferPointer { f in
+                        names.forEachEntry(for: f) { if entry == nil { entry = $0 } else { moreEntries.append($0) } }
+                        descend = names.descends(into: f)
+                    }
+                }
+            }
+            if keySpan.escaped { keyBytes.withUnsafeBufferPointer { look($0) } }
+            else { look(UnsafeBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end])) }
+            if descend {
+                skipSpace()
+                if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+                    let colon = index
+                    index += 1
+                    skipSpace()
+                    if index < bytes.count, bytes[index] == UInt8(ascii: "{") {
+                        guard depth + 1 <= maxDepth else { throw fail("nesting deeper than \(maxDepth) levels") }
+                        index += 1
+                        let saved = path.count
+                        if keySpan.escaped { path += keyBytes } else { path += UnsafeBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end]) }
+                        path.append(UInt8(ascii: "."))
+                        defer { path.removeSubrange(saved...) }
+                        try parseMembers(depth: depth + 1)
+                        return
+                    }
+                    index = colon   // not an object: read the value as any other
+                }
+            }
         }
-        let keep = allKey != nil || recordKey != nil
+        let keep = allKey != nil || entry != nil
         try expect(UInt8(ascii: ":"))
         skipSpace()
         let value: String
@@ -121,11 +168,14 @@ public struct JSONLineParser {
             guard keep else { return }
             value = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         } else {
-            try skipValue(depth: 1)
+            try skipValue(depth: depth)
             return
         }
         if let allKey { all[allKey] = value }
-        if let recordKey { record[recordKey] = value }
+        if let entry {
+            record.offer(entry, value, joinText: joinText)
+            for e in moreEntries { record.offer(e, value, joinText: joinText) }
+        }
     }
 
     /// The content of a scanned string as a `String`, invalid UTF-8 replaced (and noted).

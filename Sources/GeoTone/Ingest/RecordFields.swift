@@ -1,57 +1,57 @@
-/// The named fields of one JSONL or CSV record that can become article fields; nil when absent.
-///
-/// A fixed struct instead of a `[String: String]` per record: no hashing, and fields geotone does not read
-/// are never turned into strings.
+/// The article fields of one JSON or CSV record, each from the best-ranked name present (`FieldNames`).
 struct RecordFields: Equatable, Sendable {
-    /// The field names geotone reads (JSON keys, lowercased CSV header names).
-    enum Name: String, CaseIterable, Sendable {
-        case id, title, text, date, dateline, source, url
+    /// Value of each role (`FieldNames.Role` order); nil when absent. Inline storage: no allocation per record.
+    private(set) var values = InlineArray<9, String?>(repeating: nil)
+    /// Rank of the name each value came from (lower is preferred).
+    private(set) var ranks = InlineArray<9, Int>(repeating: Int.max)
+    /// Text fields named on the command line, by rank, all joined.
+    private(set) var textParts: [(rank: Int, text: String)] = []
 
-        /// The name spelled by `key` (exact, case-sensitive bytes), or nil for any other key.
-        init?(key: UnsafeBufferPointer<UInt8>) {
-            guard key.count <= 8, !key.isEmpty else { return nil }
-            var packed: UInt64 = 0
-            for b in key { packed = packed << 8 | UInt64(b) }
-            guard let index = Self.packedNames.firstIndex(of: packed) else { return nil }
-            self = Self.allCases[index]
+    static func == (a: RecordFields, b: RecordFields) -> Bool {
+        (0..<9).allSatisfy { a.values[$0] == b.values[$0] && a.ranks[$0] == b.ranks[$0] }
+            && a.textParts.map(\.text) == b.textParts.map(\.text)
+    }
+
+    /// Offers `value` for `entry`'s role: kept unless a better-ranked name was kept before (a repeated name: the
+    /// last one); joined text is kept alongside.
+    mutating func offer(_ entry: FieldNames.Entry, _ value: String, joinText: Bool) {
+        let r = entry.role.rawValue
+        if joinText && entry.role == .text {
+            textParts.append((entry.rank, value))
+            ranks[r] = min(ranks[r], entry.rank)
+            return
         }
-
-        /// Each name's bytes (all at most eight) packed into one word, in `allCases` order.
-        private static let packedNames: [UInt64] = allCases.map { name in
-            name.rawValue.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+        if entry.rank <= ranks[r] {
+            values[r] = value
+            ranks[r] = entry.rank
         }
     }
 
-    var id: String?
-    var title: String?
-    var text: String?
-    var date: String?
-    var dateline: String?
-    var source: String?
-    var url: String?
-
-    subscript(name: Name) -> String? {
-        get {
-            switch name {
-            case .id: id
-            case .title: title
-            case .text: text
-            case .date: date
-            case .dateline: dateline
-            case .source: source
-            case .url: url
-            }
-        }
-        set {
-            switch name {
-            case .id: id = newValue
-            case .title: title = newValue
-            case .text: text = newValue
-            case .date: date = newValue
-            case .dateline: dateline = newValue
-            case .source: source = newValue
-            case .url: url = newValue
-            }
-        }
+    subscript(role: FieldNames.Role) -> String? {
+        get { values[role.rawValue] }
+        set { values[role.rawValue] = newValue }
     }
+
+    /// The text: the text field, the named text fields joined by blank lines, else the summary field.
+    var text: String? {
+        if !textParts.isEmpty {
+            let parts = textParts.sorted { $0.rank < $1.rank }.map(\.text).filter { !$0.trimmingSpaces().isEmpty }
+            return parts.joined(separator: "\n\n")
+        }
+        return values[FieldNames.Role.text.rawValue] ?? values[FieldNames.Role.summary.rawValue]
+    }
+
+    /// The role the text came from (`text`, or `summary` when only a summary field was present), nil when none.
+    var textRole: FieldNames.Role? {
+        if !textParts.isEmpty || values[FieldNames.Role.text.rawValue] != nil { return .text }
+        return values[FieldNames.Role.summary.rawValue] != nil ? .summary : nil
+    }
+
+    var id: String? { self[.id] }
+    var title: String? { self[.title] }
+    var date: String? { self[.date] }
+    var dateline: String? { self[.dateline] }
+    var source: String? { self[.source] }
+    var url: String? { self[.url] }
+    var language: String? { self[.language] }
 }

@@ -61,18 +61,8 @@ public struct TxtArticleReader: Sendable {
         if let dateline {
             article.datelinePlace = dateline.place
             article.agency = dateline.agency
-            // The year: written in the dateline, else --default-year, else the file's modification year.
-            let year: (Int, DateSource)? = dateline.year.map { ($0, .field) }
-                ?? options.defaultYear.map { ($0, .datelineDefaultYear) } ?? fileYear.map { ($0, .datelineFileYear) }
-            if let month = dateline.month, let day = dateline.day, let (y, source) = year {
-                let date = DateField.format(year: y, month: month, day: day)
-                if DateField.valid(year: y, month: month, day: day) {
-                    article.date = date
-                    article.dateSource = source
-                } else {
-                    report(Diagnostic(.warning, "invalid-date", path: path, line: 1, "dateline date \(date) does not exist; left undated"))
-                }
-            }
+            DatelineDate.apply(dateline, to: &article, defaultYear: options.defaultYear,
+                               fileYear: options.dateFromFileTime ? fileYear : nil, path: path, line: 1, report: report)
         }
         return article
     }

@@ -99,7 +99,7 @@ public final class ArticleTableWriter {
         try row.bind(s?.polarity, at: 23)
         try row.run()
         for mention in r.mentions {
-            let forms = mention.forms.joined(separator: ";")
+            let forms = Self.formsCell(mention.forms)
             mentionsCSV.cell(r.articleID); mentionsCSV.cell(mention.entity); mentionsCSV.cell(mention.mentions)
             mentionsCSV.cell(mention.firstOffset); mentionsCSV.cell(forms)
             try mentionsCSV.endRow()
@@ -142,5 +142,16 @@ public final class ArticleTableWriter {
     public func commit() throws {
         try articlesCSV.commit()
         try mentionsCSV.commit()
+    }
+
+    /// The surface forms as one cell, `;`-joined, each on one line: a name written across a line break
+    /// (`United⏎States`) is given with a space, so that no table cell holds a raw line break.
+    static func formsCell(_ forms: [String]) -> String {
+        guard forms.contains(where: { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }) else { return forms.joined(separator: ";") }
+        let oneLine = forms.map { form in
+            form.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        return Set(oneLine).sorted().joined(separator: ";")
     }
 }

@@ -30,6 +30,20 @@ public struct AnalysisOptions: Sendable {
     public var groupsPath: String?
     /// Longest article analysed.
     public var maxArticleBytes = IngestOptions.defaultMaxArticleBytes
+    /// Field names given on the command line (`--text-field` …), replacing the list of `ingest/fields.tsv` for their field.
+    public var fieldOverrides: [FieldNames.Role: [String]] = [:]
+    /// CSV delimiter (`--delimiter`); nil: sniffed per file.
+    public var delimiter: UInt8?
+    /// Column names for header-less CSV files (`--no-header --columns`).
+    public var columns: [String]?
+    /// A `strptime`-style format for dates in no recognised form (`--date-format`).
+    public var dateFormat: DateFormat?
+    /// The encoding of every input (`--encoding`); nil: found per file.
+    public var encoding: TextEncoding?
+    /// Seconds east of UTC of the zone datetimes are dated in (`--timezone`); nil = UTC.
+    public var timeZoneOffset: Int?
+    /// Dateline dates without a year take the file's modification year (`--date-from-file-time`).
+    public var dateFromFileTime = false
     /// Recompute every article even when earlier results could be reused.
     public var full = false
     /// How long to wait for another writer of the store before failing with `ResultStoreError.busy`.
@@ -45,6 +59,21 @@ public struct AnalysisOptions: Sendable {
     /// The store path in effect.
     public var resolvedDatabasePath: String { databasePath ?? (outDirectory + "/geotone.sqlite") }
 
+    /// The reader settings these options ask for, with `fields` (the loaded field-name list) and the options applied.
+    public func ingestOptions(fields: FieldNames) -> IngestOptions {
+        var ingest = IngestOptions(defaultYear: defaultYear, maxArticleBytes: maxArticleBytes)
+        var names = fields
+        for role in fieldOverrides.keys.sorted() { names.override(role, with: fieldOverrides[role]!) }
+        ingest.fields = names
+        ingest.delimiter = delimiter
+        ingest.columns = columns
+        ingest.dateFromFileTime = dateFromFileTime
+        ingest.dateFormat = dateFormat
+        ingest.encoding = encoding
+        ingest.timeZoneOffset = timeZoneOffset ?? 0
+        return ingest
+    }
+
     /// The options that change results, as canonical JSON (sorted keys), for the run record and its hash.
     ///
     /// Output locations, labels, `jobs` and `strict` do not change results and are left out.
@@ -53,10 +82,19 @@ public struct AnalysisOptions: Sendable {
         var fields: [(String, String)] = [
             ("attribution", q(attribution.rawValue)),
             ("default_year", defaultYear.map(String.init) ?? "null"),
+            ("encoding", encoding.map { q($0.rawValue) } ?? "null"),
+            ("date_format", dateFormat.map { q($0.pattern) } ?? "null"),
+            ("timezone_offset", timeZoneOffset.map(String.init) ?? "null"),
+            ("date_from_file_time", dateFromFileTime ? "true" : "false"),
+            ("csv_delimiter", delimiter.map { q(String(UnicodeScalar($0))) } ?? "null"),
+            ("csv_columns", columns.map { "[" + $0.map(q).joined(separator: ",") + "]" } ?? "null"),
+            ("fields", "{" + fieldOverrides.keys.sorted().map { "\(q($0.name)):[" + fieldOverrides[$0]!.map(q).joined(separator: ",") + "]" }
+                .joined(separator: ",") + "}"),
             ("groups", groupsPath.map(q) ?? "null"),
             ("lexicon", q(lexicon)),
             ("max_article_bytes", String(maxArticleBytes)),
-            ("mention_kinds", mentionKinds.map { "[" + $0.sorted().map(q).joined(separator: ",") + "]" } ?? "null"),
+            // The kinds in effect, also when --mention-kinds was not given (then the default set).
+            ("mention_kinds", "[" + Self.kindsInEffect(mentionKinds).sorted().map(q).joined(separator: ",") + "]"),
             ("min_pair_articles", String(minPairArticles)),
             ("period", q(period.rawValue)),
         ]
@@ -87,5 +125,13 @@ public enum JSONText {
             }
         }
         return out + "\""
+    }
+}
+
+extension AnalysisOptions {
+    /// The kind names `--mention-kinds` selects (`all` and `default` expanded), as recorded with the run.
+    static func kindsInEffect(_ given: [String]?) -> Set<String> {
+        guard let given else { return Set(MentionKind.defaultKinds.map(\.rawValue)) }
+        return (try? MentionKind.parseSet(given.joined(separator: ","))).map { Set($0.map(\.rawValue)) } ?? Set(given)
     }
 }

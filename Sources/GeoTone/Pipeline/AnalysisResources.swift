@@ -6,6 +6,10 @@ public final class AnalysisResources: @unchecked Sendable {
     public let lexicon: SentimentLexicon
     public let mode: SentimentMode
     public let furniture: Set<String>
+    /// The JSON keys and CSV columns read as article fields (`ingest/fields.tsv`).
+    public let fieldNames: FieldNames
+    /// Name prefixes of files in input folders that are not articles (`ingest/not_articles.txt`).
+    public let notArticles: [String]
     public let abbreviations: AbbreviationList
     public let regionModel: RegionModel
     public let kinds: Set<MentionKind>
@@ -25,6 +29,10 @@ public final class AnalysisResources: @unchecked Sendable {
         var problems: [String] = []
         (gazetteer, (lexicon, mode)) = try Self.loadGazetteerAndLexicon(datasetsDirectory: datasetsDirectory, lexicon: lexiconName)
         furniture = try WordList.load(path: datasetsDirectory + "/ingest/furniture.txt", lowercase: true)
+        notArticles = try WordList.load(path: datasetsDirectory + "/ingest/not_articles.txt", lowercase: true).sorted()
+        do { fieldNames = try FieldNames.load(path: datasetsDirectory + "/ingest/fields.tsv") } catch let e as FieldNamesError {
+            throw ConfigurationError(problems: e.problems)
+        }
         abbreviations = try AbbreviationList.load(path: datasetsDirectory + "/text/abbreviations.txt")
         var kinds = Self.defaultKinds
         if let mentionKinds {

@@ -62,7 +62,7 @@ public final class Analyzer {
         let resources = try AnalysisResources(datasetsDirectory: options.datasetsDirectory, lexicon: options.lexicon,
                                               mentionKinds: options.mentionKinds, groupsPath: options.groupsPath)
         var pendingDiagnostics: [Diagnostic] = []
-        let files = try InputCollector().collect(options.inputs, excluding: [options.outDirectory]) { pendingDiagnostics.append($0) }
+        let files = try InputCollector(notArticles: resources.notArticles).collect(options.inputs, excluding: [options.outDirectory]) { pendingDiagnostics.append($0) }
         try Directory.create(options.outDirectory)
         StaleTemporaryFiles.remove(in: options.outDirectory)
         let store = try ResultStore(path: options.resolvedDatabasePath, busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
@@ -92,7 +92,8 @@ public final class Analyzer {
         let cache = try ArticleCache(store: store, runID: runID, methodKey: ArticleCache.methodKey(
             optionsHash: SHA256.hex(of: methodJSON), lexiconChecksum: resources.lexicon.checksum,
             gazetteerChecksum: resources.placesChecksum, toolVersion: GeoToneVersion.string,
-            extraFiles: [options.datasetsDirectory + "/text/abbreviations.txt"]), lookupDatabase: lookupDatabase)
+            extraFiles: [options.datasetsDirectory + "/text/abbreviations.txt",
+                                                     options.datasetsDirectory + "/ingest/fields.tsv"]), lookupDatabase: lookupDatabase)
         var summary = RunSummary(runID: runID)
         summary.databasePath = options.resolvedDatabasePath
         try db.run("UPDATE runs SET method_key = ? WHERE id = ?", [.text(cache.methodKey), .integer(runID)])
@@ -128,8 +129,7 @@ public final class Analyzer {
         }
         pendingDiagnostics.forEach(report)
 
-        let reader = ArticleReader(options: IngestOptions(defaultYear: options.defaultYear, maxArticleBytes: options.maxArticleBytes),
-                                   furniture: resources.furniture)
+        let reader = ArticleReader(options: options.ingestOptions(fields: resources.fieldNames), furniture: resources.furniture)
         // Digest of each article id → where it was first seen (file index << 32 | line), 8–12 bytes per article.
         let idsSeen = DigestTable(spillDirectory: options.outDirectory)
         var batch = ArticleBatch()
@@ -145,6 +145,7 @@ public final class Analyzer {
         var fingerprint: [(path: String, size: Int, hash: String)] = []
         var inputs: [UnchangedRun.Input] = []
         var bytesDone = 0
+        var fieldsUsed: [String: [String]] = [:]
         let bytesTotal = files.reduce(0) { $0 + $1.size }
         for (index, file) in files.enumerated() {
             var fileHash = FastHash()
@@ -161,7 +162,10 @@ public final class Analyzer {
                 batch.bytes += article.body.utf8.count + article.title.utf8.count
                 batch.articles.append(article)
                 if batch.bytes >= Self.batchBytes || batch.articles.count >= Self.batchArticles { submit() }
-            }, report: report, onBytes: { chunk in
+            }, report: { d in
+                // Which fields were read is said once per run for all files read the same way.
+                if d.code == "fields-used" { fieldsUsed[d.message, default: []].append(d.path) } else { report(d) }
+            }, onBytes: { chunk in
                 fileHash.update(chunk)
                 fileBytes += chunk.count
             })
@@ -176,8 +180,15 @@ public final class Analyzer {
                           bytesDone: bytesDone, bytesTotal: bytesTotal)
         }
         submit()
+        for message in fieldsUsed.keys.sorted() {
+            let paths = fieldsUsed[message]!
+            report(Diagnostic(.info, "fields-used", path: paths.count == 1 ? paths[0] : "",
+                              paths.count == 1 ? message : "\(message) (\(paths.count) files, first \(paths[0]))"))
+        }
         let readSeconds = Clock.monotonic() - readStarted - pipeline.waitSeconds
         try pipeline.drain()
+        // Nothing read is a failure: the run is rolled back and recorded as failed, and no table is replaced.
+        if summary.articles == 0 { throw InputError.nothingToRead(inputs: options.inputs, files: files.count) }
         // Both duplicate indexes (about 10 MB at half a million articles) go before the final steps allocate.
         let unreadable = pipeline.releaseDuplicateIndex() + idsSeen.release()
         try db.execute(ResultStore.finalStepsCachePragma)
@@ -193,10 +204,6 @@ public final class Analyzer {
         summary.reused = pipeline.reused
         summary.files = files.count
         summary.bytes = bytesDone
-        if files.isEmpty {
-            report(Diagnostic(.warning, "no-inputs", path: "", "no .txt, .jsonl, .csv or .tsv files found in: \(options.inputs.joined(separator: ", "))"))
-            try pipeline.drain()
-        }
 
         // Merge and write the corpus tables.
         let t2 = Clock.monotonic()

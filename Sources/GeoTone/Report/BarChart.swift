@@ -32,15 +32,29 @@ struct BarChart {
     var barLeft: Double { labelWidth + 8 }
     var barMaxWidth: Double { Self.sentimentCentre - Self.sentimentHalfWidth - 110 - barLeft }
 
+    /// Average advance of one character of an axis heading (12 px, semibold), to keep the two headings apart.
+    static let headingCharacterWidth = 7.0
+    /// Extra header space when the two headings need two lines.
+    static let secondHeadingLine = 14.0
+    static let sentimentHeading = "Mean sentence compound (\(ReportFormat.minus)1 negative … +1 positive)"
+
+    /// Whether the count heading would run into the centred sentiment heading on one line.
+    var headingsOverlap: Bool {
+        let countEnd = barLeft + Double(countHeading.count) * Self.headingCharacterWidth
+        let sentimentStart = Self.sentimentCentre - Double(Self.sentimentHeading.count) * Self.headingCharacterWidth / 2
+        return countEnd + 12 > sentimentStart
+    }
+
     func render() -> String {
-        let height = Self.headerHeight + Double(rows.count) * Self.rowHeight + 10
+        let stacked = headingsOverlap
+        let top = Self.headerHeight + (stacked ? Self.secondHeadingLine : 0)
+        let height = top + Double(rows.count) * Self.rowHeight + 10
         var s = SVGText.open(id: id, width: Self.width, height: height, title: title, desc: desc)
         let maxCount = Double(max(rows.map(\.count).max() ?? 1, 1))
-        let top = Self.headerHeight
         let bottom = top + Double(rows.count) * Self.rowHeight
         s += SVGText.text(countHeading, x: barLeft, y: 14, cls: "axis-label")
-        s += SVGText.text("Mean sentence compound (\(ReportFormat.minus)1 negative … +1 positive)",
-                          x: Self.sentimentCentre, y: 14, anchor: "middle", cls: "axis-label")
+        s += SVGText.text(Self.sentimentHeading, x: Self.sentimentCentre, y: stacked ? 14 + Self.secondHeadingLine : 14,
+                          anchor: "middle", cls: "axis-label")
         for tick in [-limit, -limit / 2, 0, limit / 2, limit] {
             let x = Self.sentimentCentre + tick / limit * Self.sentimentHalfWidth
             s += SVGText.line(x1: x, y1: top - 4, x2: x, y2: bottom, cls: tick == 0 ? "zero" : "grid")

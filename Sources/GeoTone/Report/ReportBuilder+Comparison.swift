@@ -41,10 +41,10 @@ extension ReportBuilder {
         body += moversBlock(kind: "countries", heading: "Countries", axis: "Change in share of articles (percentage points)",
                             rows: countryMoves.map { move in
                                 let a = before[move.0], b = after[move.0]
-                                return (name(move.0), move.1 * 100, "\(ReportFormat.signed(move.1 * 100, decimals: 1)) pp",
+                                return (name(move.0), move.1 * 100, "\(ReportFormat.signedPoints(move.1 * 100)) pp",
                                         [name(move.0), ReportFormat.count(a?.articles ?? 0), ReportFormat.count(b?.articles ?? 0),
                                          ReportFormat.percent(a?.share ?? 0), ReportFormat.percent(b?.share ?? 0),
-                                         ReportFormat.signed(move.1 * 100, decimals: 1),
+                                         ReportFormat.signedPoints(move.1 * 100),
                                          ReportFormat.signed(a?.meanCompound, decimals: 3), ReportFormat.signed(b?.meanCompound, decimals: 3)])
                             },
                             headers: ["Country", "Articles then", "Articles now", "Share then", "Share now", "Change (pp)", "Compound then", "Compound now"])
@@ -84,9 +84,9 @@ extension ReportBuilder {
                             rows: regionMoves.map { move in
                                 let region = regionsAfter[move.0] ?? regionsBefore[move.0]
                                 let label = region.map(regionName) ?? move.0
-                                return (label, move.1 * 100, "\(ReportFormat.signed(move.1 * 100, decimals: 1)) pp",
+                                return (label, move.1 * 100, "\(ReportFormat.signedPoints(move.1 * 100)) pp",
                                         [label, ReportFormat.percent(regionsBefore[move.0]?.share ?? 0),
-                                         ReportFormat.percent(regionsAfter[move.0]?.share ?? 0), ReportFormat.signed(move.1 * 100, decimals: 1)])
+                                         ReportFormat.percent(regionsAfter[move.0]?.share ?? 0), ReportFormat.signedPoints(move.1 * 100)])
                             },
                             headers: ["Region", "Share then", "Share now", "Change (pp)"])
         return section(id: "changes", heading: "Changes since run \(then.id)",

@@ -40,7 +40,7 @@ extension ReportBuilder {
     }
 
     func timelineSection() -> String {
-        let periods = Array(Set(data.timeline.map(\.period))).sorted()
+        let periods = TimelineAxis.filled(Array(Set(data.timeline.map(\.period))).sorted())
         guard !periods.isEmpty else {
             return section(id: "timeline", heading: "Over time", guide: "No article was dated, so there is no timeline.", body: "")
         }

@@ -122,14 +122,24 @@ public struct ReportBuilder {
         guard !data.diagnostics.isEmpty else {
             return section(id: "diagnostics", heading: "Diagnostics", guide: "The run reported no problems with its input.", body: "")
         }
-        let listed = data.diagnostics.prefix(Self.maxDiagnosticsListed)
+        // Errors first, then warnings, then notices; in run order within each.
+        let rank = ["error": 0, "warning": 1, "info": 2]
+        let ordered = data.diagnostics.enumerated().sorted { (rank[$0.element.severity] ?? 3, $0.offset) < (rank[$1.element.severity] ?? 3, $1.offset) }
+            .map(\.element)
+        let listed = ordered.prefix(Self.maxDiagnosticsListed)
         var table = HTMLTable(headers: ["Severity", "Code", "Where", "Message"],
                               rows: listed.map { [$0.severity, $0.code, $0.line > 0 ? "\($0.path):\($0.line)" : $0.path, $0.message] })
         if listed.count < data.diagnostics.count {
             table.caption = "The first \(ReportFormat.count(listed.count)) of \(ReportFormat.count(data.diagnostics.count)); all are in the database."
         }
+        let counts = [("error", "error"), ("warning", "warning"), ("info", "notice")].compactMap { severity, name -> String? in
+            let n = data.diagnostics.filter { $0.severity == severity }.count
+            return n == 0 ? nil : "\(ReportFormat.count(n)) \(name)\(n == 1 ? "" : "s")"
+        }
         return section(id: "diagnostics", heading: "Diagnostics",
-                       guide: "Problems the run found in its input; each affected record was skipped or cut, the rest analysed.",
+                       guide: "\(counts.joined(separator: ", ")). Errors: a record or file was skipped. Warnings: a record was "
+                           + "cut, repaired or left undated, and analysed. Notices say how the input was read (fields used, files "
+                           + "skipped, encodings); nothing was lost.",
                        body: table.details("\(ReportFormat.count(data.diagnostics.count)) diagnostic\(data.diagnostics.count == 1 ? "" : "s")"))
     }
 }

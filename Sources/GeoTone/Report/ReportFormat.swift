@@ -39,6 +39,16 @@ public enum ReportFormat {
     }
 
     /// A signed integer change: `+3`, `−2`, `0`.
+    /// A signed change in percentage points with as many decimals as it takes not to read as zero (1, up to 3):
+    /// a bar that is drawn is never labelled `0.0`.
+    public static func signedPoints(_ value: Double) -> String {
+        var decimals = 1
+        while decimals < 3 && value != 0 && NumberFormatting.fixed(abs(value), decimals: decimals) == NumberFormatting.fixed(0, decimals: decimals) {
+            decimals += 1
+        }
+        return signed(value, decimals: decimals)
+    }
+
     public static func signedCount(_ value: Int) -> String { value > 0 ? "+" + count(value) : count(value) }
 
     /// A coordinate for SVG: one decimal, trailing `.0` dropped, ASCII minus.

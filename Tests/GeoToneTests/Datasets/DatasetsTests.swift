@@ -30,6 +30,15 @@ import Testing
         #expect(!(try AbbreviationList.load(path: Self.root + "/text/abbreviations.txt")).words.isEmpty)
     }
 
+    /// The field-name list loads (header, known fields, no name twice) and keeps the documented first names.
+    @Test func fieldNameListLoads() throws {
+        let f = try FieldNames.load(path: Self.root + "/ingest/fields.tsv")
+        for role in FieldNames.Role.allCases {
+            #expect(!f.names[role.rawValue].isEmpty, "no names for \(role.name)")
+        }
+        #expect(f.names[FieldNames.Role.text.rawValue].first == "text" && f.names[FieldNames.Role.title.rawValue].first == "title")
+    }
+
     @Test func everyDatasetFolderSaysWhereItCameFrom() {
         for folder in ["articles", "gazetteer", "lexicons"] {
             #expect(FileManager.default.fileExists(atPath: "\(Self.root)/\(folder)/SOURCE.md"), "\(folder)/SOURCE.md missing")

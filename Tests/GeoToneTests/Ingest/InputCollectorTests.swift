@@ -53,18 +53,45 @@ import Testing
         #expect(try InputCollector().collect([dir]) { _ in }.count == 3)
     }
 
-    @Test func missingPathThrowsAndExplicitFileIsReadWhateverItsExtension() throws {
+    @Test func missingPathThrowsAndAnUnsupportedFileNamedIsAnError() throws {
         let dir = IngestTestSupport.makeTemporaryDirectory()
         defer { IngestTestSupport.remove(dir) }
         #expect(throws: InputError.missing(dir + "/none")) { try InputCollector().collect([dir + "/none"]) { _ in } }
-        IngestTestSupport.write(Array("x".utf8), to: dir + "/story.text")
-        let files = try InputCollector().collect([dir + "/story.text"]) { _ in }
-        #expect(files.map(\.format) == [.txt])
+        IngestTestSupport.write(Array("%PDF-1.4 x".utf8), to: dir + "/report.pdf")
+        var diagnostics: [Diagnostic] = []
+        let files = try InputCollector().collect([dir + "/report.pdf"]) { diagnostics.append($0) }
+        #expect(files.isEmpty)
+        #expect(diagnostics.map(\.code) == ["unsupported-file"] && diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.message.contains(".jsonl") == true)
+    }
+
+    /// Inside folders: one info line per kind of file skipped; README, LICENSE and CHANGELOG files are not articles.
+    @Test func foldersSkipOtherKindsWithOneLineEach() throws {
+        let dir = IngestTestSupport.makeTemporaryDirectory()
+        defer { IngestTestSupport.remove(dir) }
+        for name in ["a.txt", "README.TXT", "LICENSE", "changelog.md", "b.pdf", "c.pdf", "d.xlsx", "e.json", "f.csv.gz", "g.tar.gz"] {
+            IngestTestSupport.write(Array("x".utf8), to: dir + "/" + name)
+        }
+        var diagnostics: [Diagnostic] = []
+        let files = try InputCollector(notArticles: ["README", "LICENSE", "CHANGELOG"]).collect([dir]) { diagnostics.append($0) }
+        #expect(files.map { String($0.path.dropFirst(dir.count + 1)) } == ["a.txt", "e.json", "f.csv.gz"])
+        #expect(files.map(\.compression) == [nil, nil, .gzip])
+        #expect(diagnostics.map(\.message) == [
+            "2 .pdf file(s): not an input format (inputs: \(InputFormat.supportedList)); skipped",
+            "1 .tar.gz file(s): not an input format (inputs: \(InputFormat.supportedList)); skipped",
+            "1 .xlsx file(s): not an input format (inputs: \(InputFormat.supportedList)); skipped",
+            "1 CHANGELOG* file(s): not articles; skipped",
+            "1 LICENSE* file(s): not articles; skipped",
+            "1 README* file(s): not articles; skipped",
+        ])
     }
 
     @Test func formatsByExtension() {
         #expect(InputFormat(path: "a.NDJSON") == .jsonl)
         #expect(InputFormat(path: "dir.csv/file") == nil)
         #expect(InputFormat(path: "noext") == nil)
+        #expect(InputFormat.classify(path: "d/feed.JSON.bz2")! == (.json, .bzip2))
+        #expect(InputFormat.classify(path: "x.tsv.zst")! == (.tsv, .zstd))
+        #expect(InputFormat.classify(path: "x.xz") == nil)
     }
 }

@@ -29,9 +29,16 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
-    @Test func fileYearWhenNoDefaultYear() throws {
-        let reader = TxtArticleReader(furniture: [], options: IngestOptions())
-        let a = try #require(reader.parse(text: "T\n\nLima, 3 March - Peru grew.", path: "p.txt", fileYear: 2021) { _ in })
+    @Test func fileYearOnlyWhenAsked() throws {
+        var options = IngestOptions()
+        var diagnostics: [Diagnostic] = []
+        let silent = try #require(TxtArticleReader(furniture: [], options: options)
+            .parse(text: "T\n\nLima, 3 March - Peru grew.", path: "p.txt", fileYear: 2021) { diagnostics.append($0) })
+        #expect(silent.date == nil && silent.dateSource == .none)
+        #expect(diagnostics.map(\.code) == ["dateline-without-year"])
+        options.dateFromFileTime = true
+        let a = try #require(TxtArticleReader(furniture: [], options: options)
+            .parse(text: "T\n\nLima, 3 March - Peru grew.", path: "p.txt", fileYear: 2021) { _ in })
         #expect(a.date == "2021-03-03")
         #expect(a.dateSource == .datelineFileYear)
     }
@@ -66,7 +73,8 @@ import Testing
     }
 
     @Test func invalidUTF8IsReplacedAndReportedWithItsLine() throws {
-        let bytes = Array("T\n\nParis, Feb 3 - France\n".utf8) + [0xFF, 0xC3] + Array(" ok.\n".utf8)
+        // 0x81 is not Windows-1252 either, so the file stays UTF-8 with a replacement.
+        let bytes = Array("T\n\nParis, Feb 3 - France\n".utf8) + [0x81, 0xC3] + Array(" ok.\n".utf8)
         let (articles, diagnostics) = IngestTestSupport.read(bytes, name: "bad.txt")
         #expect(try #require(articles.first).body.contains("\u{FFFD}"))
         let d = try #require(diagnostics.first { $0.code == "invalid-utf8" })

@@ -48,7 +48,7 @@ import Testing
             if let c = g.countryIndex(alpha2: entity) {
                 for r in g.regions where r.members.contains(c) { regions.append(r.name) }
                 let date = articleDates[id] ?? ""
-                for group in g.groups where group.members.contains(where: { $0.country == c && (date.isEmpty || $0.holds(on: date)) }) {
+                for group in g.groups where group.members.contains(where: { $0.country == c && (date.isEmpty ? $0.validTo == nil : $0.holds(on: date)) }) {
                     regions.append(String(group.id.dropFirst("group:".count)))
                 }
             } else if let e = g.entity(code: entity) {

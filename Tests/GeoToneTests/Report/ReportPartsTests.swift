@@ -15,6 +15,10 @@ struct ReportPartsTests {
         #expect(ReportFormat.signed(-0.001) == "\u{2212}0.00" || ReportFormat.signed(-0.001) == "0.00")
         #expect(ReportFormat.signed(0) == "0.00")
         #expect(ReportFormat.signed(nil) == "n/a")
+        // Changes drawn as bars are labelled with their real value, never as 0.0.
+        #expect(ReportFormat.signedPoints(0.04) == "+0.04")
+        #expect(ReportFormat.signedPoints(-0.004) == "\u{2212}0.004")
+        #expect(ReportFormat.signedPoints(2.345) == "+2.3")
         #expect(ReportFormat.percent(0.269230769) == "26.9%")
     }
 

@@ -29,6 +29,17 @@ struct ReportTests {
         (dbPath, html, map) = (shared.dbPath, shared.html, shared.map)
     }
 
+    /// Diagnostics are summarised by severity before any explanation, and listed errors first: a notice is not
+    /// described as a skipped record.
+    @Test func diagnosticsAreSummarisedBySeverity() throws {
+        let start = try #require(html.range(of: "id=\"diagnostics\""))
+        let section = html[start.lowerBound...]
+        let summary = try #require(section.range(of: "1 warning, 1 notice."))
+        let explanation = try #require(section.range(of: "Errors: a record or file was skipped"))
+        #expect(summary.lowerBound < explanation.lowerBound)
+        #expect(!section.contains("each affected record was skipped or cut"))
+    }
+
     @Test func everyMapShapeIsDrawnOnBothMaps() throws {
         let share = try #require(ReportFixture.svg("map-share", in: html))
         let sentiment = try #require(ReportFixture.svg("map-sentiment", in: html))

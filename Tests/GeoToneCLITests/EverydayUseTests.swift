@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import GeoTone
+
+/// Everyday use: exit status of bad options, `--out` naming a file, and where `runs`, `compare` and `report` look
+/// and write when the store is not in `./out`.
+@Suite(.enabled(if: CLITestSupport.binary != nil, CLITestSupport.missingBinaryMessage))
+struct EverydayUseTests {
+    typealias S = CLITestSupport
+
+    @Test(arguments: [["analyze", "x.txt", "--bogus"], ["analyze", "x.txt", "--delimiter", "x"], ["runs", "--nope"],
+                      ["analyze", "x.txt", "--no-header"]])
+    func badOptionsExitTwo(_ arguments: [String]) throws {
+        let dir = S.makeTemporaryDirectory("badopt")
+        let outcome = try S.run(arguments, in: dir, measureMemory: false)
+        #expect(outcome.status == 2, "stderr:\n\(outcome.stderr)")
+        #expect(outcome.stderr.contains("Error:"))
+    }
+
+    @Test func outNamingAFileIsASentence() throws {
+        let dir = S.makeTemporaryDirectory("outfile")
+        S.write("T\n\nPARIS (AFP) - France and Spain met.\n", to: dir + "/a.txt")
+        S.write("not a folder", to: dir + "/results")
+        let outcome = try S.run(["analyze", dir + "/a.txt", "--out", dir + "/results", "--datasets", S.datasets], in: dir)
+        #expect(outcome.status == 3)
+        #expect(outcome.stderr.contains("is a file, not a folder") && !outcome.stderr.contains("SQLite error"), "stderr:\n\(outcome.stderr)")
+    }
+
+    @Test func runsCompareAndReportFollowTheStore() throws {
+        let dir = S.makeTemporaryDirectory("beside")
+        S.write("T\n\nPARIS (AFP) - France and Spain met.\n", to: dir + "/a.txt")
+        S.write("U\n\nBERLIN (Reuters) - Germany and Poland met.\n", to: dir + "/b.txt")
+        for input in ["a.txt", "b.txt"] {
+            let run = try S.run(["analyze", dir + "/" + input, "--out", dir + "/res", "--datasets", S.datasets, "--quiet"], in: dir)
+            #expect(run.status == 0, "stderr:\n\(run.stderr)")
+        }
+        let runs = try S.run(["runs", "--out", dir + "/res"], in: dir, measureMemory: false)
+        #expect(runs.status == 0 && runs.stdout.contains("complete"), "stderr:\n\(runs.stderr)")
+        let compare = try S.run(["compare", "--db", dir + "/res/geotone.sqlite"], in: dir, measureMemory: false)
+        #expect(compare.status == 0, "stderr:\n\(compare.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/res/compare/summary.txt"))
+        let report = try S.run(["report", "--db", dir + "/res/geotone.sqlite", "--datasets", S.datasets], in: dir, measureMemory: false)
+        #expect(report.status == 0, "stderr:\n\(report.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/res/report.html"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out"), "nothing is written to ./out")
+    }
+}
