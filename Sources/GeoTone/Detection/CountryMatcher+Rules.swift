@@ -117,7 +117,8 @@ extension Scan {
     /// country's name must also be written as a town's somewhere in the text (`a Lebanon woman`, `Lebanon police`),
     /// unless it is a state's name of that country (`Georgia`). A city
     /// or capital that nothing else in the text places in its country, in a text whose local evidence all points to
-    /// one other country, is read as a town of that country too (`Kingston, south of Brisbane`: Australia).
+    /// one other country through at least ``CountryMatcher/minimumLocalPlaces`` of its places (the dateline not
+    /// counted), is read as a town of that country too (`Kingston, south of Brisbane … Queensland`: Australia).
     mutating func readHomonyms(datelineCountry: Int?, out: inout [Mention]) {
         guard out.count > base else { return }
         // Evidence per country: the distinct terms naming it (a qualified place counts on its own), and the local ones.
@@ -159,8 +160,13 @@ extension Scan {
                 }
             }
             if other == nil && (old.kind == .city || old.kind == .capital) {
-                let elsewhere = local.keys.filter { $0 != own }
-                if elsewhere.count == 1 { other = elsewhere[0] }
+                // Only a text local to one other country, named by at least two of its places (the dateline
+                // alone does not make `MOSCOW (Reuters)` local news: Beijing stays China there).
+                let elsewhere = local.filter { $0.key != own && $0.value.contains { $0 != Int32.min } }
+                if elsewhere.count == 1, let only = elsewhere.first,
+                   only.value.subtracting([Int32.min]).count >= CountryMatcher.minimumLocalPlaces {
+                    other = only.key
+                }
             }
             guard let other else { continue }
             out[k] = Mention(entity: EntityID(other), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: old.tokenEnd,

@@ -41,6 +41,9 @@ public struct CountryMatcher: Sendable {
     static let rootCount = 4
     /// Fewest empty slots per filled one in the table: keeps probe chains short.
     static let loadFactorInverse = 4
+    /// Fewest distinct places of one country (states, cities, qualified places) that make a text local to it, for
+    /// reading a foreign city that nothing else places in its own country as a town there.
+    static let minimumLocalPlaces = 2
     /// Most capitalised words taken before a qualifier when no alias names the place (`Falls Church, Va.`).
     static let maximumPlaceWords = 3
 
