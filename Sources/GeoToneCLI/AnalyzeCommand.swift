@@ -85,10 +85,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "Sentiment lexicon: news (default, VADER with news fixes), vader (the reference), afinn, or a lexicon file.")
     var lexicon: String = "news"
 
-    @Option(name: .long, help: "Comma-separated mention kinds that count: name, abbreviation, demonym, capital, seat, city, place, region.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Comma-separated mention kinds that count: \(MentionKind.allCases.map(\.rawValue).joined(separator: ", ")) "
+            + "(default: \(MentionKind.defaultKinds.sorted().map(\.rawValue).joined(separator: ", ")))."))
     var mentionKinds: String?
 
-    @Option(name: .long, help: "Pairs in fewer articles get no association measures (counts are kept).")
+    @Option(name: .long, help: "Pairs in fewer articles get no association measures (counts are kept); Documentation/Detection.md.")
     var minPairArticles: Int = 3
 
     @Option(name: .long, help: "Timeline period: day, week (ISO) or month.")
