@@ -91,7 +91,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "Comma-separated mention kinds that count in `countries`: all, default, or any of \(MentionKind.list) (default: all). Focus always reads names, abbreviations, demonyms, regions and prefixes.")
     var mentionKinds: String?
 
-    @Option(name: .long, help: "Pairs in fewer articles get no association measures (counts are kept).")
+    @Option(name: .long, help: "Pairs in fewer articles get no association measures (counts are kept); Documentation/Detection.md.")
     var minPairArticles: Int = 3
 
     @Option(name: .long, help: "Timeline period: day, week (ISO) or month.")

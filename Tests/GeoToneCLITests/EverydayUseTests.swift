@@ -44,4 +44,17 @@ struct EverydayUseTests {
         #expect(FileManager.default.fileExists(atPath: dir + "/res/report.html"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"), "nothing is written to ./out")
     }
+
+    /// `--help` and Documentation/Detection.md give the same defaults for the detection options.
+    @Test func helpAndDetectionDocumentAgreeOnDefaults() throws {
+        let dir = S.makeTemporaryDirectory("defaults")
+        let help = try S.run(["analyze", "--help"], in: dir, measureMemory: false).stdout
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let doc = try String(contentsOfFile: S.packageRoot + "/Documentation/Detection.md", encoding: .utf8)
+        let kinds = MentionKind.defaultKinds.sorted().map(\.rawValue).joined(separator: ", ")
+        #expect(help.contains("(default: \(kinds))"), "help: \(help)")
+        #expect(doc.contains("`\(kinds)`"))
+        #expect(help.contains("--min-pair-articles <min-pair-articles> Pairs in fewer articles")
+                    && help.contains("(default: 3)") && doc.contains("(default 3,"))
+    }
 }

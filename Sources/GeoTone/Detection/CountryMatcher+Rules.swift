@@ -111,6 +111,21 @@ extension Scan {
         info = keptInfo
     }
 
+    /// The dateline's place named again in the text is that place: `EDMONTON, Ky. — … Edmonton police` is in the
+    /// US, whatever else `Edmonton` names.
+    mutating func readDatelinePlace(_ dateline: DatelineHint, tok: UnsafeBufferPointer<Token>, out: inout [Mention]) {
+        guard !dateline.place.isEmpty else { return }
+        let country = Int32(dateline.country)
+        for k in base..<out.count where !info[k - base].settled && out[k].entity.rawValue != country
+            && out[k].entity.rawValue < m.countryCount && Int(out[k].tokenEnd - out[k].tokenStart) == dateline.place.count {
+            let old = out[k]
+            guard zip(Int(old.tokenStart)..<Int(old.tokenEnd), dateline.place).allSatisfy({ tok[$0].hash == $1 }) else { continue }
+            out[k] = Mention(entity: EntityID(country), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: old.tokenEnd,
+                             byteStart: old.byteStart, byteEnd: old.byteEnd, sentence: old.sentence)
+            info[k - base].settled = true
+        }
+    }
+
     /// Homonyms: a name that also names a place in another country (`homonyms.tsv`: `Athens` in Georgia, US) is
     /// read as that place when the text has local evidence of that country (a state, a city, a county, a
     /// qualified place, or the dateline) and nothing else names the name's own country (`Greece`, `Greek`); a
@@ -119,8 +134,9 @@ extension Scan {
     /// or capital that nothing else in the text places in its country, in a text whose local evidence all points to
     /// one other country through at least ``CountryMatcher/minimumLocalPlaces`` of its places (the dateline not
     /// counted), is read as a town of that country too (`Kingston, south of Brisbane … Queensland`: Australia).
-    mutating func readHomonyms(datelineCountry: Int?, out: inout [Mention]) {
+    mutating func readHomonyms(dateline: DatelineHint?, tok: UnsafeBufferPointer<Token>, out: inout [Mention]) {
         guard out.count > base else { return }
+        if let dateline { readDatelinePlace(dateline, tok: tok, out: &out) }
         // Evidence per country: the distinct terms naming it (a qualified place counts on its own), and the local ones.
         var named: [Int32: Set<Int32>] = [:], local: [Int32: Set<Int32>] = [:]
         var candidates = false
@@ -139,7 +155,7 @@ extension Scan {
             }
         }
         guard candidates else { return }
-        if let d = datelineCountry { local[Int32(d), default: []].insert(Int32.min) }
+        if let d = dateline?.country { local[Int32(d), default: []].insert(Int32.min) }
         // Country names used as a town's name somewhere in the text (`a Lebanon woman`).
         var townTerms: Set<Int32> = []
         for inf in info where inf.town && inf.term >= 0 { townTerms.insert(inf.term) }

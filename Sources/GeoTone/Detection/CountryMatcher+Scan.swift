@@ -1,4 +1,4 @@
-/// The state of one ``CountryMatcher/matches(in:bytes:datelineCountry:into:)`` call: the sentence scan and the
+/// The state of one ``CountryMatcher/matches(in:bytes:dateline:into:)`` call: the sentence scan and the
 /// two passes over the whole text (spreading rejections, reading homonyms).
 struct Scan {
     let m: CountryMatcher

@@ -208,16 +208,17 @@ public struct CountryMatcher: Sendable {
 
     /// The mentions in a tokenized text, in text order.
     /// - Complexity: O(tokens × longest alias), usually one table probe per token.
-    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, datelineCountry: Int? = nil) -> [Mention] {
+    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, dateline: DatelineHint? = nil) -> [Mention] {
         var out: [Mention] = []
-        matches(in: text, bytes: bytes, datelineCountry: datelineCountry, into: &out)
+        matches(in: text, bytes: bytes, dateline: dateline, into: &out)
         return out
     }
 
     /// Appends the mentions in a tokenized text to `out`.
-    /// - Parameter datelineCountry: the country of the article's dateline, when known: local evidence for
-    ///   reading a homonym (`Athens` under an `ATHENS, Ga.` dateline).
-    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, datelineCountry: Int? = nil,
+    /// - Parameter dateline: the article's dateline, when it resolved: its country is local evidence for reading a
+    ///   homonym (`Athens` under `ATHENS, Ga.`), and its place named again in the text is that place
+    ///   (`EDMONTON, Ky. — … Edmonton police`).
+    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, dateline: DatelineHint? = nil,
                         into out: inout [Mention]) {
         var scan = Scan(matcher: self, base: out.count)
         slots.withUnsafeBufferPointer { slots in
@@ -227,7 +228,7 @@ public struct CountryMatcher: Sendable {
                 scan.scanSentence(sentence, index: sentenceIndex, tok: tok, bytes: bytes, walker: walker, out: &out)
             }
             scan.spreadRejections(tok: tok, out: &out)
-            scan.readHomonyms(datelineCountry: datelineCountry, out: &out)
+            scan.readHomonyms(dateline: dateline, tok: tok, out: &out)
         }
         }
     }
@@ -267,5 +268,24 @@ struct TrieWalker {
             if s.token == token && s.parent == parent { return s.child }
             i = (i + 1) & matcher.mask
         }
+    }
+}
+
+/// What the matcher may use of an article's dateline: its country and the token hashes of its place.
+public struct DatelineHint: Sendable {
+    /// The dateline's country index.
+    public var country: Int
+    /// Folded token hashes of the dateline's place (the part before its first comma: `EDMONTON` of `EDMONTON, Ky.`).
+    public var place: [UInt64]
+
+    public init(country: Int, place: [UInt64]) {
+        self.country = country
+        self.place = place
+    }
+
+    /// The hint for a dateline place as written (`EDMONTON, Ky.`) that resolved to `country`.
+    public init(country: Int, placeText: String, tokenizer: Tokenizer) {
+        let first = placeText.split(separator: ",", maxSplits: 1).first.map(String.init) ?? placeText
+        self.init(country: country, place: tokenizer.tokenize(Array(first.utf8)).tokens.map(\.hash))
     }
 }

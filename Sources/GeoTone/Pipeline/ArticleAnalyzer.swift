@@ -77,10 +77,11 @@ struct ArticleAnalyzer {
         attribution.reset()
         var mentionRows: [ArticleRecord.MentionRow] = []
         let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
+        let datelineHint = datelineCountry.map { DatelineHint(country: $0, placeText: article.datelinePlace ?? "", tokenizer: tokenizer) }
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             mentions.removeAll(keepingCapacity: true)
-            matcher.matches(in: tokens, bytes: buffer, datelineCountry: datelineCountry, into: &mentions)
+            matcher.matches(in: tokens, bytes: buffer, dateline: datelineHint, into: &mentions)
             let sentenceCount = tokens.sentences.count
             for m in mentions {
                 let id = m.entity.rawValue
