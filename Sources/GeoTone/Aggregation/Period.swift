@@ -21,13 +21,7 @@ public enum Period: String, Sendable, CaseIterable {
 
     /// Days since 1970-01-01 for a proleptic Gregorian date.
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        DateText.days(year: year, month: month, day: day)
     }
 
     /// ISO 8601 week-numbering year and week (weeks start on Monday; week 1 holds the year's first Thursday).
@@ -41,13 +35,6 @@ public enum Period: String, Sendable, CaseIterable {
     }
 
     static func civilYear(fromDays days: Int) -> Int {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return yoe + era * 400 + (month <= 2 ? 1 : 0)
+        DateText.civil(days: days).year
     }
 }

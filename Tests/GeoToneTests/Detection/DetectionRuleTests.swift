@@ -80,7 +80,9 @@ import Testing
             ("The Athens city council met. Greek officials attended.", ["GR"]),
             ("Lebanon police said a Lebanon woman was charged in Ohio.", ["US"]),
             ("Sales in Minnesota grew. Mexico is the largest foreign buyer.", ["MX", "US"]),
-            ("Kingston, south of Brisbane, was flooded.", ["AU"]),
+            ("Kingston, south of Brisbane, was flooded. Queensland police closed roads.", ["AU"]),
+            ("The Texas-based company opened an office in Tokyo.", ["JP", "US"]),
+            ("MOSCOW (Reuters) - Beijing has warned Tokyo.", ["CN", "JP", "RU"]),
         ])
     }
 
