@@ -9,8 +9,8 @@ extension Scan {
     /// - a street or a local building: a name followed, within two capitalised words, by a facility word
     ///   (`Dublin Road`, `Paris High School`);
     /// - a surname: any alias directly after a given name (`Andrew Jordan`, `Monica French`);
-    /// - a name: an ambiguous alias of one word (one with context rules, not a demonym) directly followed by another
-    ///   capitalised word that starts no alias and is no office (`Jordan Ellis`, `Chad Smith`; not `Chad President`),
+    /// - a name: an ambiguous alias of one word (one with context rules, not a demonym) followed, after white space
+    ///   only, by another capitalised word that starts no alias and is no office (`Jordan Ellis`, `Chad Smith`; not `Chad President`),
     ///   except in title-case sentences (headlines) and in capitals;
     /// - the alias's rules from `context.tsv` and `caps_context.tsv`.
     mutating func accepts(_ term: CountryMatcher.Term, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
@@ -49,7 +49,7 @@ extension Scan {
         if term.caseRule == .title, term.kind != .demonym, j == i + 1, hasNext, !caps, !nextStartsAlias,
            !first.flags.contains(.hyphenAfter), !first.flags.contains(.possessive),
            tok[j].flags.contains(.firstUpper), tok[j].flags.contains(.hasLetter), !tok[j].flags.contains(.allUpper),
-           !m.cues.office.contains(tok[j].hash) {
+           !m.cues.office.contains(tok[j].hash), Scan.gap(tok, bytes, after: i, comma: false) {
             if titleCase == nil { titleCase = isTitleCase(sentence, tok) }
             if titleCase == false { return .rejectedByContext(spreads: true) }
         }
