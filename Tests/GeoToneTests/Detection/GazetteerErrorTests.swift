@@ -57,6 +57,24 @@ import GeoToneTestSupport
         #expect(messages[0].hasPrefix("unknown kind 'nickname'") && messages[1].hasPrefix("unknown case 'upper'"))
     }
 
+    /// Each disambiguation file rejects its bad rows with `file:line`.
+    @Test(arguments: [
+        ("qualifiers.tsv", "Tex.\tUS\n", "duplicate qualifier 'Tex.'"),
+        ("qualifiers.tsv", "Ruritania\tRR\n", "unknown country code 'RR'"),
+        ("suffixes.tsv", "Parish Council\tUS\n", "suffix 'Parish Council' must be one word"),
+        ("homonyms.tsv", "Atlantis\tUS\n", "'Atlantis' is not an alias in aliases.tsv"),
+        ("homonyms.tsv", "Jordan\tJO\n", "'Jordan' already names JO"),
+        ("given_names.tsv", "Chad\n", "given name 'Chad' is also an alias of TD"),
+        ("cues.tsv", "weather\train\n", "unknown cue 'weather'"),
+        ("cues.tsv", "office\tPresident\n", "duplicate cue word 'President' in office"),
+    ])
+    func disambiguationFiles(file: String, row: String, message: String) throws {
+        let e = try load(appending: row, to: file)
+        let p = try #require(e?.problems.first)
+        #expect(p.path.hasSuffix(file) && p.line == lineCount(file) + 1, "\(p)")
+        #expect(p.message.hasPrefix(message), "\(p.message)")
+    }
+
     @Test func missingColumns() throws {
         let e = try load(appending: "Gaul\tFR\n", to: "aliases.tsv")
         #expect(e?.problems.first?.message.hasPrefix("expected 4 columns") == true)
