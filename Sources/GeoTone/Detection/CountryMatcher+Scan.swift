@@ -150,18 +150,6 @@ struct Scan {
         let p = i - 1
         guard tok[p].flags.contains(.firstUpper), tok[p].flags.contains(.hasLetter), tok[i].flags.contains(.firstUpper),
               Scan.gap(tok, bytes, after: p, comma: true) else { return nil }
-        let previous = adjacentMention(before: i, out)
-        if let k = previous {
-            // `Russia, Georgia and Ukraine` is a list of countries, not a place and its state; but a country name
-            // that is also a town of the qualifier's country is that town (`Lebanon, Pa.`).
-            switch out[k].kind {
-            case .name, .abbreviation, .demonym, .region, .seat, .prefix:
-                guard qualifierOnlyReading(walker, tok, bytes, i, sentence), info[k - base].term >= 0,
-                      homonymCountries(of: info[k - base].term).contains(where: { qualifierTargets(walker, tok, bytes, i, sentence).contains($0) })
-                else { return nil }
-            case .capital, .city, .place: break
-            }
-        }
         var node = CountryMatcher.qualifierRoot
         var j = i
         var best: Int32 = -1
@@ -180,12 +168,24 @@ struct Scan {
         }
         guard best >= 0 else { return nil }
         let q = m.terms[Int(best)]
-        if let k = previous {
+        if let k = adjacentMention(before: i, out) {
+            let before = out[k]
             // `Tbilisi, Georgia`: the qualifier is the country the place is already in.
-            if q.aliasCountry >= 0 && out[k].entity.rawValue == q.aliasCountry { return nil }
-            let old = out[k]
-            out[k] = Mention(entity: EntityID(q.target), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: Int32(bestEnd),
-                             byteStart: old.byteStart, byteEnd: tok[bestEnd - 1].coreEnd, sentence: old.sentence)
+            if q.aliasCountry >= 0 && before.entity.rawValue == q.aliasCountry { return nil }
+            switch before.kind {
+            case .capital, .city, .place:
+                break
+            case .name, .abbreviation, .demonym, .region, .seat, .prefix:
+                // `Russia, Georgia and Ukraine` is a list of countries, not a place and its state; but a country's
+                // name that is also a town of the qualifier's country, before a qualifier that is no other
+                // country's name, is that town (`Lebanon, Pa.`).
+                let plainQualifier = q.aliasCountry < 0 || q.aliasCountry == q.target
+                guard plainQualifier, info[k - base].term >= 0, homonymCountries(of: info[k - base].term).contains(q.target)
+                else { return nil }
+            }
+            out[k] = Mention(entity: EntityID(q.target), kind: before.kind, tokenStart: before.tokenStart,
+                             tokenEnd: Int32(bestEnd), byteStart: before.byteStart, byteEnd: tok[bestEnd - 1].coreEnd,
+                             sentence: before.sentence)
             info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
         } else {
             let start = placeStart(endingAt: p, sentence, tok, bytes)
@@ -200,32 +200,6 @@ struct Scan {
 
     /// The other countries a term's alias also names.
     func homonymCountries(of term: Int32) -> ArraySlice<Int32> { m.homonymCountries[m.terms[Int(term)].homonyms] }
-
-    /// The countries of the qualifiers that start at token `i` (any length that holds its case rule).
-    func qualifierTargets(_ walker: TrieWalker, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
-                          _ i: Int, _ sentence: Range<Int>) -> [Int32] {
-        var node = CountryMatcher.qualifierRoot
-        var j = i
-        var found: [Int32] = []
-        while j < sentence.upperBound {
-            let c = walker.child(node, tok[j].hash)
-            if c < 0 { break }
-            j += 1
-            let t = m.nodeTerm[Int(c)]
-            if t >= 0 && qualifierCaseHolds(m.terms[Int(t)], tok, bytes, i, j) { found.append(m.terms[Int(t)].target) }
-            if !m.nodeHasChildren[Int(c)] { break }
-            node = c
-        }
-        return found
-    }
-
-    /// Whether the qualifier at token `i` is no country's own name (`Pa.`, `Ohio`, not `Georgia`): after a country
-    /// name, only such a qualifier makes the name a town.
-    func qualifierOnlyReading(_ walker: TrieWalker, _ tok: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
-                              _ i: Int, _ sentence: Range<Int>) -> Bool {
-        let c = walker.child(CountryMatcher.root, tok[i].hash)
-        return c < 0 || m.nodeTerm[Int(c)] < 0 || m.terms[Int(m.nodeTerm[Int(c)])].kind != .name
-    }
 
     func qualifierCaseHolds(_ term: CountryMatcher.Term, _ tok: UnsafeBufferPointer<Token>,
                             _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> Bool {
