@@ -120,8 +120,7 @@ extension Scan {
             && out[k].entity.rawValue < m.countryCount && Int(out[k].tokenEnd - out[k].tokenStart) == dateline.place.count {
             let old = out[k]
             guard zip(Int(old.tokenStart)..<Int(old.tokenEnd), dateline.place).allSatisfy({ tok[$0].hash == $1 }) else { continue }
-            out[k] = Mention(entity: EntityID(country), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: old.tokenEnd,
-                             byteStart: old.byteStart, byteEnd: old.byteEnd, sentence: old.sentence)
+            out[k] = old.reading(country)
             info[k - base].settled = true
         }
     }
@@ -185,8 +184,7 @@ extension Scan {
                 }
             }
             guard let other else { continue }
-            out[k] = Mention(entity: EntityID(other), kind: old.kind, tokenStart: old.tokenStart, tokenEnd: old.tokenEnd,
-                             byteStart: old.byteStart, byteEnd: old.byteEnd, sentence: old.sentence)
+            out[k] = old.reading(other)
         }
     }
 }

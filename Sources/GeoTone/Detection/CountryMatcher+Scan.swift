@@ -183,9 +183,7 @@ struct Scan {
                 guard plainQualifier, info[k - base].term >= 0, homonymCountries(of: info[k - base].term).contains(q.target)
                 else { return nil }
             }
-            out[k] = Mention(entity: EntityID(q.target), kind: before.kind, tokenStart: before.tokenStart,
-                             tokenEnd: Int32(bestEnd), byteStart: before.byteStart, byteEnd: tok[bestEnd - 1].coreEnd,
-                             sentence: before.sentence)
+            out[k] = before.reading(q.target, tokenEnd: Int32(bestEnd), byteEnd: tok[bestEnd - 1].coreEnd)
             info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
         } else {
             let start = placeStart(endingAt: p, sentence, tok, bytes)
@@ -234,8 +232,7 @@ struct Scan {
         let term = m.terms[Int(m.nodeTerm[Int(c)])]
         if let k = adjacentMention(before: i, out) {
             let old = out[k]
-            out[k] = Mention(entity: EntityID(term.target), kind: .place, tokenStart: old.tokenStart, tokenEnd: Int32(i + 1),
-                             byteStart: old.byteStart, byteEnd: tok[i].coreEnd, sentence: old.sentence)
+            out[k] = old.reading(term.target, kind: .place, tokenEnd: Int32(i + 1), byteEnd: tok[i].coreEnd)
             info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
         } else if m.reported[m.kindIndex(.place)] {
             out.append(mention(term.target, .place, tok, placeStart(endingAt: p, sentence, tok, bytes), i + 1, s))

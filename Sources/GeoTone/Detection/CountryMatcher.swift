@@ -98,10 +98,9 @@ public struct CountryMatcher: Sendable {
         for h in d.homonyms { homonymsByAlias[Gazetteer.aliasKey(h.alias, tokenizer), default: []].append(Int32(h.country)) }
         var qualifierCountry: [[UInt64]: Int32] = [:]
         for q in d.qualifiers { qualifierCountry[Gazetteer.aliasKey(q.phrase, tokenizer)] = Int32(q.country) }
+        // The country each alias spelling names, filled as the aliases go in (before the qualifiers).
         var aliasCountry: [[UInt64]: Int32] = [:]
-        for a in gazetteer.aliases {
-            if let c = gazetteer.countryIndex(of: a.target) { aliasCountry[Gazetteer.aliasKey(a.surface, tokenizer)] = Int32(c) }
-        }
+        let countryCount = Int32(gazetteer.countries.count)
 
         func insert(_ phrase: String, from start: Int32, term: Term) {
             let text = tokenizer.tokenize(Array(phrase.utf8))
@@ -139,8 +138,11 @@ public struct CountryMatcher: Sendable {
                 homonymCountries += others
                 term.homonyms = h..<homonymCountries.count
             }
-            term.aliasCountry = aliasCountry[key] ?? -1
-            if start == CountryMatcher.root { term.qualifierCountry = qualifierCountry[key] ?? -1 }
+            if start == CountryMatcher.qualifierRoot { term.aliasCountry = aliasCountry[key] ?? -1 }
+            if start == CountryMatcher.root {
+                term.qualifierCountry = qualifierCountry[key] ?? -1
+                if term.target >= 0 && term.target < countryCount { aliasCountry[key] = term.target }
+            }
             nodeTerm[Int(node)] = Int32(terms.count)
             terms.append(term)
         }
@@ -191,7 +193,7 @@ public struct CountryMatcher: Sendable {
         self.rules = rules
         self.homonymCountries = homonymCountries
         self.cues = CueTable(d)
-        countryCount = Int32(gazetteer.countries.count)
+        self.countryCount = countryCount
     }
 
     /// 16 bits of a token hash, mixed again so that they do not repeat the slot index's bits.

@@ -40,3 +40,12 @@ public struct Mention: Sendable, Hashable {
         bytes.withUnsafeBufferPointer { surface(in: $0) }
     }
 }
+
+extension Mention {
+    /// The same mention read as `entity`, optionally of another kind and widened to end at `tokenEnd`/`byteEnd`
+    /// (`Paris` re-read as `Paris, Tex.` in the US).
+    func reading(_ entity: Int32, kind: MentionKind? = nil, tokenEnd: Int32? = nil, byteEnd: Int32? = nil) -> Mention {
+        Mention(entity: EntityID(entity), kind: kind ?? self.kind, tokenStart: tokenStart, tokenEnd: tokenEnd ?? self.tokenEnd,
+                byteStart: byteStart, byteEnd: byteEnd ?? self.byteEnd, sentence: sentence)
+    }
+}

@@ -29,7 +29,15 @@ public enum MentionKind: String, Sendable, CaseIterable, Comparable {
     /// The kinds that feed `focus` (the few countries an article is about): names, abbreviations, demonyms,
     /// regions and prefixes. Capitals, seats, cities and places say where something happened more often than
     /// what the story is about; adding them lowered focus F1 on Reuters-21578 (see `Documentation/Detection.md`).
-    public static let focusKinds: Set<MentionKind> = [.name, .abbreviation, .demonym, .region, .prefix]
+    public static let focusKinds: Set<MentionKind> = Set(allCases.filter(\.feedsFocus))
+
+    /// Whether mentions of this kind feed `focus` (``focusKinds``), without a set look-up per mention.
+    public var feedsFocus: Bool {
+        switch self {
+        case .name, .abbreviation, .demonym, .region, .prefix: return true
+        case .capital, .seat, .city, .place: return false
+        }
+    }
 
     /// The kind names, comma-separated, for help texts.
     public static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }

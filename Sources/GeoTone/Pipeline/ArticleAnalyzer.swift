@@ -101,7 +101,7 @@ struct ArticleAnalyzer {
                         sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: false, id: Int32(country)))
                         attribution.add(sentence: s, start: start, end: start + length, country: country)
                     }
-                    if MentionKind.focusKinds.contains(m.kind) {
+                    if m.kind.feedsFocus {
                         if start < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
                     }
                 } else if s < sentenceCount {
