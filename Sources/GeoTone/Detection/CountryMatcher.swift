@@ -284,10 +284,4 @@ public struct DatelineHint: Sendable {
         self.country = country
         self.place = place
     }
-
-    /// The hint for a dateline place as written (`EDMONTON, Ky.`) that resolved to `country`.
-    public init(country: Int, placeText: String, tokenizer: Tokenizer) {
-        let first = placeText.split(separator: ",", maxSplits: 1).first.map(String.init) ?? placeText
-        self.init(country: country, place: tokenizer.tokenize(Array(first.utf8)).tokens.map(\.hash))
-    }
 }

@@ -38,6 +38,15 @@ public struct DatelineResolver: Sendable {
         resolve(bytes: Array(dateline.utf8))
     }
 
+    /// What the matcher may use of the dateline (its country and its first place part's token hashes), or nil
+    /// when the place is unknown.
+    public func hint(_ dateline: String) -> DatelineHint? {
+        let bytes = Array(dateline.utf8)
+        guard let country = resolve(bytes: bytes) else { return nil }
+        let end = bytes.firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "(") } ?? bytes.count
+        return DatelineHint(country: country, place: tokenizer.tokenize(Array(bytes[..<end])).tokens.map(\.hash))
+    }
+
     /// The country index of the dateline's place, or nil.
     public func resolve(bytes: [UInt8]) -> Int? {
         var parts: [ArraySlice<UInt8>] = []

@@ -76,8 +76,8 @@ struct ArticleAnalyzer {
         sentenceEntities.removeAll(keepingCapacity: true)
         attribution.reset()
         var mentionRows: [ArticleRecord.MentionRow] = []
-        let datelineCountry = article.datelinePlace.flatMap { datelines.resolve($0) }
-        let datelineHint = datelineCountry.map { DatelineHint(country: $0, placeText: article.datelinePlace ?? "", tokenizer: tokenizer) }
+        let datelineHint = article.datelinePlace.flatMap { datelines.hint($0) }
+        let datelineCountry = datelineHint?.country
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             mentions.removeAll(keepingCapacity: true)
