@@ -19,22 +19,13 @@ public enum Period: String, Sendable, CaseIterable {
         }
     }
 
-    /// Days since 1970-01-01 for a proleptic Gregorian date.
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        DateText.days(year: year, month: month, day: day)
-    }
-
     /// ISO 8601 week-numbering year and week (weeks start on Monday; week 1 holds the year's first Thursday).
     static func isoWeek(year: Int, month: Int, day: Int) -> (year: Int, week: Int) {
-        let days = daysFromCivil(year: year, month: month, day: day)
-        let weekday = ((days % 7) + 7 + 3) % 7 + 1            // 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday)
+        let days = DateText.days(year: year, month: month, day: day)
+        let weekday = DateText.weekday(days: days) + 1          // 1 = Monday … 7 = Sunday
         let thursday = days - weekday + 4
-        let thursdayYear = civilYear(fromDays: thursday)
-        let firstDay = daysFromCivil(year: thursdayYear, month: 1, day: 1)
+        let thursdayYear = DateText.civil(days: thursday).year
+        let firstDay = DateText.days(year: thursdayYear, month: 1, day: 1)
         return (thursdayYear, (thursday - firstDay) / 7 + 1)
-    }
-
-    static func civilYear(fromDays days: Int) -> Int {
-        DateText.civil(days: days).year
     }
 }

@@ -9,25 +9,22 @@ public enum StaleTemporaryFiles {
     /// sorted. Files of live processes (another run still writing) are left alone.
     @discardableResult
     public static func remove(in directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var removed: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard let pid = stalePID(name), pid != getpid() else { continue }
-            if kill(pid, 0) == 0 || errno != ESRCH { continue }
-            let path = directory + "/" + name
+        removeTemporaryFiles(in: directory) { pid, path in
+            guard pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { return false }
             var info = stat()
-            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, unlink(path) == 0 { removed.append(name) }
+            return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
         }
-        return removed.sorted()
     }
 
     /// Deletes this process's own `*.tmp-PID` files in `directory` (a run stopped by a signal); returns their names.
     @discardableResult
     public static func removeOwn(in directory: String) -> [String] {
+        removeTemporaryFiles(in: directory) { pid, _ in pid == getpid() }
+    }
+
+    /// Deletes the `*.tmp-PID` files of `directory` for which `shouldRemove(pid, path)` holds; returns their names,
+    /// sorted.
+    private static func removeTemporaryFiles(in directory: String, _ shouldRemove: (pid_t, String) -> Bool) -> [String] {
         guard let dir = opendir(directory) else { return [] }
         defer { closedir(dir) }
         var removed: [String] = []
@@ -35,8 +32,9 @@ public enum StaleTemporaryFiles {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard stalePID(name) == getpid(), unlink(directory + "/" + name) == 0 else { continue }
-            removed.append(name)
+            guard let pid = stalePID(name) else { continue }
+            let path = directory + "/" + name
+            if shouldRemove(pid, path), unlink(path) == 0 { removed.append(name) }
         }
         return removed.sorted()
     }

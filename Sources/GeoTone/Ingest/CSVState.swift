@@ -88,7 +88,7 @@ struct CSVState: StreamingState {
         }
         var usage = FieldUsage()
         var probe = RecordFields()
-        for (_, entry) in columns { probe.offer(entry, "", joinText: fields.overridden.contains(.text)) }
+        for (_, entry) in columns { probe.offer(entry, "", joinText: fields.joinsText) }
         usage.note(probe)
         usage.report(fields, path: path, kind: "CSV columns", report: report)
         return true
@@ -102,7 +102,7 @@ struct CSVState: StreamingState {
         for line in parser.takeOversizedFieldLines() {
             report(Diagnostic(.warning, "field-too-long", path: path, line: line, "CSV field longer than \(reader.options.maxCSVFieldBytes) bytes; cut there"))
         }
-        let joinText = reader.options.fields.overridden.contains(.text)
+        let joinText = reader.options.fields.joinsText
         for row in parser.takeRows() {
             if abandoned { return }
             guard let header else {

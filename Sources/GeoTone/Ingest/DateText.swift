@@ -48,6 +48,9 @@ public enum DateText {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The weekday of a day count since 1970-01-01: 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday).
+    static func weekday(days: Int) -> Int { ((days % 7) + 7 + 3) % 7 }
+
     /// The civil date of a day count since 1970-01-01.
     static func civil(days z0: Int) -> (year: Int, month: Int, day: Int) {
         let z = z0 + 719_468

@@ -32,35 +32,6 @@ enum DatelineField {
     private static let dot = UInt8(ascii: ".")
     private static let dash = UInt8(ascii: "-")
     private static let open = UInt8(ascii: "(")
-    private static let close = UInt8(ascii: ")")
-
-    /// A month name from `Dateline.months` packed for comparison: its first eight bytes, its ninth byte (0 when
-    /// none) and its length.
-    private struct MonthKey {
-        var head: UInt64
-        var ninth: UInt8
-        var count: Int
-        var month: Int
-    }
-
-    /// Longest month name, in bytes (`september`).
-    private static let maxMonthBytes = 9
-
-    private static let monthKeys: [MonthKey] = Dateline.months.map { name, month in
-        let bytes = Array(name.utf8)
-        return MonthKey(head: pack(bytes, 0..<min(8, bytes.count)), ninth: bytes.count > 8 ? bytes[8] : 0,
-                        count: bytes.count, month: month)
-    }
-
-    /// Up to eight bytes, lowercased (ASCII), as one word.
-    private static func pack<C: RandomAccessCollection<UInt8>>(_ bytes: C, _ range: Range<Int>) -> UInt64 where C.Index == Int {
-        var value: UInt64 = 0
-        for i in range {
-            let b = bytes[i]
-            value = value << 8 | UInt64(b >= 65 && b <= 90 ? b + 32 : b)
-        }
-        return value
-    }
 
     private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
@@ -84,16 +55,6 @@ enum DatelineField {
             start = i + 1
         }
         return count
-    }
-
-    /// The month number of a word, compared without case.
-    private static func month(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
-        guard word.count <= maxMonthBytes, !word.isEmpty else { return nil }
-        let head = pack(bytes, word.lowerBound..<min(word.lowerBound + 8, word.upperBound))
-        let ninthByte = word.count > 8 ? bytes[word.lowerBound + 8] : 0
-        let ninth = ninthByte >= 65 && ninthByte <= 90 ? ninthByte + 32 : ninthByte
-        for key in monthKeys where key.head == head && key.count == word.count && key.ninth == ninth { return key.month }
-        return nil
     }
 
     /// The word as `Int(_:)` reads it: an optional sign, then one or more digits, within `Int`'s range.
@@ -127,7 +88,7 @@ enum DatelineField {
             start = i + 1
             var hasMonth = false, hasNumber = false
             forEachWord(bytes, part, separators: { $0 == space }) { word in
-                if !hasMonth && month(bytes, word) != nil { hasMonth = true }
+                if !hasMonth && Dateline.monthNumber(bytes, word) != nil { hasMonth = true }
                 if !hasNumber && integer(bytes, word) != nil { hasNumber = true }
                 return true
             }
@@ -158,6 +119,4 @@ enum DatelineField {
         paragraph.append(dash)
         return paragraph.withUnsafeBufferPointer { Dateline.parse(bytes: $0)?.agency }
     }
-
-    private static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
 }

@@ -78,6 +78,8 @@ public struct FieldNames: Sendable, Equatable {
         /// Every name with its field, in the order added.
         let pairs: [(name: String, role: Role)]
         let overridden: Set<Role>
+        /// `--text-field` named the text: every named text field is joined (read once per run, not per record).
+        let joinsText: Bool
         let names: [[String]]
         let entries: [Entry]
         let entryBytes: [[UInt8]]
@@ -91,6 +93,7 @@ public struct FieldNames: Sendable, Equatable {
         init(pairs: [(name: String, role: Role)], overridden: Set<Role>) {
             self.pairs = pairs
             self.overridden = overridden
+            joinsText = overridden.contains(.text)
             var names: [[String]] = Array(repeating: [], count: Role.allCases.count)
             var entries: [Entry] = [], entryBytes: [[UInt8]] = []
             for (name, role) in pairs {
@@ -120,6 +123,8 @@ public struct FieldNames: Sendable, Equatable {
     public var names: [[String]] { table.names }
     /// Roles whose names were given on the command line: all of them are joined (text) instead of the first found.
     public var overridden: Set<Role> { table.overridden }
+    /// Whether `--text-field` named the text fields (they are then joined).
+    var joinsText: Bool { table.joinsText }
     var entries: [Entry] { table.entries }
     /// Whether any name is a dotted path (only then are nested objects searched).
     var hasPaths: Bool { table.hasPaths }

@@ -64,7 +64,7 @@ public struct JSONLineParser {
     private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, keepAll: Bool, names: FieldNames) {
         self.bytes = bytes
         self.names = names
-        joinText = names.overridden.contains(.text)
+        joinText = names.joinsText
         self.maxDepth = maxDepth
         self.keepAll = keepAll
     }

@@ -27,10 +27,7 @@ struct RecordFields: Equatable, Sendable {
         }
     }
 
-    subscript(role: FieldNames.Role) -> String? {
-        get { values[role.rawValue] }
-        set { values[role.rawValue] = newValue }
-    }
+    subscript(role: FieldNames.Role) -> String? { values[role.rawValue] }
 
     /// The text: the text field, the named text fields joined by blank lines, else the summary field.
     var text: String? {
@@ -39,12 +36,6 @@ struct RecordFields: Equatable, Sendable {
             return parts.joined(separator: "\n\n")
         }
         return values[FieldNames.Role.text.rawValue] ?? values[FieldNames.Role.summary.rawValue]
-    }
-
-    /// The role the text came from (`text`, or `summary` when only a summary field was present), nil when none.
-    var textRole: FieldNames.Role? {
-        if !textParts.isEmpty || values[FieldNames.Role.text.rawValue] != nil { return .text }
-        return values[FieldNames.Role.summary.rawValue] != nil ? .summary : nil
     }
 
     var id: String? { self[.id] }

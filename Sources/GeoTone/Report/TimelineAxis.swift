@@ -40,7 +40,7 @@ enum TimelineAxis {
             guard let y = number(0..<4), let w = number(6..<8) else { return nil }
             // Monday of ISO week 1 is the Monday on or before 4 January.
             let jan4 = DateText.days(year: y, month: 1, day: 4)
-            let weekday = ((jan4 % 7) + 7 + 3) % 7   // 0 = Monday
+            let weekday = DateText.weekday(days: jan4)   // 0 = Monday
             return (.week, jan4 - weekday + 7 * (w - 1))
         default:
             return nil
