@@ -13,26 +13,6 @@ struct CaseStyle: Equatable {
     /// Sentence case (what `.vader` mode assumes of every text).
     static let sentenceCase = CaseStyle(shouted: false, titled: false)
 
-    init(shouted: Bool, titled: Bool) {
-        self.shouted = shouted
-        self.titled = titled
-    }
-
-    /// The style of `tokens`, from three counts: ALL CAPS tokens, capitalised tokens and tokens that start
-    /// with a lower-case letter. Tokens without letters (numbers, punctuation) do not count.
-    ///
-    /// - Complexity: O(n) in the tokens; reads one flag byte each.
-    init(tokens: UnsafeBufferPointer<ScoringToken>, upper: Int) {
-        var capitalised = 0, lower = 0
-        for token in tokens {
-            if token.flags.contains(.titleCase) { capitalised += 1 } else if token.flags.contains(.lowerInitial) { lower += 1 }
-        }
-        let cased = capitalised + lower + upper
-        shouted = upper * Self.shoutedShare.denominator > cased * Self.shoutedShare.numerator
-        titled = !shouted && capitalised + upper >= Self.minimumTitleWords
-            && lower * Self.titledRatio <= capitalised + upper
-    }
-
     /// More than this share of the cased tokens in ALL CAPS makes the text shouted (1/2).
     static let shoutedShare = (numerator: 1, denominator: 2)
     /// Title Case needs at least this many capitalised words.
@@ -40,4 +20,15 @@ struct CaseStyle: Equatable {
     /// Title Case: at least this many capitalised words per lower-case one (headline style keeps short
     /// function words such as "at", "of", "in" lower-case: "Police Killed at Least 378 Black Americans").
     static let titledRatio = 3
+}
+
+extension CaseStyle {
+    /// The style of a text from three counts of its tokens: ALL CAPS, capitalised, and starting with a lower-case
+    /// letter (tokens without letters do not count). The tokenizer counts them in its one pass (``SentimentTokenizer/Summary``).
+    init(upper: Int, capitalised: Int, lower: Int) {
+        let cased = capitalised + lower + upper
+        let shouted = upper * Self.shoutedShare.denominator > cased * Self.shoutedShare.numerator
+        self.init(shouted: shouted, titled: !shouted && capitalised + upper >= Self.minimumTitleWords
+                    && lower * Self.titledRatio <= capitalised + upper)
+    }
 }

@@ -77,7 +77,7 @@ public struct SentimentScorer: Sendable {
         if mode == .news { matchPhrases(tokens) }
         let emphasis = Self.punctuationEmphasis(exclamations: summary.exclamations, questions: summary.questions)
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
-            let style = mode == .news ? CaseStyle(tokens: UnsafeBufferPointer(tokens), upper: summary.upper) : .sentenceCase
+            let style = mode == .news ? CaseStyle(upper: summary.upper, capitalised: summary.capitalised, lower: summary.lower) : .sentenceCase
             let rules = ValenceRules(tokens: UnsafeBufferPointer(tokens), compiled: compiled, mode: mode,
                                      capsDiffer: summary.upper > 0 && summary.upper < count && !style.shouted,
                                      namesByCase: mode == .news && !style.titled)

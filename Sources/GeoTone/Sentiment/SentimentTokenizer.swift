@@ -21,6 +21,10 @@ struct SentimentTokenizer {
         var count = 0
         /// Tokens that are ALL CAPS.
         var upper = 0
+        /// Tokens that start with a capital and go on in lower case (`Title`).
+        var capitalised = 0
+        /// Tokens that start with a lower-case letter.
+        var lower = 0
         /// `!` in the text.
         var exclamations = 0
         /// `?` in the text.
@@ -101,6 +105,7 @@ struct SentimentTokenizer {
             }
             token.assign(entry: token.entry, from: entries)
             if token.flags.contains(.upper) { summary.upper += 1 }
+            if token.flags.contains(.titleCase) { summary.capitalised += 1 } else if token.flags.contains(.lowerInitial) { summary.lower += 1 }
             tokens[summary.count] = token
             summary.count += 1
         }

@@ -12,7 +12,7 @@ struct ValenceRules {
     let namesByCase: Bool
 
     init(tokens: UnsafeBufferPointer<ScoringToken>, compiled: CompiledLexicon, mode: SentimentMode, capsDiffer: Bool,
-         namesByCase: Bool = false) {
+         namesByCase: Bool) {
         self.tokens = tokens
         self.compiled = compiled
         self.mode = mode

@@ -57,7 +57,7 @@ struct CaseStyleTests {
             let tokenizer = SentimentTokenizer(compiled: news.compiled)
             return withUnsafeTemporaryAllocation(of: ScoringToken.self, capacity: bytes.count / 2 + 1) { tokens in
                 let summary = tokenizer.tokenize(bytes, into: tokens, preparer: nil)
-                return CaseStyle(tokens: UnsafeBufferPointer(rebasing: tokens[0..<summary.count]), upper: summary.upper)
+                return CaseStyle(upper: summary.upper, capitalised: summary.capitalised, lower: summary.lower)
             }
         }
         #expect(style == CaseStyle(shouted: shouted, titled: titled))
