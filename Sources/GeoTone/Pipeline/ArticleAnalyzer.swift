@@ -22,8 +22,8 @@ struct ArticleAnalyzer {
     /// Country indices of the mentions in the title and in the body (for the focus), reused across articles.
     var titleCountries: [Int] = []
     var bodyCountries: [Int] = []
-    /// Per-country compounds of sentences (``Attribution``).
-    var attribution: CountryAttribution
+    /// How a sentence's compound reaches the countries it names.
+    let attribution: Attribution
 
     /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
     struct EntityTally {
@@ -33,15 +33,17 @@ struct ArticleAnalyzer {
         var forms: [(start: Int, length: Int)]
     }
 
-    /// One country (`region == false`) or region mentioned in one sentence.
+    /// One country (`region == false`) or region mentioned in one sentence, with the mention's bytes.
     struct SentenceEntity {
         var sentence: Int32
         var region: Bool
         var id: Int32
+        var start: Int32 = 0
+        var end: Int32 = 0
     }
 
     init(resources: AnalysisResources, period: Period, attribution: Attribution = .target) {
-        self.attribution = CountryAttribution(attribution: attribution)
+        self.attribution = attribution
         self.resources = resources
         // The compiled lookup structures are built once per run and shared (copy-on-write) by every worker.
         tokenizer = resources.tokenizer
@@ -74,7 +76,6 @@ struct ArticleAnalyzer {
         bodyCountries.removeAll(keepingCapacity: true)
         entities.removeAll(keepingCapacity: true)
         sentenceEntities.removeAll(keepingCapacity: true)
-        attribution.reset()
         var mentionRows: [ArticleRecord.MentionRow] = []
         let datelineHint = article.datelinePlace.flatMap { datelines.hint($0) }
         let datelineCountry = datelineHint?.country
@@ -98,8 +99,8 @@ struct ArticleAnalyzer {
                 let s = Int(m.sentence)
                 if let country = g.countryIndex(of: m.entity) {
                     if s < sentenceCount {
-                        sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: false, id: Int32(country)))
-                        attribution.add(sentence: s, start: start, end: start + length, country: country)
+                        sentenceEntities.append(SentenceEntity(sentence: Int32(s), region: false, id: Int32(country),
+                                                               start: m.byteStart, end: m.byteEnd))
                     }
                     if m.kind.feedsFocus {
                         if start < titleEnd { titleCountries.append(country) } else { bodyCountries.append(country) }
@@ -110,7 +111,6 @@ struct ArticleAnalyzer {
             }
             // Per sentence: unique countries and regions, ascending (entries sorted by sentence, kind, id).
             sentenceEntities.sort { ($0.sentence, $0.region ? 1 : 0, $0.id) < ($1.sentence, $1.region ? 1 : 0, $1.id) }
-            attribution.sortSpans()
             var next = 0
             // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
             // retained and released) for every sentence.
@@ -122,21 +122,36 @@ struct ArticleAnalyzer {
                 sums.negative += result.scores.negative
                 sums.neutral += result.scores.neutral
                 tone += result.tone
-                var countries: [Int32] = [], regions: [Int32] = []
+                // Countries come first, each country's mentions together: a country named more than once gets the
+                // mean of what its mentions get under the attribution.
+                var countries: [Int32] = [], regions: [Int32] = [], attributed: [Double] = []
+                let compound = result.scores.compound
+                let sentenceText = UnsafeBufferPointer(rebasing: buffer[range])
+                var sum = 0.0, n = 0
                 while next < sentenceEntities.count && Int(sentenceEntities[next].sentence) == i {
                     let e = sentenceEntities[next]
                     next += 1
                     if e.region {
                         if regions.last != e.id { regions.append(e.id) }
-                    } else if countries.last != e.id {
+                        continue
+                    }
+                    if countries.last != e.id {
+                        if !countries.isEmpty { attributed.append(n > 0 ? sum / Double(n) : compound) }
                         countries.append(e.id)
+                        sum = 0
+                        n = 0
+                    }
+                    let start = Int(e.start), end = Int(e.end)
+                    if attribution != .sentence && start >= range.lowerBound && end <= range.upperBound {
+                        sum += attribution.compound(sentence: sentenceText, target: (start - range.lowerBound)..<(end - range.lowerBound),
+                                                    sentenceCompound: compound)
+                        n += 1
                     }
                 }
+                if !countries.isEmpty { attributed.append(n > 0 ? sum / Double(n) : compound) }
                 if !countries.isEmpty || !regions.isEmpty {
-                    let attributed = countries.isEmpty ? nil : attribution.compounds(
-                        countries: countries, sentence: i, range: range, text: buffer, compound: result.scores.compound)
-                    sentenceFacts.append(.init(countries: countries, regions: regions, compound: result.scores.compound,
-                                               countryCompounds: attributed))
+                    sentenceFacts.append(.init(countries: countries, regions: regions, compound: compound,
+                                               countryCompounds: attribution == .sentence || countries.isEmpty ? nil : attributed))
                 }
             }
             scoredSentences = tokens.sentenceByteRanges.count
