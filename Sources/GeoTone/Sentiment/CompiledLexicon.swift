@@ -69,6 +69,7 @@ final class CompiledLexicon: @unchecked Sendable {
         }
         for word in definition.negations { entries[Int(entryID(word))].flags.insert(.negation) }
         for word in definition.shifters { entries[Int(entryID(word))].flags.insert(.shifter) }
+        for word in definition.reporting { entries[Int(entryID(word))].flags.insert(.reporting) }
         for rule in RuleWord.allCases where rule != .none {
             entries[Int(entryID(Array(rule.spelling.utf8)))].rule = rule
         }

@@ -98,6 +98,22 @@ struct NewsModeTests {
         #expect(compound(news, "Screening could decrease cancer deaths.") > compound(vader, "Screening could decrease cancer deaths."))
     }
 
+    @Test("(o) a sentence that reports someone's words weighs its valences by the reported-speech weight")
+    func reportedSpeech() {
+        let weight = NewsConstants.reportedSpeechWeight
+        let plain = "The attack was a terrible crime."
+        let reported = "The attack was a terrible crime, the minister said."
+        let according = "According to the minister, the attack was a terrible crime."
+        #expect(compound(news, plain) < -0.5)
+        for text in [reported, according] {
+            // The same words, each valence × the weight: the sum shrinks by the weight before normalizing.
+            let sum = compound(news, plain) * 15.0.squareRoot() / (1 - compound(news, plain) * compound(news, plain)).squareRoot()
+            #expect(abs(compound(news, text) - SentimentScorer.normalize(sum * weight)) < 1e-9, "\(text)")
+        }
+        #expect(compound(vader, reported) == compound(vader, plain))  // the reference has no such rule
+        #expect(compound(news, "Exports fell sharply, officials told reporters.") > compound(news, "Exports fell sharply, officials warned."))
+    }
+
     @Test("hardly and scarcely negate in the news lexicon")
     func hardlyNegates() {
         #expect(compound(vader, "The courthouses hardly inspire confidence.") > 0)
