@@ -74,6 +74,16 @@ struct NewsModeTests {
         #expect(compound(vader, "The United States and Great Britain signed.") > 0)
     }
 
+    @Test("fixed terms of politics carry no sentiment: health care, national security, the defense secretary")
+    func fixedTerms() {
+        for text in ["The bill changes health care in Ohio.", "He met the national security adviser.",
+                     "The defense secretary arrived, as well as the defense attorney."] {
+            #expect(compound(news, text) == 0, "\(text)")
+            #expect(compound(vader, text) > 0, "\(text)")
+        }
+        #expect(compound(news, "Nurses care for the wounded.") != 0)  // "care" outside the term keeps its sense
+    }
+
     @Test("capitalised words inside a sentence are names")
     func capitalisedNames() {
         #expect(compound(vader, "He met Faith Hill in Nashville.") > 0)
