@@ -7,7 +7,7 @@ OUT      ?= out
 # The sample stories carry datelines without a year; they were written for 2024.
 ANALYZE_FLAGS ?= --default-year 2024
 
-.PHONY: deps build test analyze bench accuracy sentiment-eval clean
+.PHONY: deps build test analyze golden bench accuracy sentiment-eval clean
 
 deps:
 	@missing=""; \
@@ -37,6 +37,14 @@ analyze: build
 
 test: deps
 	@$(SWIFT_TMP); set -x; $(SWIFT) build -c release --product geotone && GEOTONE_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+
+# Records the seven CSV tables of the sample corpus as the golden copies that GoldenOutputTests compares byte for byte
+# (Tests/Golden/sample-corpus). Run it only when an output is meant to change, and commit the difference with the change.
+golden: build
+	rm -rf .build/golden
+	$(BIN) analyze Datasets/articles --out .build/golden $(ANALYZE_FLAGS) --quiet
+	cp .build/golden/*.csv Tests/Golden/sample-corpus/
+	@git diff --stat -- Tests/Golden/sample-corpus || true
 
 bench: build
 	bash Scripts/bench.sh
