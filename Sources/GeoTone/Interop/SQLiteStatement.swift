@@ -199,3 +199,10 @@ public final class SQLiteStatement {
         }
     }
 }
+
+extension SQLiteStatement {
+    /// The name of result column `index` (0-based).
+    public func columnName(at index: Int32) -> String {
+        sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,5 +1,5 @@
 /// Writes the corpus-level tables (`countries.csv`, `comentions.csv`, `regions.csv`, `timeline.csv`,
-/// `datelines.csv`) and their store rows from the merged accumulator.
+/// `datelines.csv`) from the merged accumulator, and gives their rows at full precision for the store.
 public struct SummaryTableWriter {
     public static let countryColumns = ["country", "iso3", "name", "continent", "subregion", "articles", "mentions",
                                         "share_of_articles", "sentences", "mean_compound", "positive_sentences", "negative_sentences"]
@@ -32,14 +32,12 @@ public struct SummaryTableWriter {
 
     func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : 0 }
 
-    /// Writes every table to temporary files and the store; returns the files to commit.
-    public func write(_ acc: CorpusAccumulator, outDirectory: String, store: ResultStore, runID: Int64) throws -> [CSVTableWriter] {
-        let db = store.database
-        let run = SQLiteValue.integer(runID)
+    /// Writes every table to temporary files; returns the files to commit and the rows.
+    public func write(_ acc: CorpusAccumulator, outDirectory: String) throws -> (files: [CSVTableWriter], rows: SummaryRows) {
+        var rows = SummaryRows()
 
         // countries.csv: countries with at least one article, most articles first, then code.
         let countryCSV = try CSVTableWriter(path: outDirectory + "/countries.csv", header: Self.countryColumns)
-        let insertCountry = try db.prepare("INSERT INTO country_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let order = acc.countries.indices.filter { acc.countries[$0].articles > 0 }
             .sorted { (acc.countries[$0].articles, countries[$1].code) > (acc.countries[$1].articles, countries[$0].code) }
         for i in order {
@@ -49,15 +47,14 @@ public struct SummaryTableWriter {
                                      .integer(t.articles), .integer(t.mentions), .number(shareValue, decimals: 4),
                                      .integer(t.sentences), .fixed(t.meanCompound, decimals: 4), .integer(t.positiveSentences),
                                      .integer(t.negativeSentences)])
-            try insertCountry.execute([run, .text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
-                                       .integer(Int64(t.articles)), .integer(Int64(t.mentions)), .real(shareValue),
-                                       .integer(Int64(t.sentences)), .real(orNull: t.meanCompound), .integer(Int64(t.positiveSentences)),
-                                       .integer(Int64(t.negativeSentences))])
+            rows.countries.append(CountryRow(code: c.code, iso3: c.iso3, name: c.name, continent: c.continent, subregion: c.subregion,
+                                             articles: t.articles, mentions: t.mentions, share: shareValue, sentences: t.sentences,
+                                             meanCompound: t.meanCompound, positiveSentences: t.positiveSentences,
+                                             negativeSentences: t.negativeSentences))
         }
 
         // comentions.csv: pairs by articles (desc), then codes.
         let pairCSV = try CSVTableWriter(path: outDirectory + "/comentions.csv", header: Self.comentionColumns)
-        let insertPair = try db.prepare("INSERT INTO comentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         var pairs: [(tally: Tally, a: String, b: String, ia: Int, ib: Int)] = []
         for (key, tally) in acc.pairs {
             var ia = Int(key >> 32), ib = Int(key & 0xFFFF_FFFF)
@@ -74,15 +71,14 @@ public struct SummaryTableWriter {
                                   .fixed(assoc?.pmi, decimals: 4), .fixed(assoc?.npmi, decimals: 4),
                                   .fixed(assoc?.jaccard, decimals: 4), .fixed(assoc?.g2, decimals: 4),
                                   .fixed(t.meanCompound, decimals: 4)])
-            try insertPair.execute([run, .text(a), .text(b), .integer(Int64(t.articles)), .integer(Int64(t.sentences)),
-                                    .real(orNull: assoc?.expected), .real(orNull: assoc?.lift), .real(orNull: assoc?.pmi),
-                                    .real(orNull: assoc?.npmi), .real(orNull: assoc?.jaccard), .real(orNull: assoc?.g2),
-                                    .real(orNull: t.meanCompound)])
+            rows.pairs.append(PairRow(a: a, b: b, articles: t.articles, sentences: t.sentences, expected: assoc?.expected,
+                                      lift: assoc?.lift, pmi: assoc?.pmi, npmi: assoc?.npmi, jaccard: assoc?.jaccard, g2: assoc?.g2,
+                                      meanCompound: t.meanCompound))
         }
 
-        let regionCSV = try writeRegions(acc, outDirectory: outDirectory, db: db, run: run)
-        let timelineCSV = try writeTimeline(acc, outDirectory: outDirectory, db: db, run: run)
-        let datelineCSV = try writeDatelines(acc, outDirectory: outDirectory, db: db, run: run)
-        return [countryCSV, pairCSV, regionCSV, timelineCSV, datelineCSV]
+        let regionCSV = try writeRegions(acc, outDirectory: outDirectory, rows: &rows.regions)
+        let timelineCSV = try writeTimeline(acc, outDirectory: outDirectory, rows: &rows.timeline)
+        let datelineCSV = try writeDatelines(acc, outDirectory: outDirectory, rows: &rows.datelines)
+        return ([countryCSV, pairCSV, regionCSV, timelineCSV, datelineCSV], rows)
     }
 }
