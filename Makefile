@@ -7,7 +7,7 @@ OUT      ?= out
 # The sample stories carry datelines without a year; they were written for 2024.
 ANALYZE_FLAGS ?= --default-year 2024
 
-.PHONY: deps build test analyze golden bench accuracy sentiment-eval clean
+.PHONY: deps build test analyze golden dependent-package bench accuracy sentiment-eval clean
 
 deps:
 	@missing=""; \
@@ -45,6 +45,15 @@ golden: build
 	$(BIN) analyze Datasets/articles --out .build/golden $(ANALYZE_FLAGS) --quiet
 	cp .build/golden/*.csv Tests/Golden/sample-corpus/
 	@git diff --stat -- Tests/Golden/sample-corpus || true
+
+# A package that declares GeoTone as a dependency (Tests/DependentPackage) builds: the committed HEAD is cloned to
+# .build-dependent/geotone.git and tagged there as version 999.0.0, the form of dependency in which SwiftPM refuses
+# unsafe build flags. Uncommitted changes are not part of the check. About 70 s from clean (a debug build of GeoTone).
+DEPENDENT_REPO := .build-dependent/geotone.git
+dependent-package: deps
+	@$(SWIFT_TMP); set -e; rm -rf $(DEPENDENT_REPO) Tests/DependentPackage/Package.resolved; \
+	  git clone -q --bare . $(DEPENDENT_REPO); git -C $(DEPENDENT_REPO) tag -f 999.0.0 $$(git rev-parse HEAD) >/dev/null; \
+	  set -x; $(SWIFT) build --package-path Tests/DependentPackage --scratch-path .build-dependent && .build-dependent/debug/GeoToneDependent
 
 bench: build
 	bash Scripts/bench.sh
