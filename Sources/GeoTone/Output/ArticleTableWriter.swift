@@ -17,22 +17,41 @@ public final class ArticleTableWriter {
         mentionsCSV = try CSVTableWriter(path: outDirectory + "/mentions.csv", header: Self.mentionColumns)
     }
 
-    /// Writes one article and its mentions (`duplicateOf` must be filled in already, see ``RunWriter``).
-    public func write(_ r: ArticleRecord) throws {
+    /// One article's rows of both tables, formatted (by an analysis worker) for ``append(_:)``.
+    public struct FormattedRows: Sendable {
+        public var article: [UInt8]
+        public var mentions: [UInt8]
+    }
+
+    /// Formats the rows of `record` (its `duplicateOf` filled in already, see ``RunWriter``).
+    public static func format(_ r: ArticleRecord) -> FormattedRows {
+        var a = CSVRowBuilder(capacity: 256)
         let s = r.sentiment
-        let a = articlesCSV
         a.cell(r.articleID); a.cell(r.sourcePath); a.cell(r.line); a.cell(r.date); a.cell(r.dateSource); a.cell(r.title)
         a.cell(r.datelinePlace); a.cell(r.datelineCountry); a.cell(r.agency); a.cell(r.words); a.cell(r.sentences)
         a.cell(r.countries.joined(separator: ";")); a.cell(r.focus.joined(separator: ";"))
         a.cell(s?.compound, decimals: 4); a.cell(s?.positive, decimals: 3); a.cell(s?.negative, decimals: 3)
         a.cell(s?.neutral, decimals: 3); a.cell(s?.tone, decimals: 3); a.cell(s?.polarity, decimals: 3)
         a.cell(r.duplicateOf)
-        try a.endRow()
+        a.endRow()
+        var m = CSVRowBuilder(capacity: r.mentions.count * 64)
         for mention in r.mentions {
-            mentionsCSV.cell(r.articleID); mentionsCSV.cell(mention.entity); mentionsCSV.cell(mention.mentions)
-            mentionsCSV.cell(mention.firstOffset); mentionsCSV.cell(Self.formsCell(mention.forms))
-            try mentionsCSV.endRow()
+            m.cell(r.articleID); m.cell(mention.entity); m.cell(mention.mentions)
+            m.cell(mention.firstOffset); m.cell(formsCell(mention.forms))
+            m.endRow()
         }
+        return FormattedRows(article: a.bytes, mentions: m.bytes)
+    }
+
+    /// Appends one article's formatted rows.
+    public func append(_ rows: FormattedRows) throws {
+        try articlesCSV.append(formatted: rows.article)
+        try mentionsCSV.append(formatted: rows.mentions)
+    }
+
+    /// Formats and writes one article and its mentions (`duplicateOf` must be filled in already, see ``RunWriter``).
+    public func write(_ record: ArticleRecord) throws {
+        try append(Self.format(record))
     }
 
     /// Both CSV files, for their sizes and hashes.

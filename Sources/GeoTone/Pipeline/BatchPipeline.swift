@@ -9,6 +9,9 @@ final class ArticleBatch: @unchecked Sendable {
     var cacheKeys: [FastHash.Digest] = []
     /// The stored values of each article row (mentions JSON, cache entry), built by the workers.
     var stored: [StoredArticle?] = []
+    /// The CSV rows of each analysed article, formatted by the workers (nil for duplicates: the writer formats those
+    /// once it has looked up the earlier article's id).
+    var formatted: [ArticleTableWriter.FormattedRows?] = []
     /// Text bytes (title and body) gathered so far.
     var bytes = 0
 }
@@ -166,6 +169,7 @@ final class BatchPipeline: @unchecked Sendable {
         }
         // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
         batch.stored = Array(repeating: nil, count: count)
+        batch.formatted = Array(repeating: nil, count: count)
         var cached = [(payload: [UInt8], column: [UInt8])?](repeating: nil, count: count)
         if reuseCached {
             for i in analyse {
@@ -181,9 +185,10 @@ final class BatchPipeline: @unchecked Sendable {
         batch.articles.withUnsafeBufferPointer { articles in
             batch.records.withUnsafeMutableBufferPointer { records in
             batch.stored.withUnsafeMutableBufferPointer { stored in
+            batch.formatted.withUnsafeMutableBufferPointer { formatted in
                 workers.withUnsafeMutableBufferPointer { workerBuffer in
                     accumulators.withUnsafeMutableBufferPointer { accBuffer in
-                        nonisolated(unsafe) let articles = articles, records = records, stored = stored
+                        nonisolated(unsafe) let articles = articles, records = records, stored = stored, formatted = formatted
                         let keys = batch.cacheKeys
                         nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
                         let cached = cached
@@ -198,6 +203,7 @@ final class BatchPipeline: @unchecked Sendable {
                                         entry.payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
                                         reusedHere += 1
                                         stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], column: entry.column)
+                                        formatted[i] = ArticleTableWriter.format(records[i])
                                         accBuffer[w].add(facts)
                                         continue
                                     }
@@ -205,6 +211,7 @@ final class BatchPipeline: @unchecked Sendable {
                                     let encoded = ArticleCachePayload.encodeSplit(records[i], facts)
                                     stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], payload: encoded.payload,
                                                               headLength: encoded.headLength)
+                                    formatted[i] = ArticleTableWriter.format(records[i])
                                     accBuffer[w].add(facts)
                                 }
                                 if reusedHere > 0 { reusedFlags.withLock { $0 += reusedHere } }
@@ -212,6 +219,7 @@ final class BatchPipeline: @unchecked Sendable {
                         }
                     }
                 }
+            }
             }
             }
         }
@@ -227,15 +235,18 @@ final class BatchPipeline: @unchecked Sendable {
     private func write(_ batch: ArticleBatch) {
         let t0 = Clock.monotonic()
         do {
+            // Appends and steps only: rows, bound values and CSV bytes were prepared by the workers (a duplicate's CSV
+            // rows are formatted here, once its earlier article's id is known).
             for i in batch.records.indices {
                 try rows.insertArticle(&batch.records[i], stored: batch.stored[i]!)
-                try articleWriter.write(batch.records[i])
+                if let formatted = batch.formatted[i] { try articleWriter.append(formatted) } else { try articleWriter.write(batch.records[i]) }
             }
         } catch {
             fail(error)
         }
         batch.records = []
         batch.stored = []
+        batch.formatted = []
         batch.cacheKeys = []
         writeSeconds += Clock.monotonic() - t0
     }

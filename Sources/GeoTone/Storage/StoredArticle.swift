@@ -10,6 +10,9 @@
 public struct StoredArticle: Sendable {
     /// The article's mention rows as JSON (the `mentions` view reads it).
     public var mentionsJSON: String
+    /// The `countries` and `focus` columns: codes joined with `;`.
+    public var countries: String
+    public var focus: String
     /// The article-cache key and column, for analysed (non-duplicate) articles.
     public var cache: (key: FastHash.Digest, column: [UInt8])?
 
@@ -19,6 +22,8 @@ public struct StoredArticle: Sendable {
     /// The stored values of `record`, with its cache entry built from `payload` (whose head ends at `headLength`).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest?, payload: [UInt8]?, headLength: Int) {
         mentionsJSON = Self.json(record.mentions)
+        countries = record.countries.joined(separator: ";")
+        focus = record.focus.joined(separator: ";")
         if let cacheKey, let payload {
             let rebuildable = Self.columnsHoldHead(of: record)
             var column: [UInt8] = [rebuildable ? Self.factsOnly : Self.wholePayload]
@@ -30,6 +35,8 @@ public struct StoredArticle: Sendable {
     /// The stored values of a record whose cache column is taken over unchanged (an article reused from the cache).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest, column: [UInt8]) {
         mentionsJSON = Self.json(record.mentions)
+        countries = record.countries.joined(separator: ";")
+        focus = record.focus.joined(separator: ";")
         cache = (cacheKey, column)
     }
 
