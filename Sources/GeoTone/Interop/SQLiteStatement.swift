@@ -146,6 +146,13 @@ public final class SQLiteStatement {
         stagedParameters.append((index, start, staged.count - start))
     }
 
+    /// Stages UTF-8 text given as bytes for parameter `index` (see ``stage(_:at:)``).
+    public func stage(utf8 value: [UInt8], at index: Int32) throws {
+        let start = staged.count
+        staged.append(contentsOf: value)
+        stagedParameters.append((index, start, value.count))
+    }
+
     /// Runs the bound statement to completion and resets it, keeping the bindings for the next row to overwrite.
     public func run() throws {
         defer { sqlite3_reset(handle) }

@@ -54,7 +54,7 @@ final class ArticleRowWriter {
         try row.bind(s?.neutral, at: 21)
         try row.bind(s?.tone, at: 22)
         try row.bind(s?.polarity, at: 23)
-        try row.stage(stored.mentionsJSON, at: 24)
+        try row.stage(utf8: stored.mentionsJSON, at: 24)
         if let cache = stored.cache {
             try CacheKeyBytes.with(cache.key) { try row.bind(blob: $0, at: 26) }
             try row.bind(blob: cache.column, at: 27)

@@ -8,8 +8,8 @@
 /// facts (flag 0: its head is rebuilt from the row's columns) or the whole payload (flag 1: a field the columns
 /// cannot hold exactly, such as a NaN score).
 public struct StoredArticle: Sendable {
-    /// The article's mention rows as JSON (the `mentions` view reads it).
-    public var mentionsJSON: String
+    /// The article's mention rows as JSON, UTF-8 (the `mentions` view reads it).
+    public var mentionsJSON: [UInt8]
     /// The `countries` and `focus` columns: codes joined with `;`.
     public var countries: String
     public var focus: String
@@ -21,7 +21,7 @@ public struct StoredArticle: Sendable {
 
     /// The stored values of `record`, with its cache entry built from `payload` (whose head ends at `headLength`).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest?, payload: [UInt8]?, headLength: Int) {
-        mentionsJSON = Self.json(record.mentions)
+        mentionsJSON = Self.jsonBytes(record.mentions)
         countries = record.countries.joined(separator: ";")
         focus = record.focus.joined(separator: ";")
         if let cacheKey, let payload {
@@ -34,7 +34,7 @@ public struct StoredArticle: Sendable {
 
     /// The stored values of a record whose cache column is taken over unchanged (an article reused from the cache).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest, column: [UInt8]) {
-        mentionsJSON = Self.json(record.mentions)
+        mentionsJSON = Self.jsonBytes(record.mentions)
         countries = record.countries.joined(separator: ";")
         focus = record.focus.joined(separator: ";")
         cache = (cacheKey, column)
@@ -68,46 +68,73 @@ public struct StoredArticle: Sendable {
 
     // MARK: mentions_json
 
-    /// The mention rows as a JSON array (see the type's description).
-    static func json(_ mentions: [ArticleRecord.MentionRow]) -> String {
-        var out = "["
+    /// The mention rows as a JSON array (see the type's description), as UTF-8 bytes.
+    /// - Complexity: one pass over the rows' bytes; no intermediate strings for the usual rows.
+    static func jsonBytes(_ mentions: [ArticleRecord.MentionRow]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(16 + mentions.count * 40)
+        out.append(UInt8(ascii: "["))
         for (i, m) in mentions.enumerated() {
-            if i > 0 { out += "," }
-            let cell = ArticleTableWriter.formsCell(m.forms)
-            out += "["
-            appendString(m.entity, to: &out)
-            out += ",\(m.mentions),\(m.firstOffset),"
-            appendString(cell, to: &out)
-            if codes(cell) != m.forms {
-                out += ",["
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "["))
+            appendString(m.entity.utf8, to: &out)
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: String(m.mentions).utf8)
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: String(m.firstOffset).utf8)
+            out.append(UInt8(ascii: ","))
+            // The CSV cell is the forms joined with `;` unless a form is empty or holds a `;` or a line break; then
+            // the cell (line breaks folded) is followed by the exact list.
+            let plain = !m.forms.contains { form in form.isEmpty || form.utf8.contains { $0 == 0x3B || $0 == 0x0A || $0 == 0x0D } }
+            if plain {
+                out.append(UInt8(ascii: "\""))
                 for (k, form) in m.forms.enumerated() {
-                    if k > 0 { out += "," }
-                    appendString(form, to: &out)
+                    if k > 0 { out.append(UInt8(ascii: ";")) }
+                    appendEscaped(form.utf8, to: &out)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "\""))
+            } else {
+                appendString(ArticleTableWriter.formsCell(m.forms).utf8, to: &out)
+                out.append(contentsOf: Array(",[".utf8))
+                for (k, form) in m.forms.enumerated() {
+                    if k > 0 { out.append(UInt8(ascii: ",")) }
+                    appendString(form.utf8, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+        return out
+    }
+
+    /// ``jsonBytes(_:)`` as a String.
+    static func json(_ mentions: [ArticleRecord.MentionRow]) -> String {
+        String(decoding: jsonBytes(mentions), as: UTF8.self)
     }
 
     /// Appends `s` as a JSON string literal.
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    static func appendString(_ s: String.UTF8View, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        appendEscaped(s, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Appends the bytes of `s` with JSON's escapes (quote, backslash, control characters).
+    static func appendEscaped(_ s: String.UTF8View, to out: inout [UInt8]) {
+        for byte in s {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]])
+            default: out.append(byte)
             }
         }
-        out += "\""
     }
 
     /// The mention rows of a `mentions_json` value; nil when it is not in the form ``json(_:)`` writes.
