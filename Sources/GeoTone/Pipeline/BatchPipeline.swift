@@ -2,6 +2,7 @@ import Dispatch
 import Synchronization
 
 /// A batch of articles on its way through the pipeline.
+// @unchecked: handed from the reading thread to the analysis queue to the writer queue, one stage at a time (the queues order it).
 final class ArticleBatch: @unchecked Sendable {
     var articles: [Article] = []
     var records: [ArticleRecord] = []
@@ -23,6 +24,7 @@ final class ArticleBatch: @unchecked Sendable {
 /// are the same whatever `jobs` is; workers pull small chunks of a batch dynamically, which is safe for
 /// determinism because every accumulator merge is exact. At most `maxBatchesInFlight` batches are
 /// queued, so memory stays bounded. All database access during a run happens on the writer queue.
+// @unchecked: each group of fields is touched only by its own queue (analysis or writer), as marked below; shared state is Atomic or Mutex.
 final class BatchPipeline: @unchecked Sendable {
     /// Batches submitted but not yet written; bounds memory to about this many batches plus the one being read.
     static let maxBatchesInFlight = 2
