@@ -12,8 +12,8 @@ extension SummaryTableWriter {
         }
         for i in order {
             let region = regions.regions[i], t = tallies[i]
-            let top = t.countryArticles.sorted { ($0.value, countries[Int($1.key)].code) > ($1.value, countries[Int($0.key)].code) }
-                .prefix(Self.topCountriesCount).map { countries[Int($0.key)].code }.joined(separator: ";")
+            let top = t.countryArticles.sorted { ($0.value, countries[Int($1.key)].alpha2) > ($1.value, countries[Int($0.key)].alpha2) }
+                .prefix(Self.topCountriesCount).map { countries[Int($0.key)].alpha2 }.joined(separator: ";")
             let partner = t.partnerPairArticles.max {
                 ($0.value, regions.regions[Int($1.key)].name) < ($1.value, regions.regions[Int($0.key)].name)
             }.map { regions.regions[Int($0.key)].name } ?? ""
@@ -39,7 +39,7 @@ extension SummaryTableWriter {
     func writeTimeline(_ acc: CorpusAccumulator, outDirectory: String, rows out: inout [TimelineRow]) throws -> CSVTableWriter {
         let csv = try CSVTableWriter(path: outDirectory + "/timeline.csv", header: Self.timelineColumns)
         func entity(_ key: TimelineKey) -> (type: String, name: String) {
-            if key.kind == 0 { return ("country", countries[Int(key.entity)].code) }
+            if key.kind == 0 { return ("country", countries[Int(key.entity)].alpha2) }
             let region = regions.regions[Int(key.entity)]
             return (region.level == "group" ? "group" : "region", region.name)
         }
@@ -57,11 +57,11 @@ extension SummaryTableWriter {
 
     func writeDatelines(_ acc: CorpusAccumulator, outDirectory: String, rows out: inout [DatelineRow]) throws -> CSVTableWriter {
         let csv = try CSVTableWriter(path: outDirectory + "/datelines.csv", header: Self.datelineColumns)
-        let rows = acc.datelines.map { (code: countries[Int($0.key)].code, tally: $0.value) }
+        let rows = acc.datelines.map { (code: countries[Int($0.key)].alpha2, tally: $0.value) }
             .sorted { ($0.tally.articles, $1.code) > ($1.tally.articles, $0.code) }
         for row in rows {
-            let top = row.tally.mentioned.sorted { ($0.value, countries[Int($1.key)].code) > ($1.value, countries[Int($0.key)].code) }
-                .prefix(Self.topMentionedCount).map { countries[Int($0.key)].code }.joined(separator: ";")
+            let top = row.tally.mentioned.sorted { ($0.value, countries[Int($1.key)].alpha2) > ($1.value, countries[Int($0.key)].alpha2) }
+                .prefix(Self.topMentionedCount).map { countries[Int($0.key)].alpha2 }.joined(separator: ";")
             try csv.writeRow([.text(row.code), .integer(row.tally.articles), .text(top)])
             out.append(DatelineRow(country: row.code, articles: row.tally.articles, topMentioned: top))
         }

@@ -17,13 +17,13 @@ public struct SummaryTableWriter {
     /// Countries listed in `datelines.csv`'s `top_mentioned`.
     public static let topMentionedCount = 3
 
-    public let countries: [CountryInfo]
+    public let countries: [Country]
     public let regions: RegionModel
     public let minPairArticles: Int
     /// Analysed (non-duplicate) articles: the denominator of shares.
     public let articleTotal: Int
 
-    public init(countries: [CountryInfo], regions: RegionModel, minPairArticles: Int, articleTotal: Int) {
+    public init(countries: [Country], regions: RegionModel, minPairArticles: Int, articleTotal: Int) {
         self.countries = countries
         self.regions = regions
         self.minPairArticles = minPairArticles
@@ -39,15 +39,15 @@ public struct SummaryTableWriter {
         // countries.csv: countries with at least one article, most articles first, then code.
         let countryCSV = try CSVTableWriter(path: outDirectory + "/countries.csv", header: Self.countryColumns)
         let order = acc.countries.indices.filter { acc.countries[$0].articles > 0 }
-            .sorted { (acc.countries[$0].articles, countries[$1].code) > (acc.countries[$1].articles, countries[$0].code) }
+            .sorted { (acc.countries[$0].articles, countries[$1].alpha2) > (acc.countries[$1].articles, countries[$0].alpha2) }
         for i in order {
             let t = acc.countries[i], c = countries[i]
             let shareValue = share(t.articles, articleTotal)
-            try countryCSV.writeRow([.text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
+            try countryCSV.writeRow([.text(c.alpha2), .text(c.alpha3), .text(c.name), .text(c.continent), .text(c.subregion),
                                      .integer(t.articles), .integer(t.mentions), .number(shareValue, decimals: 4),
                                      .integer(t.sentences), .fixed(t.meanCompound, decimals: 4), .integer(t.positiveSentences),
                                      .integer(t.negativeSentences)])
-            rows.countries.append(CountryRow(code: c.code, iso3: c.iso3, name: c.name, continent: c.continent, subregion: c.subregion,
+            rows.countries.append(CountryRow(code: c.alpha2, iso3: c.alpha3, name: c.name, continent: c.continent, subregion: c.subregion,
                                              articles: t.articles, mentions: t.mentions, share: shareValue, sentences: t.sentences,
                                              meanCompound: t.meanCompound, positiveSentences: t.positiveSentences,
                                              negativeSentences: t.negativeSentences))
@@ -58,8 +58,8 @@ public struct SummaryTableWriter {
         var pairs: [(tally: Tally, a: String, b: String, ia: Int, ib: Int)] = []
         for (key, tally) in acc.pairs {
             var ia = Int(key >> 32), ib = Int(key & 0xFFFF_FFFF)
-            if countries[ia].code > countries[ib].code { swap(&ia, &ib) }
-            pairs.append((tally, countries[ia].code, countries[ib].code, ia, ib))
+            if countries[ia].alpha2 > countries[ib].alpha2 { swap(&ia, &ib) }
+            pairs.append((tally, countries[ia].alpha2, countries[ib].alpha2, ia, ib))
         }
         pairs.sort { ($0.tally.articles, $1.a, $1.b) > ($1.tally.articles, $0.a, $0.b) }
         for (t, a, b, ia, ib) in pairs {

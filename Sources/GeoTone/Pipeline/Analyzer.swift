@@ -182,10 +182,7 @@ public final class Analyzer {
         // Merge and write the corpus tables.
         let t2 = Clock.monotonic()
         let total = pipeline.takeMergedAccumulator()
-        let countryInfo = resources.gazetteer.countries.map {
-            CountryInfo(code: $0.alpha2, iso3: $0.alpha3, name: $0.name, continent: $0.continent, subregion: $0.subregion)
-        }
-        let tables = SummaryTableWriter(countries: countryInfo, regions: resources.regionModel,
+        let tables = SummaryTableWriter(countries: resources.gazetteer.countries, regions: resources.regionModel,
                                         minPairArticles: options.minPairArticles, articleTotal: total.articles)
         let (summaryFiles, summaryRows) = try tables.write(total, outDirectory: options.outDirectory)
         try writer.insert(summaryRows)

@@ -82,7 +82,7 @@ public enum ArticleCachePayload {
     }
 
     /// ``decode(_:into:date:period:)`` on borrowed bytes (e.g. a column of a SQLite row).
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout ArticleRecord, date: String?,
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout ArticleRecord, date: String?,
                               period: String) -> ArticleFacts? {
         var r = PayloadReader(bytes: bytes)
         guard r.uint() == UInt64(formatVersion),
