@@ -34,6 +34,54 @@ extension RunReader {
         return out
     }
 
+    /// Every article row of `run` (duplicates included), in input order: the record as it was written (its mention
+    /// rows from the JSON), and for analysed articles the cache key and whole ``ArticleCachePayload``. A run that took
+    /// an unchanged run's results gives that run's articles.
+    ///
+    /// With ``cachedArticles(run:)``, the API for combining runs (`geotone merge`): a record read here can be written
+    /// into another run with ``RunWriter/insertArticle(_:stored:)`` and ``StoredArticle/init(record:cacheKey:payload:)``.
+    public func articles(run: Int64) throws -> [StoredArticleRow] {
+        let statement = try database.prepare(Self.articleRowsSQL)
+        try statement.bind([.integer(run)])
+        var out: [StoredArticleRow] = []
+        while try statement.step() {
+            func text(_ i: Int32) -> String? { Self.text(statement.value(at: i)) }
+            func int(_ i: Int32) -> Int { Int(statement.value(at: i).int ?? 0) }
+            var record = ArticleRecord(ordinal: int(0), articleID: statement.value(at: 1).string,
+                                       sourcePath: statement.value(at: 2).string, line: int(3), date: text(4),
+                                       dateSource: statement.value(at: 5).string, title: statement.value(at: 6).string,
+                                       datelinePlace: text(7), agency: text(9), contentHash: statement.value(at: 10).string)
+            record.datelineCountry = text(8)
+            record.duplicateOf = text(11)
+            record.words = int(12)
+            record.sentences = int(13)
+            record.countries = StoredArticle.codes(statement.value(at: 14).string)
+            record.focus = StoredArticle.codes(statement.value(at: 15).string)
+            if let c = statement.value(at: 16).double, let p = statement.value(at: 17).double,
+               let n = statement.value(at: 18).double, let u = statement.value(at: 19).double,
+               let t = statement.value(at: 20).double, let o = statement.value(at: 21).double {
+                record.sentiment = .init(compound: c, positive: p, negative: n, neutral: u, tone: t, polarity: o)
+            }
+            guard let mentions = StoredArticle.mentions(fromJSON: statement.value(at: 22).string) else {
+                throw ResultStoreError.inconsistent(path: path, what: "run \(run), article \(record.ordinal): unreadable mentions_json")
+            }
+            record.mentions = mentions
+            let key = statement.withBytes(at: 23) { CacheKeyBytes.key($0) }
+            let column = statement.bytes(at: 24)
+            let payload = column.isEmpty ? nil : StoredArticle.payload(column: column, record: record)
+            out.append(StoredArticleRow(record: record, cacheKey: key, payload: payload))
+        }
+        return out
+    }
+
+    static let articleRowsSQL = """
+        SELECT a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title, a.dateline_place,
+            a.dateline_country, a.agency, a.content_hash, a.duplicate_of, a.words, a.sentences, a.countries, a.focus,
+            a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity, a.mentions_json, a.cache_key, a.cache_payload
+        FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
+        WHERE r.id = ? ORDER BY a.ordinal
+        """
+
     /// The whole payload of the article row under `statement`, from its ``payloadColumns`` starting at column
     /// `first`; nil when the row cannot give it back.
     static func payload(row statement: SQLiteStatement, at first: Int32) -> [UInt8]? {

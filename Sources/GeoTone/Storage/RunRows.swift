@@ -52,3 +52,13 @@ public struct CachedArticle: Sendable {
     /// The ``ArticleCachePayload`` bytes, exactly as the analysis encoded them.
     public var payload: [UInt8]
 }
+
+/// One article row of a run as ``RunReader/articles(run:)`` reads it.
+public struct StoredArticleRow: Sendable {
+    /// The article's fields as written (`duplicateOf` filled in, mention rows from the JSON).
+    public var record: ArticleRecord
+    /// The article-cache key, for analysed articles.
+    public var cacheKey: FastHash.Digest?
+    /// The whole ``ArticleCachePayload``, for analysed articles whose row holds one.
+    public var payload: [UInt8]?
+}

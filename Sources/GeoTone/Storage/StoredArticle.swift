@@ -32,6 +32,18 @@ public struct StoredArticle: Sendable {
         }
     }
 
+    /// The stored values of `record` with the whole `payload` encoded for it (by ``ArticleCachePayload/encode(_:_:)``,
+    /// or read back by ``RunReader/articles(run:)``), e.g. to write an article of one store into another.
+    /// A payload whose head does not match `record` is kept whole.
+    public init(record: ArticleRecord, cacheKey: FastHash.Digest?, payload: [UInt8]?) {
+        let head = ArticleCachePayload.head(of: record)
+        if let cacheKey, let payload, !payload.starts(with: head) {
+            self.init(record: record, cacheKey: cacheKey, column: [Self.wholePayload] + payload)
+        } else {
+            self.init(record: record, cacheKey: cacheKey, payload: payload, headLength: head.count)
+        }
+    }
+
     /// The stored values of a record whose cache column is taken over unchanged (an article reused from the cache).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest, column: [UInt8]) {
         mentionsJSON = Self.jsonBytes(record.mentions)

@@ -72,3 +72,34 @@ import Testing
         #expect(cells.map { $0[1] } == rows.map { .integer(Int64($0.mentions)) })
     }
 }
+
+/// What `geotone merge` reads from a shard's store: every article row and payload as the run wrote them.
+@Suite struct RunReaderArticlesTests {
+    @Test func articlesReadBackAsWritten() throws {
+        let corpus = try HistoryFixture.copySamples(excluding: ["00", "01", "02"])
+        let work = try HistoryFixture.temporaryDirectory("read-articles")
+        let db = work + "/store.sqlite"
+        let run = try HistoryFixture.analyze([corpus], out: work + "/out", db: db)
+        let reader = try RunReader.open(path: db)
+        let rows = try reader.articles(run: run.runID)
+        #expect(rows.count == run.articles)
+        #expect(rows.map(\.record.ordinal) == Array(1...run.articles))
+        // The mention rows equal mentions.csv's, and each payload decodes to the same analysis fields.
+        let csv = try PipelineFixture.readCSV(work + "/out/mentions.csv")
+        #expect(rows.flatMap { row in row.record.mentions.map { [row.record.articleID, $0.entity, String($0.mentions)] } }
+                == csv.map { [$0["article_id"]!, $0["country"]!, $0["mentions"]!] })
+        let cached = try reader.cachedArticles(run: run.runID)
+        #expect(cached.count == rows.filter { $0.payload != nil }.count)
+        for row in rows {
+            guard let payload = row.payload else { #expect(row.record.duplicateOf != nil); continue }
+            var copy = row.record
+            copy.mentions = []
+            copy.countries = []
+            #expect(ArticleCachePayload.decode(payload, into: &copy, date: copy.date, period: "p") != nil)
+            #expect(copy.mentions == row.record.mentions && copy.countries == row.record.countries)
+            // Written into another store's row, the same payload comes back.
+            let stored = StoredArticle(record: row.record, cacheKey: row.cacheKey, payload: payload)
+            #expect(stored.cache?.column.first == StoredArticle.factsOnly)
+        }
+    }
+}
