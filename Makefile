@@ -46,14 +46,17 @@ golden: build
 	cp .build/golden/*.csv Tests/Golden/sample-corpus/
 	@git diff --stat -- Tests/Golden/sample-corpus || true
 
-# A package that declares GeoTone as a dependency (Tests/DependentPackage) builds: the committed HEAD is cloned to
-# .build-dependent/geotone.git and tagged there as version 999.0.0, the form of dependency in which SwiftPM refuses
-# unsafe build flags. Uncommitted changes are not part of the check. About 70 s from clean (a debug build of GeoTone).
-DEPENDENT_REPO := .build-dependent/geotone.git
+# A package that declares GeoTone as a dependency (Tests/DependentPackage) builds: the commit GEOTONE_REVISION (default
+# HEAD) is cloned to .build-dependent/<commit>/geotone.git and tagged there as version 999.0.0, the form of dependency
+# in which SwiftPM refuses unsafe build flags (a fresh URL per commit, so no cached clone or moved tag is ever used).
+# Uncommitted changes are not part of the check. About 60-70 s (a debug build of GeoTone).
+GEOTONE_REVISION ?= HEAD
 dependent-package: deps
-	@$(SWIFT_TMP); set -e; rm -rf $(DEPENDENT_REPO) Tests/DependentPackage/Package.resolved; \
-	  git clone -q --bare . $(DEPENDENT_REPO); git -C $(DEPENDENT_REPO) tag -f 999.0.0 $$(git rev-parse HEAD) >/dev/null; \
-	  set -x; $(SWIFT) build --package-path Tests/DependentPackage --scratch-path .build-dependent && .build-dependent/debug/GeoToneDependent
+	@$(SWIFT_TMP); set -e; commit=$$(git rev-parse $(GEOTONE_REVISION)); repo=$(CURDIR)/.build-dependent/$$commit/geotone.git; \
+	  rm -rf .build-dependent Tests/DependentPackage/Package.resolved; mkdir -p .build-dependent/$$commit; \
+	  git clone -q --bare . $$repo; git -C $$repo tag -f 999.0.0 $$commit >/dev/null; \
+	  set -x; GEOTONE_REPOSITORY=$$repo $(SWIFT) build --package-path Tests/DependentPackage --scratch-path .build-dependent/build \
+	  && .build-dependent/build/debug/GeoToneDependent
 
 bench: build
 	bash Scripts/bench.sh
