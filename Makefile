@@ -49,7 +49,7 @@ golden: build
 # A package that declares GeoTone as a dependency (Tests/DependentPackage) builds: the commit GEOTONE_REVISION (default
 # HEAD) is cloned to .build-dependent/<commit>/geotone.git and tagged there as version 999.0.0, the form of dependency
 # in which SwiftPM refuses unsafe build flags (a fresh URL per commit, so no cached clone or moved tag is ever used).
-# Uncommitted changes are not part of the check. About 60-70 s (a debug build of GeoTone).
+# Uncommitted changes are not part of the check. 25-70 s, with the load (a debug build of GeoTone).
 GEOTONE_REVISION ?= HEAD
 dependent-package: deps
 	@$(SWIFT_TMP); set -e; commit=$$(git rev-parse $(GEOTONE_REVISION)); repo=$(CURDIR)/.build-dependent/$$commit/geotone.git; \
