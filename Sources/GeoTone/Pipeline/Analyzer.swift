@@ -15,11 +15,10 @@ public final class Analyzer {
     /// Articles gathered before a batch is analysed, whatever their size.
     public static let batchArticles = 4096
 
-    /// When true, a successful `run()` leaves the store open and its write-ahead log uncopied: `closeStore()` copies
-    /// the log into the database file (SQLite's checkpoint) and closes it. A caller can read the new run meanwhile,
-    /// on its own connection (the command-line tool writes the HTML report): at 1 GB the copy takes about 3 s.
-    /// When false (the default), the checkpoint runs as the run commits.
-    public var defersCheckpoint = false
+    /// When true, a successful `run()` leaves the store open and its write-ahead log uncopied until `closeStore()`
+    /// (see ``run(whileCheckpointing:)``, the public form). When false (the default), the checkpoint runs as the run
+    /// commits.
+    var defersCheckpoint = false
     /// The store of a completed run whose checkpoint was deferred.
     private var heldStore: ResultStore?
 
@@ -28,11 +27,27 @@ public final class Analyzer {
         self.sink = sink
     }
 
-    /// Copies the write-ahead log of the completed run into the database file and closes the store (nothing to do
-    /// unless `defersCheckpoint` was set and `run()` succeeded). Readers on other connections may go on reading.
-    public func closeStore() {
+    /// Copies the write-ahead log of a run whose checkpoint was deferred into the database file and closes the store.
+    func closeStore() {
         heldStore?.checkpoint()
         heldStore = nil
+    }
+
+    /// Runs the analysis, then calls `follow` with its summary while the store copies the run's write-ahead log into
+    /// the database file on another thread (SQLite's checkpoint, about 3 s at 1 GB); returns when both are done.
+    /// `follow` may read the new run on a connection of its own (the command-line tool writes the HTML report then).
+    /// Throws what ``run()`` throws; `follow` is called only after the run has committed.
+    public func run<T>(whileCheckpointing follow: (RunSummary) throws -> T) throws -> (summary: RunSummary, result: T) {
+        defersCheckpoint = true
+        defer { defersCheckpoint = false }
+        let summary = try run()
+        // The store is used by the checkpoint thread alone from here on.
+        nonisolated(unsafe) let held = heldStore
+        heldStore = nil
+        let checkpoint = DispatchGroup()
+        DispatchQueue.global().async(group: checkpoint) { held?.checkpoint() }
+        defer { checkpoint.wait() }
+        return (summary, try follow(summary))
     }
 
     /// Runs the analysis. Throws for problems that stop the run (missing input, bad data files, busy database).
