@@ -33,7 +33,7 @@ struct RunsCommand: ParsableCommand {
         let body: [[String]] = rows.map { run, change in
             [String(run.id), run.label ?? "", run.finishedAt ?? "", run.articles.map(String.init) ?? "",
              run.countries.map(String.init) ?? "", run.meanCompound.map { NumberFormatting.fixed($0, decimals: 4) } ?? "",
-             run.status, run.durationSeconds.map { NumberFormatting.fixed($0, decimals: 2) } ?? "", change?.rawValue ?? "-"]
+             run.status.rawValue, run.durationSeconds.map { NumberFormatting.fixed($0, decimals: 2) } ?? "", change?.rawValue ?? "-"]
         }
         print(PlainTable.render(header: header, rows: body, rightAligned: [0, 3, 4, 5, 7]), terminator: "")
     }

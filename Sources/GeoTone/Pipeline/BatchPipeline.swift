@@ -2,12 +2,17 @@ import Dispatch
 import Synchronization
 
 /// A batch of articles on its way through the pipeline.
+// @unchecked: handed from the reading thread to the analysis queue to the writer queue, one stage at a time (the queues order it).
 final class ArticleBatch: @unchecked Sendable {
     var articles: [Article] = []
     var records: [ArticleRecord] = []
-    /// Cache keys of the analysed (non-duplicate) articles, by index, and the payloads to store for the fresh ones.
+    /// Cache keys of the articles, by index.
     var cacheKeys: [FastHash.Digest] = []
-    var freshPayloads: [[UInt8]?] = []
+    /// The stored values of each article row (mentions JSON, cache entry), built by the workers.
+    var stored: [StoredArticle?] = []
+    /// The CSV rows of each analysed article, formatted by the workers (nil for duplicates: the writer formats those
+    /// once it has looked up the earlier article's id).
+    var formatted: [ArticleTableWriter.FormattedRows?] = []
     /// Text bytes (title and body) gathered so far.
     var bytes = 0
 }
@@ -19,6 +24,7 @@ final class ArticleBatch: @unchecked Sendable {
 /// are the same whatever `jobs` is; workers pull small chunks of a batch dynamically, which is safe for
 /// determinism because every accumulator merge is exact. At most `maxBatchesInFlight` batches are
 /// queued, so memory stays bounded. All database access during a run happens on the writer queue.
+// @unchecked: each group of fields is touched only by its own queue (analysis or writer), as marked below; shared state is Atomic or Mutex.
 final class BatchPipeline: @unchecked Sendable {
     /// Batches submitted but not yet written; bounds memory to about this many batches plus the one being read.
     static let maxBatchesInFlight = 2
@@ -43,21 +49,21 @@ final class BatchPipeline: @unchecked Sendable {
     private(set) var duplicates = 0
     /// Articles whose results were taken from earlier runs.
     private(set) var reused = 0
-    private let cache: ArticleCache
+    private let cache: ArticleCacheLookup
     private let reuseCached: Bool
     private let period: Period
     private(set) var analyseSeconds = 0.0
 
     // Writer-queue state.
     private let articleWriter: ArticleTableWriter
-    private let insertDiagnostic: SQLiteStatement
+    private let rows: RunWriter
     private(set) var writeSeconds = 0.0
 
     /// Main-thread time spent waiting for a free batch slot.
     private(set) var waitSeconds = 0.0
 
     init(jobs: Int, workers: [ArticleAnalyzer], accumulators: [CorpusAccumulator], articleWriter: ArticleTableWriter,
-         insertDiagnostic: SQLiteStatement, cache: ArticleCache, reuseCached: Bool, period: Period, spillDirectory: String?) {
+         rows: RunWriter, cache: ArticleCacheLookup, reuseCached: Bool, period: Period, spillDirectory: String?) {
         self.jobs = jobs
         self.seen = DigestTable(spillDirectory: spillDirectory)
         self.cache = cache
@@ -66,7 +72,7 @@ final class BatchPipeline: @unchecked Sendable {
         self.workers = workers
         self.accumulators = accumulators
         self.articleWriter = articleWriter
-        self.insertDiagnostic = insertDiagnostic
+        self.rows = rows
     }
 
     /// The first error a stage hit, if any (the stages skip their work once one is set).
@@ -86,11 +92,17 @@ final class BatchPipeline: @unchecked Sendable {
         }
     }
 
-    /// Queues a diagnostics row insert on the writer (the run's only database thread).
-    func recordDiagnostic(_ values: [SQLiteValue]) {
+    /// Queues a diagnostics row insert on the writer (the run's only database thread); a failed insert stops the run.
+    func recordDiagnostic(_ diagnostic: Diagnostic, seq: Int) {
         writerQueue.async {
-            try? self.insertDiagnostic.execute(values)
+            guard self.error == nil else { return }
+            do { try self.rows.insertDiagnostic(diagnostic, seq: seq) } catch { self.fail(error) }
         }
+    }
+
+    /// Keeps the first error of any stage.
+    private func fail(_ error: any Error) {
+        failure.withLock { if $0 == nil { $0 = error } }
     }
 
     /// Waits until every submitted batch and diagnostic is written; throws the first stage error.
@@ -158,11 +170,12 @@ final class BatchPipeline: @unchecked Sendable {
             batch.records.append(record)
         }
         // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
-        batch.freshPayloads = Array(repeating: nil, count: count)
-        var cached = [[UInt8]?](repeating: nil, count: count)
+        batch.stored = Array(repeating: nil, count: count)
+        batch.formatted = Array(repeating: nil, count: count)
+        var cached = [(payload: [UInt8], column: [UInt8])?](repeating: nil, count: count)
         if reuseCached {
             for i in analyse {
-                do { cached[i] = try cache.lookup(batch.cacheKeys[i]) } catch { failure.withLock { if $0 == nil { $0 = error } } }
+                do { cached[i] = try cache.lookup(batch.cacheKeys[i]) } catch { fail(error) }
             }
         }
         let reusedFlags = Mutex(0)
@@ -173,10 +186,12 @@ final class BatchPipeline: @unchecked Sendable {
         let chunk = Self.chunkArticles
         batch.articles.withUnsafeBufferPointer { articles in
             batch.records.withUnsafeMutableBufferPointer { records in
-            batch.freshPayloads.withUnsafeMutableBufferPointer { fresh in
+            batch.stored.withUnsafeMutableBufferPointer { stored in
+            batch.formatted.withUnsafeMutableBufferPointer { formatted in
                 workers.withUnsafeMutableBufferPointer { workerBuffer in
                     accumulators.withUnsafeMutableBufferPointer { accBuffer in
-                        nonisolated(unsafe) let articles = articles, records = records, fresh = fresh
+                        nonisolated(unsafe) let articles = articles, records = records, stored = stored, formatted = formatted
+                        let keys = batch.cacheKeys
                         nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
                         let cached = cached
                         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, indices.count))) { w in
@@ -186,14 +201,19 @@ final class BatchPipeline: @unchecked Sendable {
                                 var reusedHere = 0
                                 for k in lower..<min(indices.count, lower + chunk) {
                                     let i = indices[k]
-                                    if let payload = cached[i], let facts = ArticleCachePayload.decode(
-                                        payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
+                                    if let entry = cached[i], let facts = ArticleCachePayload.decode(
+                                        entry.payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
                                         reusedHere += 1
+                                        stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], column: entry.column)
+                                        formatted[i] = ArticleTableWriter.format(records[i])
                                         accBuffer[w].add(facts)
                                         continue
                                     }
                                     let facts = workerBuffer[w].analyze(articles[i], into: &records[i])
-                                    fresh[i] = ArticleCachePayload.encode(records[i], facts)
+                                    let encoded = ArticleCachePayload.encodeSplit(records[i], facts)
+                                    stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], payload: encoded.payload,
+                                                              headLength: encoded.headLength)
+                                    formatted[i] = ArticleTableWriter.format(records[i])
                                     accBuffer[w].add(facts)
                                 }
                                 if reusedHere > 0 { reusedFlags.withLock { $0 += reusedHere } }
@@ -203,8 +223,13 @@ final class BatchPipeline: @unchecked Sendable {
                 }
             }
             }
+            }
         }
         reused += reusedFlags.withLock { $0 }
+        // Duplicates: their rows hold only their mention rows (none); they have no cache entry.
+        for i in batch.stored.indices where batch.stored[i] == nil {
+            batch.stored[i] = StoredArticle(record: batch.records[i], cacheKey: nil, payload: nil, headLength: 0)
+        }
         batch.articles = []
         analyseSeconds += Clock.monotonic() - t0
     }
@@ -212,16 +237,18 @@ final class BatchPipeline: @unchecked Sendable {
     private func write(_ batch: ArticleBatch) {
         let t0 = Clock.monotonic()
         do {
-            for (i, payload) in batch.freshPayloads.enumerated() {
-                if let payload { try cache.store(batch.cacheKeys[i], payload: payload) }
+            // Appends and steps only: rows, bound values and CSV bytes were prepared by the workers (a duplicate's CSV
+            // rows are formatted here, once its earlier article's id is known).
+            for i in batch.records.indices {
+                try rows.insertArticle(&batch.records[i], stored: batch.stored[i]!)
+                if let formatted = batch.formatted[i] { try articleWriter.append(formatted) } else { try articleWriter.write(batch.records[i]) }
             }
-            for record in batch.records { try articleWriter.write(record) }
-            try articleWriter.flush()
         } catch {
-            failure.withLock { if $0 == nil { $0 = error } }
+            fail(error)
         }
         batch.records = []
-        batch.freshPayloads = []
+        batch.stored = []
+        batch.formatted = []
         batch.cacheKeys = []
         writeSeconds += Clock.monotonic() - t0
     }

@@ -3,6 +3,7 @@
 /// Immutable after init, so it is shared freely across threads. One probe per token yields
 /// everything the rules need about a word: valence, booster scalar, negation, rule word, and
 /// whether a phrase or idiom could start there.
+// @unchecked: its buffers are written once while it is built and only read afterwards (shared by the workers).
 final class CompiledLexicon: @unchecked Sendable {
     /// A multi-word sequence matched over tokens.
     struct Phrase: Sendable {
