@@ -4,7 +4,7 @@ public final class ArticleTableWriter {
     public static let articleColumns = [
         "article_id", "source_path", "line", "date", "date_source", "title", "dateline_place", "dateline_country",
         "agency", "words", "sentences", "countries", "focus", "compound", "positive", "negative", "neutral", "tone",
-        "polarity", "duplicate_of",
+        "polarity", "duplicate_of", "language",
     ]
     /// Columns of `mentions.csv`, in order.
     public static let mentionColumns = ["article_id", "country", "mentions", "first_offset", "forms"]
@@ -38,8 +38,8 @@ public final class ArticleTableWriter {
         insertArticle = try store.database.prepare("""
             INSERT OR FAIL INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place,
                 dateline_country, agency, words, sentences, content_hash, duplicate_of, countries, focus, compound, positive,
-                negative, neutral, tone, polarity)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                negative, neutral, tone, polarity, language)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertMention = try store.database.prepare(Self.insertMentionsSQL(rows: 1))
         insertMentions = try store.database.prepare(Self.insertMentionsSQL(rows: Self.mentionsPerInsert))
@@ -71,7 +71,7 @@ public final class ArticleTableWriter {
         a.cell(countries); a.cell(focus)
         a.cell(s?.compound, decimals: 4); a.cell(s?.positive, decimals: 3); a.cell(s?.negative, decimals: 3)
         a.cell(s?.neutral, decimals: 3); a.cell(s?.tone, decimals: 3); a.cell(s?.polarity, decimals: 3)
-        a.cell(r.duplicateOf)
+        a.cell(r.duplicateOf); a.cell(r.language)
         try a.endRow()
         // Store rows: typed binds in place (no value array per row); parameter 1 (run id) was bound once.
         let row = insertArticle
@@ -97,6 +97,7 @@ public final class ArticleTableWriter {
         try row.bind(s?.neutral, at: 21)
         try row.bind(s?.tone, at: 22)
         try row.bind(s?.polarity, at: 23)
+        try row.stage(r.language, at: 24)
         try row.run()
         for mention in r.mentions {
             let forms = Self.formsCell(mention.forms)

@@ -254,5 +254,9 @@ public enum SchemaMigrations {
             SELECT method_id, cache_key, rowid FROM article_cache ORDER BY method_id, cache_key;
         DROP INDEX article_cache_by_key;
         """),
+        // Issue 21: the language each article was read in (ISO 639-1, `und` when not told).
+        Migration(version: 7, name: "article language", sql: """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        """),
     ]
 }

@@ -22,6 +22,8 @@ public struct AnalysisOptions: Sendable {
     public var attribution: Attribution = .target
     /// Mention kinds that count (gazetteer alias kinds); nil = the default set.
     public var mentionKinds: [String]?
+    /// The language every article is read in (`--language`, an ISO 639-1 code); nil: detected per article.
+    public var language: String?
     /// Pairs seen in fewer articles get no association measures.
     public var minPairArticles = 3
     /// Timeline granularity.

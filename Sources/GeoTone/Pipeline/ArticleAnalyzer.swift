@@ -77,12 +77,21 @@ struct ArticleAnalyzer {
         entities.removeAll(keepingCapacity: true)
         sentenceEntities.removeAll(keepingCapacity: true)
         var mentionRows: [ArticleRecord.MentionRow] = []
+        // Sentiment is scored in English only: other languages get no tone and no sentence facts.
+        var english = true
         let datelineHint = article.datelinePlace.flatMap { datelines.hint($0) }
         let datelineCountry = datelineHint?.country
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             mentions.removeAll(keepingCapacity: true)
-            matcher.matches(in: tokens, bytes: buffer, dateline: datelineHint, into: &mentions)
+            let language = resources.forcedLanguage ?? resources.languageDetector.detect(tokens, bytes: buffer)
+            record.language = language.rawValue
+            if !language.readsAsEnglish, let other = resources.languageMatchers[language] {
+                english = false
+                other.matches(in: buffer, sentenceStarts: tokens.sentenceByteRanges.map(\.lowerBound), into: &mentions)
+            } else {
+                matcher.matches(in: tokens, bytes: buffer, dateline: datelineHint, into: &mentions)
+            }
             let sentenceCount = tokens.sentences.count
             for m in mentions {
                 let id = m.entity.rawValue
@@ -115,7 +124,7 @@ struct ArticleAnalyzer {
             // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
             // retained and released) for every sentence.
             let scorer = self.scorer
-            for (i, range) in tokens.sentenceByteRanges.enumerated() {
+            for (i, range) in tokens.sentenceByteRanges.enumerated() where english {
                 let result = scorer.score(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
                 sums.compound += result.scores.compound
                 sums.positive += result.scores.positive
@@ -171,8 +180,9 @@ struct ArticleAnalyzer {
         record.words = tokens.tokens.count
         record.sentences = tokens.sentences.count
         let n = Double(max(1, scoredSentences))
-        record.sentiment = .init(compound: sums.compound / n, positive: sums.positive / n, negative: sums.negative / n,
-                                 neutral: scoredSentences == 0 ? 1 : sums.neutral / n, tone: tone.tone, polarity: tone.polarity)
+        record.sentiment = !english ? nil : .init(compound: sums.compound / n, positive: sums.positive / n,
+                                                  negative: sums.negative / n, neutral: scoredSentences == 0 ? 1 : sums.neutral / n,
+                                                  tone: tone.tone, polarity: tone.polarity)
 
         // Mention rows by code for output; countries and regions in index order for aggregation. Entity ids put
         // every country (its index) before every region (index + country count), so one sort by id gives both.
