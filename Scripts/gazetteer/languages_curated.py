@@ -184,7 +184,7 @@ CURATED = {
 
 # CLDR names left out, per language: ambiguous with common words (reviewed by hand).
 EXCLUDE = {
-    'es': {'Reunión', 'Chad', 'Jordan', 'Hamilton'},
+    'es': {'Reunión', 'Chad', 'Jordan', 'Hamilton', 'San Martín'},
     'pt': {'Reunião', 'Chade', 'Hamilton'},
     'fr': {'Hamilton', 'Jordan'},
     'it': {'Hamilton'},

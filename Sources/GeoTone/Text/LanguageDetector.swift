@@ -10,6 +10,11 @@ public struct LanguageDetector: Sendable {
     public static let japaneseKanaShare = 0.05
     /// A language other than English must have more than this many times English's function-word hits.
     public static let otherOverEnglish = 2
+    /// Function-word hits a language other than English needs at least (`Del E. Webb` is no Italian).
+    public static let minimumOtherHits = 2
+    /// ... and at least this share of the lower-case words sampled (prose in these languages has 30–45 %; the
+    /// price tables of wire services have almost none).
+    public static let minimumOtherShare = 0.1
     /// Latin-script languages that have a function-word profile, in table bit order.
     static let profiled: [Language] = [.en, .es, .fr, .de, .pt, .it, .tr]
 
@@ -58,14 +63,16 @@ public struct LanguageDetector: Sendable {
     ///
     /// - Complexity: O(min(tokens, ``sampleTokens``)) plus the bytes of the non-ASCII tokens sampled.
     public func detect(_ text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> Language {
-        var latin = 0, cyrillic = 0, arabic = 0, han = 0, kana = 0
+        var latin = 0, cyrillic = 0, arabic = 0, han = 0, kana = 0, lettered = 0
         var hits = (0, 0, 0, 0, 0, 0, 0)
         let n = min(text.tokens.count, Self.sampleTokens)
         for t in 0..<n {
             let token = text.tokens[t]
             guard token.flags.contains(.hasLetter) else { continue }
             let start = Int(token.start), end = Int(token.end)
-            if bytes[start] < 0x80 {
+            // A token starting and ending in ASCII is counted as Latin by its length; others are read byte by byte
+            // (`33歳、34歳…` starts with a digit).
+            if bytes[start] < 0x80 && bytes[end - 1] < 0x80 {
                 latin += end - start
             } else {
                 var i = start
@@ -82,6 +89,9 @@ public struct LanguageDetector: Sendable {
                     i += 1
                 }
             }
+            // Words in capitals say little (wire headlines, tables: `A TON`, `UND CIE`).
+            if token.flags.contains(.allUpper) { continue }
+            lettered += 1
             let slot = probe(token.hash)
             if slot != 0 {
                 if slot & 1 != 0 { hits.0 += 1 }
@@ -108,7 +118,8 @@ public struct LanguageDetector: Sendable {
         for i in 1..<counts.count where i != best && (second < 0 || counts[i] > counts[second]) { second = i }
         if counts[best] == 0 { return .und }
         if best == 0 { return .en }
-        if counts[best] <= Self.otherOverEnglish * counts[0] { return counts[0] > 0 ? .en : .und }
+        let enough = max(Self.minimumOtherHits, Int((Self.minimumOtherShare * Double(lettered)).rounded(.up)))
+        if counts[best] <= Self.otherOverEnglish * counts[0] || counts[best] < enough { return counts[0] > 0 ? .en : .und }
         if second >= 0 && counts[second] == counts[best] { return .und }
         return Self.profiled[best]
     }
