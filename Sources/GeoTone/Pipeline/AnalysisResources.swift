@@ -20,8 +20,9 @@ public final class AnalysisResources: @unchecked Sendable {
     let datelines: DatelineResolver
     /// Tells each article's language (unless ``forcedLanguage`` is set).
     let languageDetector: LanguageDetector
-    /// One matcher per language other than English (`Datasets/gazetteer/languages/`).
-    let languageMatchers: [Language: LanguageMatcher]
+    /// The aliases and rules of every language other than English (`Datasets/gazetteer/languages/`), loaded and
+    /// validated at start; each worker compiles a language's matcher the first time it meets the language.
+    let languageGazetteers: [Language: LanguageGazetteer]
     /// The language given with `--language`: every article is read as written in it.
     public let forcedLanguage: Language?
     /// The gazetteer checksum, combined with the checksum of the `--groups` file when one is given.
@@ -80,9 +81,7 @@ public final class AnalysisResources: @unchecked Sendable {
         scorer = SentimentScorer(lexicon: lexicon, mode: mode, neutralPhrases: NeutralNames.phrases(gazetteer))
         datelines = DatelineResolver(gazetteer: gazetteer)
         languageDetector = try LanguageDetector.load(path: datasetsDirectory + "/text/function_words.tsv", tokenizer: tokenizer)
-        var matchers: [Language: LanguageMatcher] = [:]
-        for (language, g) in languageGazetteers { matchers[language] = LanguageMatcher(gazetteer: g, kinds: kinds) }
-        languageMatchers = matchers
+        self.languageGazetteers = languageGazetteers
     }
 
     /// Loads the gazetteer and the lexicon at the same time: each is about half of a run's start-up work (0.4 G

@@ -22,6 +22,8 @@ struct ArticleAnalyzer {
     /// Country indices of the mentions in the title and in the body (for the focus), reused across articles.
     var titleCountries: [Int] = []
     var bodyCountries: [Int] = []
+    /// Matchers of the languages other than English met so far (compiled on first use: English runs pay nothing).
+    var otherMatchers: [Language: LanguageMatcher] = [:]
     /// How a sentence's compound reaches the countries it names.
     let attribution: Attribution
 
@@ -86,7 +88,12 @@ struct ArticleAnalyzer {
             mentions.removeAll(keepingCapacity: true)
             let language = resources.forcedLanguage ?? resources.languageDetector.detect(tokens, bytes: buffer)
             record.language = language.rawValue
-            if !language.readsAsEnglish, let other = resources.languageMatchers[language] {
+            // The language's matcher, compiled the first time this worker meets the language (English runs pay
+            // nothing); stored properties are used directly because `bytes` is borrowed here.
+            if !language.readsAsEnglish && otherMatchers[language] == nil, let g = resources.languageGazetteers[language] {
+                otherMatchers[language] = LanguageMatcher(gazetteer: g, kinds: resources.kinds)
+            }
+            if !language.readsAsEnglish, let other = otherMatchers[language] {
                 english = false
                 other.matches(in: buffer, sentenceStarts: tokens.sentenceByteRanges.map(\.lowerBound), into: &mentions)
             } else {

@@ -10,6 +10,9 @@ public struct LanguageDetector: Sendable {
     public static let japaneseKanaShare = 0.05
     /// A language other than English must have more than this many times English's function-word hits.
     public static let otherOverEnglish = 2
+    /// English function-word hits after which, with Latin letters ahead and no other language within
+    /// ``otherOverEnglish`` times, the text is English without reading further.
+    public static let decisiveEnglishHits = 12
     /// Function-word hits a language other than English needs at least (`Del E. Webb` is no Italian).
     public static let minimumOtherHits = 2
     /// ... and at least this share of the lower-case words sampled (prose in these languages has 30–45 %; the
@@ -101,6 +104,11 @@ public struct LanguageDetector: Sendable {
                 if slot & 16 != 0 { hits.4 += 1 }
                 if slot & 32 != 0 { hits.5 += 1 }
                 if slot & 64 != 0 { hits.6 += 1 }
+                // Plain English prose is settled within a few dozen words: stop sampling there.
+                if hits.0 >= Self.decisiveEnglishHits && latin > cyrillic + arabic + han + kana
+                    && Self.otherOverEnglish * max(hits.1, hits.2, hits.3, hits.4, hits.5, hits.6) < hits.0 {
+                    return .en
+                }
             }
         }
         // Letters counted by their UTF-8 lead bytes (an ASCII token by its length).
