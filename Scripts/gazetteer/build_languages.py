@@ -25,7 +25,7 @@ from babel.core import get_global
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from languages_curated import CURATED, EXCLUDE  # noqa: E402
+from languages_curated import CURATED, EXCLUDE, US_STATES  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 GAZ = os.path.join(ROOT, 'Datasets', 'gazetteer')
@@ -37,6 +37,7 @@ KINDS = {'n': 'name', 'a': 'abbreviation', 'd': 'demonym', 'c': 'capital', 'y': 
          'r': 'region'}
 RU_MIN_STEM = 4
 RU_ENDINGS = 'аяоеыийьую'
+RU_ADJECTIVE_ENDINGS = ('ая', 'яя', 'ое', 'ее', 'ый', 'ий', 'ой', 'ые', 'ие')
 AR_NISBA = ['ي', 'يه', 'يون', 'يين']
 
 
@@ -56,11 +57,14 @@ def function_words():
 
 
 def ru_stem(phrase):
-    """Every word of a Russian name as a stem: the last vowel, й or ь dropped, at least RU_MIN_STEM letters kept."""
+    """Every word of a Russian name as a stem: an adjective's two-letter ending or the last vowel, й or ь dropped,
+    at least RU_MIN_STEM letters kept (`Северная` → `Северн*`, `Россия` → `Росси*`; `Перу` stays)."""
     out = []
     for w in phrase.replace('ё', 'е').replace('Ё', 'Е').split(' '):
         if '-' in w or w.endswith('*') or len(w) < RU_MIN_STEM + 1:
             out.append(w)
+        elif w.endswith(RU_ADJECTIVE_ENDINGS) and len(w) - 2 >= 3:
+            out.append(w[:-2] + '*')
         elif w[-1] in RU_ENDINGS and len(w) - 1 >= RU_MIN_STEM:
             out.append(w[:-1] + '*')
         elif w[-1] not in RU_ENDINGS:
@@ -139,6 +143,10 @@ def main():
                 k, form = entry.split(':', 1)
                 for f in expand(lang, form):
                     add(f, code, KINDS[k], 'curated')
+        if lang in US_STATES:
+            groups = US_STATES[lang].split('|')
+            for state in groups[0].split() + groups[1:]:
+                add(state, 'US', 'place', 'curated')
         names = locale.territories
         for code in countries:
             if code in names and names[code] not in EXCLUDE[lang]:

@@ -14,7 +14,8 @@ public struct LanguageGazetteer: Sendable {
 
     /// Rule names accepted in `rules.tsv`.
     public static let ruleNames: Set<String> = ["ending", "elision", "apostrophe_suffix", "minimum_stem", "conjunction",
-                                                "preposition", "article", "compound_not_after", "katakana_boundary"]
+                                                "preposition", "article", "compound_not_after", "katakana_boundary",
+                                                "maximum_name_ending"]
 
     /// Loads and validates every language's file against the English gazetteer's codes; every problem is listed.
     /// - Throws: ``DetectionError/invalidData(_:)`` or ``DetectionError/unreadable(path:)``.
@@ -88,6 +89,9 @@ public struct LanguageRules: Sendable {
     /// Whether what follows an apostrophe is a suffix to drop (Turkish `Türkiye'nin`).
     public var apostropheSuffix = false
     public var minimumStem = LanguageRules.defaultMinimumStem
+    /// Most letters a stem of a name (any kind but demonym) may be followed by (Russian case endings: `Ливи*` reads
+    /// `Ливии`, not `Ливингстон`); nil: any ending.
+    public var maximumNameEnding: Int?
     /// Arabic proclitics peeled in this order: conjunctions, prepositions, the article.
     public var conjunctions: [String] = []
     public var prepositions: [String] = []
@@ -108,6 +112,9 @@ public struct LanguageRules: Sendable {
         case "minimum_stem":
             guard let n = Int(value), (2...8).contains(n) else { return "minimum_stem must be 2-8" }
             minimumStem = n
+        case "maximum_name_ending":
+            guard let n = Int(value), (1...8).contains(n) else { return "maximum_name_ending must be 1-8" }
+            maximumNameEnding = n
         case "conjunction": conjunctions.append(value)
         case "preposition": prepositions.append(value)
         case "article": articles.append(value)

@@ -19,6 +19,8 @@ public struct LanguageMatcher: Sendable {
     var stems: [[String: Int32]] = [[:]]
     var foldedExact: [[String: Int32]] = [[:]]
     var foldedStems: [[String: Int32]] = [[:]]
+    /// Stems of names when the language limits their endings (``LanguageRules/maximumNameEnding``).
+    var nameStems: [[String: Int32]] = [[:]]
     /// The alias ending at each node, or -1.
     var terminal: [Int32] = [-1]
     var entries: [Entry] = []
@@ -67,7 +69,8 @@ public struct LanguageMatcher: Sendable {
             words.append(w.surface)
             stem.append(isStem)
             let folded = foldsAccents ? Self.stripAccents(key) : key
-            node = Int(child(of: node, key: key, stem: isStem, folded: folded != key ? folded : nil))
+            let short = isStem && rules.maximumNameEnding != nil && alias.kind != .demonym
+            node = Int(child(of: node, key: key, stem: isStem, short: short, folded: folded != key ? folded : nil))
         }
         if terminal[node] < 0 {
             terminal[node] = Int32(entries.count)
@@ -75,12 +78,12 @@ public struct LanguageMatcher: Sendable {
         }
     }
 
-    private mutating func child(of node: Int, key: String, stem: Bool, folded: String?) -> Int32 {
-        if let c = (stem ? stems : exact)[node][key] { return c }
+    private mutating func child(of node: Int, key: String, stem: Bool, short: Bool, folded: String?) -> Int32 {
+        if let c = (short ? nameStems : stem ? stems : exact)[node][key] { return c }
         let c = Int32(terminal.count)
         terminal.append(-1)
-        exact.append([:]); stems.append([:]); foldedExact.append([:]); foldedStems.append([:])
-        if stem { stems[node][key] = c } else { exact[node][key] = c }
+        exact.append([:]); stems.append([:]); foldedExact.append([:]); foldedStems.append([:]); nameStems.append([:])
+        if short { nameStems[node][key] = c } else if stem { stems[node][key] = c } else { exact[node][key] = c }
         if let folded {
             if stem { foldedStems[node][folded] = c } else { foldedExact[node][folded] = c }
         }
@@ -166,12 +169,16 @@ public struct LanguageMatcher: Sendable {
             if let c = ex[key] { out.append(c) }
             guard withStems else { return }
             let st = folded ? foldedStems[node] : stems[node]
-            if st.isEmpty { return }
+            let names = folded ? [:] : nameStems[node]
+            if st.isEmpty && names.isEmpty { return }
             let scalars = key.unicodeScalars
+            let count = scalars.count
             var prefix = String.UnicodeScalarView()
             for (n, s) in scalars.enumerated() {
                 prefix.append(s)
-                if n + 1 >= rules.minimumStem, let c = st[String(prefix)] { out.append(c) }
+                guard n + 1 >= rules.minimumStem else { continue }
+                if let c = st[String(prefix)] { out.append(c) }
+                if let c = names[String(prefix)], count - (n + 1) <= rules.maximumNameEnding ?? count { out.append(c) }
             }
         }
         if language == .ar {
