@@ -10,6 +10,8 @@ extension LanguageMatcher {
             guard phrases[alias.surface] == nil else { return }
             phrases[alias.surface] = entry
             longestPhrase = max(longestPhrase, scalars.count)
+            let known = phraseLengths[scalars[0]] ?? (scalars.count, scalars.count)
+            phraseLengths[scalars[0]] = (min(known.shortest, scalars.count), max(known.longest, scalars.count))
         }
         entries.append(Entry(target: alias.target, kind: alias.kind, caseRule: .fold, words: [alias.surface], stem: [false]))
     }
@@ -38,8 +40,10 @@ extension LanguageMatcher {
                                     sentence: Int32(Self.sentence(of: offsets[from], starts: sentenceStarts))))
         }
         func phrase(at i: Int, minimum: Int) -> (entry: Int32, length: Int)? {
-            var length = min(longestPhrase, n - i)
-            while length >= minimum {
+            guard let lengths = phraseLengths[scalars[i]] else { return nil }
+            var length = min(lengths.longest, n - i)
+            let shortest = max(minimum, lengths.shortest)
+            while length >= shortest {
                 if let e = phrases[String(String.UnicodeScalarView(scalars[i..<(i + length)]))] {
                     let boundary = !rules.katakanaBoundary
                         || ((!Self.isKatakana(scalars[i]) || i == 0 || !Self.isKatakana(scalars[i - 1]))

@@ -27,6 +27,8 @@ public struct LanguageMatcher: Sendable {
     /// Character scripts: alias → entry, the longest alias in characters, one-character abbreviations.
     var phrases: [String: Int32] = [:]
     var longestPhrase = 0
+    /// Per first character of a phrase: the shortest and longest phrase starting with it (most characters start none).
+    var phraseLengths: [Unicode.Scalar: (shortest: Int, longest: Int)] = [:]
     var compounds: [Unicode.Scalar: Int32] = [:]
 
     struct Entry: Sendable {
