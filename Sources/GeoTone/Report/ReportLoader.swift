@@ -94,8 +94,18 @@ public struct ReportLoader {
             ReportData.Diagnostic(severity: $0[0].string, code: $0[1].string, path: $0[2].string, line: int($0[3]),
                                   message: $0[4].string)
         }
-        return ReportData(run: run, dateRange: dateRange, countries: countries, pairs: pairs, regions: regions,
-                          timeline: timeline, diagnostics: diagnostics)
+        var data = ReportData(run: run, dateRange: dateRange, countries: countries, pairs: pairs, regions: regions,
+                              timeline: timeline, diagnostics: diagnostics)
+        // Articles in other languages count for countries but have no tone (stores since migration 7).
+        if try hasRunArticlesView(), try database.query(
+            "SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'language'").first?.first?.int == 1 {
+            data.otherLanguages = try database.query("""
+                SELECT a.language, count(*) FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
+                WHERE r.id = ? AND a.duplicate_of IS NULL AND a.language IS NOT NULL AND a.language NOT IN ('en', 'und')
+                GROUP BY a.language ORDER BY a.language
+                """, bind).map { ($0[0].string, int($0[1])) }
+        }
+        return data
     }
 
     /// Whether the store has migration 5 (the `run_articles` view and the recorded date range of each run).
