@@ -93,6 +93,7 @@ public struct AnalysisOptions: Sendable {
             ("fields", "{" + fieldOverrides.keys.sorted().map { "\(q($0.name)):[" + fieldOverrides[$0]!.map(q).joined(separator: ",") + "]" }
                 .joined(separator: ",") + "}"),
             ("groups", groupsPath.map(q) ?? "null"),
+            ("language", language.map { q($0.lowercased()) } ?? "null"),
             ("lexicon", q(lexicon)),
             ("max_article_bytes", String(maxArticleBytes)),
             // The kinds in effect, also when --mention-kinds was not given (then the default set).
