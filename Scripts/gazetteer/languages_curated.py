@@ -191,7 +191,7 @@ EXCLUDE = {
     'de': {'Hamilton', 'St. Martin'},
     'tr': {'Hamilton', 'Saint Martin'},
     'ru': {'Того', 'Гамильтон'},
-    'ar': {'سان مارتن', 'سانت مارتن'},
+    'ar': {'سان مارتن', 'سانت مارتن', 'مسقط'},
     'zh': set(),
     'ja': set(),
 }
@@ -219,3 +219,38 @@ US_STATES = {
           'ノースダコタ オハイオ オクラホマ オレゴン ペンシルベニア ロードアイランド サウスカロライナ サウスダコタ テネシー '
           'テキサス ユタ バーモント バージニア ウェストバージニア ウィスコンシン ワイオミング',
 }
+
+# More demonyms, for the regions each language's own press writes about most (Latin America in Spanish and
+# Portuguese, francophone Africa in French, the former Soviet Union in Russian, the Arab world in Arabic, the
+# neighbours in Turkish). Same syntax as CURATED; merged into it below.
+MORE = {
+'es': {'EC': 'd:ecuatorian*', 'PY': 'd:paraguay*', 'UY': 'd:uruguay*', 'NI': 'd:nicaragüens*', 'CR': 'd:costarricens*',
+       'PR': 'd:puertorriqueñ*', 'HT': 'd:haitian*', 'MA': 'd:marroquí | d:marroquíes', 'DZ': 'd:argelin*',
+       'GT': 'c:Ciudad de Guatemala', 'BY': 'd:bielorrus*', 'KZ': 'd:kazaj*', 'GE': 'd:georgian*', 'AM': 'd:armeni*',
+       'AZ': 'd:azerbaiyan* | d:azerí | d:azeríes', 'QA': 'd:catarí | d:cataríes | d:qatarí | d:qataríes'},
+'pt': {'AO': 'd:angolan*', 'MZ': 'd:moçambican*', 'CV': 'd:cabo-verdian*', 'GW': 'd:guineens*', 'TL': 'd:timorens*',
+       'EC': 'd:equatorian*', 'PY': 'd:paraguai*', 'UY': 'd:uruguai*', 'HT': 'd:haitian*', 'MA': 'd:marroquin*'},
+'fr': {'ML': 'd:malien*', 'SN': 'd:sénégalais*', 'CI': 'd:ivoirien*', 'CM': 'd:camerounais*', 'CD': 'd:congolais*',
+       'DZ': 'd:algérien*', 'MA': 'd:marocain*', 'TN': 'd:tunisien*', 'BF': 'd:burkinabè*', 'NE': 'd:nigérien*',
+       'TD': 'd:tchadien*', 'GN': 'd:guinéen*', 'BJ': 'd:béninois*', 'TG': 'd:togolais*', 'GA': 'd:gabonais*',
+       'RW': 'd:rwandais*', 'BI': 'd:burundais*', 'MG': 'd:malgache*', 'HT': 'd:haïtien*', 'LB': 'd:libanais*',
+       'LU': 'd:luxembourgeois*', 'CA': 'p:Québec'},
+'it': {'AL': 'd:albanes*', 'LY': 'd:libic*', 'TN': 'd:tunisin*', 'MA': 'd:marocchin*', 'EG': 'd:egizian*', 'SI': 'd:sloven*',
+       'HR': 'd:croat*', 'VA': 'd:vatican*', 'SM': 'd:sammarines*', 'MT': 'd:maltes*'},
+'de': {'DK': 'd:Dänin*', 'LU': 'd:luxemburgisch*', 'LI': 'd:liechtensteinisch*', 'SK': 'd:slowakisch*', 'SI': 'd:slowenisch*',
+       'HR': 'd:kroatisch*', 'BA': 'd:bosnisch*', 'BY': 'd:belarussisch* | d:weißrussisch*', 'LT': 'd:litauisch*',
+       'LV': 'd:lettisch*', 'EE': 'd:estnisch*', 'FI': 'd:finnisch*', 'BG': 'd:bulgarisch*'},
+'tr': {'AZ': 'd:Azerbaycanlı* | d:Azeri*', 'CY': 'd:Kıbrıslı*', 'GE': 'd:Gürcü*', 'AM': 'd:Ermeni*', 'BG': 'd:Bulgar*',
+       'LY': 'd:Libyalı*', 'QA': 'd:Katarlı*', 'LB': 'd:Lübnanlı*', 'JO': 'd:Ürdünlü*', 'KZ': 'd:Kazak*',
+       'TM': 'd:Türkmen*', 'KG': 'd:Kırgız*', 'BA': 'd:Boşnak*', 'AL': 'd:Arnavut*'},
+'ru': {'BY': 'd:белорусск* | d:белорус*', 'KZ': 'd:казахстанск* | d:казахск*', 'GE': 'd:грузинск* | d:грузин*',
+       'AM': 'd:армянск* | d:армян*', 'AZ': 'd:азербайджанск*', 'KG': 'd:киргизск* | d:кыргызск*', 'TJ': 'd:таджикск*',
+       'MD': 'd:молдавск* | d:молдавск*', 'LV': 'd:латвийск*', 'LT': 'd:литовск*', 'EE': 'd:эстонск*', 'FI': 'd:финск*',
+       'BG': 'd:болгарск*', 'SK': 'd:словацк*', 'TM': 'd:туркменск*'},
+'ar': {'QA': 'd:قطر~', 'AE': 'd:امارات~', 'KW': 'd:كويت~', 'BH': 'd:بحرين~', 'JO': 'd:اردن~',
+       'LB': 'd:لبنان~', 'LY': 'd:ليب~', 'TN': 'd:تونس~', 'DZ': 'd:جزائر~', 'MA': 'd:مغرب~', 'SD': 'd:سودان~',
+       'MR': 'd:موريتان~', 'SO': 'd:صومال~', 'OM': 'd:عمان~'},
+}
+for _lang, _entries in MORE.items():
+    for _code, _spec in _entries.items():
+        CURATED[_lang][_code] = (CURATED[_lang][_code] + ' | ' + _spec) if _code in CURATED[_lang] else _spec
