@@ -21,6 +21,8 @@ public struct LanguageMatcher: Sendable {
     var foldedStems: [[String: Int32]] = [[:]]
     /// Stems of names when the language limits their endings (``LanguageRules/maximumNameEnding``).
     var nameStems: [[String: Int32]] = [[:]]
+    /// The longest stem in letters: longer prefixes of a word are never looked up (a hostile 1 MB word costs one pass).
+    var longestStem = 0
     /// The alias ending at each node, or -1.
     var terminal: [Int32] = [-1]
     var entries: [Entry] = []
@@ -71,6 +73,7 @@ public struct LanguageMatcher: Sendable {
             words.append(w.surface)
             stem.append(isStem)
             let folded = foldsAccents ? Self.stripAccents(key) : key
+            if isStem { longestStem = max(longestStem, key.unicodeScalars.count) }
             let short = isStem && rules.maximumNameEnding != nil && alias.kind != .demonym
             node = Int(child(of: node, key: key, stem: isStem, short: short, folded: folded != key ? folded : nil))
         }
@@ -177,6 +180,7 @@ public struct LanguageMatcher: Sendable {
             let count = scalars.count
             var prefix = String.UnicodeScalarView()
             for (n, s) in scalars.enumerated() {
+                if n >= longestStem { break }
                 prefix.append(s)
                 guard n + 1 >= rules.minimumStem else { continue }
                 if let c = st[String(prefix)] { out.append(c) }

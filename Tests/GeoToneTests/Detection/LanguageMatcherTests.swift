@@ -58,6 +58,17 @@ import Testing
         #expect(countries(language, text) == expected, "\(language): \(text)")
     }
 
+    /// A hostile word of 200,000 letters and 100,000 Han characters are read in one pass (stems are looked up only
+    /// up to the longest stem, phrases only from characters that start one).
+    @Test func hostileInputIsLinear() {
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(countries(.es, String(repeating: "a", count: 200_000) + " Rusia") == ["RU"])
+        #expect(countries(.zh, String(repeating: "的", count: 100_000) + "俄罗斯") == ["RU"])
+        #expect(countries(.ar, String(repeating: "ب", count: 100_000)) == [])
+        #expect(clock.now - start < .seconds(20))
+    }
+
     /// Articles in other languages get no tone (empty, not zero) and still their countries.
     @Test func otherLanguagesHaveNoSentiment() {
         var analyzer = SingleArticleAnalyzer(resources: Self.resources[.es]!)
