@@ -91,6 +91,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "Comma-separated mention kinds that count in `countries`: all, default, or any of \(MentionKind.list) (default: all). Focus always reads names, abbreviations, demonyms, regions and prefixes.")
     var mentionKinds: String?
 
+    @Option(name: .long, help: "Language of every article, an ISO 639-1 code: \(Language.list) (default: detected per article; `language` column of articles.csv).")
+    var language: String?
+
     @Option(name: .long, help: "Pairs in fewer articles get no association measures (counts are kept); Documentation/Detection.md.")
     var minPairArticles: Int = 3
 
@@ -183,6 +186,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.defaultYear = defaultYear
         options.lexicon = lexicon
         options.attribution = attributionValue
+        options.language = language
         options.mentionKinds = mentionKinds?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         options.minPairArticles = minPairArticles
         options.period = periodValue

@@ -14,6 +14,9 @@ struct CountriesCommand: ParsableCommand {
     @Option(name: .long, help: "Comma-separated mention kinds that count: all, default, or any of \(MentionKind.list) (default: all).")
     var mentionKinds: String?
 
+    @Option(name: .long, help: "Language of every line, an ISO 639-1 code: \(Language.list) (default: detected per line).")
+    var language: String?
+
     @Option(name: .long, help: "Folder with gazetteer/ and text/ (default: found automatically).")
     var datasets: String?
 
@@ -29,7 +32,8 @@ struct CountriesCommand: ParsableCommand {
         let kinds = mentionKinds.map { [$0] }
         let resources: AnalysisResources
         do {
-            resources = try AnalysisResources(datasetsDirectory: directory, lexicon: "news", mentionKinds: kinds)
+            resources = try AnalysisResources(datasetsDirectory: directory, lexicon: "news", mentionKinds: kinds,
+                                              language: language)
         } catch {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
             throw ExitCode(2)

@@ -17,6 +17,25 @@ struct EverydayUseTests {
         #expect(outcome.stderr.contains("Error:"))
     }
 
+    /// Issue 21: the language is detected per article and written last in articles.csv; `--language` reads every
+    /// article in one language; an unknown code is a usage error; other languages have no tone.
+    @Test func languageIsDetectedOrGiven() throws {
+        let dir = S.makeTemporaryDirectory("language")
+        S.write("Acuerdo\n\nMADRID, 3 mar (EFE).- Rusia y Estados Unidos firmaron el acuerdo, dijo el ministro.\n", to: dir + "/es.txt")
+        S.write("Deal\n\nPARIS (AFP) - France and Spain met on Tuesday and said the talks were good.\n", to: dir + "/en.txt")
+        let detected = try S.analyze([dir + "/es.txt", dir + "/en.txt"], in: dir)
+        #expect(detected.status == 0, "stderr:\n\(detected.stderr)")
+        let rows = try S.csvRows(dir + "/out/articles.csv")
+        let header = ArticleTableWriter.articleColumns
+        #expect(header.last == "language")
+        let byPath = Dictionary(uniqueKeysWithValues: rows.map { ($0[1].hasSuffix("es.txt") ? "es" : "en", $0) })
+        let countries = header.firstIndex(of: "countries")!, compound = header.firstIndex(of: "compound")!
+        #expect(byPath["es"]?.last == "es" && byPath["es"]?[countries] == "RU;US" && byPath["es"]?[compound] == "")
+        #expect(byPath["en"]?.last == "en" && byPath["en"]?[compound] != "")
+        let bad = try S.analyze([dir + "/es.txt"], in: dir, extra: ["--language", "xx"])
+        #expect(bad.status == 2 && bad.stderr.contains("--language"), "stderr:\n\(bad.stderr)")
+    }
+
     @Test func outNamingAFileIsASentence() throws {
         let dir = S.makeTemporaryDirectory("outfile")
         S.write("T\n\nPARIS (AFP) - France and Spain met.\n", to: dir + "/a.txt")

@@ -3,7 +3,7 @@
 ///     dateline = space* place ("," date)? ("(" agency ")")? closing
 ///     place    = part ("," part){0,2}   first part: 1–5 words, at most 48 bytes; others 1–3 words, at most 24 bytes;
 ///                                       each part starts with a capital (or a non-ASCII letter)
-///     date     = "Mon DD" | "DD Mon" | "Month DD YYYY" | "DD Month YYYY" | "Mon. DD, YYYY"  (month names in English)
+///     date     = "Mon DD" | "DD Mon" | "Month DD YYYY" | "DD Month YYYY" | "Mon. DD, YYYY"  (month names in English, Spanish, Portuguese, French, Italian, German, Turkish)
 ///     closing  = ("." | " ")* dash ("." | " " | dash)*     dash: "-", "--", "–", "—" (".-" included)
 ///
 /// A dateline needs a date, or an agency of one or two words after a place of at most three words per part
@@ -208,7 +208,7 @@ extension Dateline {
 
     /// The month of an English month name or abbreviation (any case).
     static func monthNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
-        guard word.count >= 3, word.count <= 9 else { return nil }
+        guard word.count >= 3, word.count <= maxMonthBytes else { return nil }
         outer: for (name, month) in monthNames where name.count == word.count {
             for (k, i) in word.enumerated() {
                 let b = bytes[i]
@@ -218,6 +218,9 @@ extension Dateline {
         }
         return nil
     }
+
+    /// Longest month name in UTF-8 bytes (`septiembre`).
+    static let maxMonthBytes = 10
 
     /// `months` as byte arrays.
     private static let monthNames: [([UInt8], Int)] = months.map { (Array($0.key.utf8), $0.value) }

@@ -23,6 +23,21 @@ public struct Dateline: Sendable, Equatable {
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
         "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
         "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+        // Other agencies' datelines (`MADRID, 3 mar (EFE).-`, `ROMA, 5 giu (ANSA) -`, `BERLIN, 3. März (dpa) -`):
+        // Spanish, Portuguese, French, Italian, German and Turkish names and abbreviations (none names another month).
+        "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "ago": 8, "agosto": 8, "septiembre": 9, "set": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+        "dic": 12, "diciembre": 12,
+        "janeiro": 1, "fev": 2, "fevereiro": 2, "março": 3, "mai": 5, "maio": 5, "junho": 6, "julho": 7,
+        "setembro": 9, "out": 10, "outubro": 10, "novembro": 11, "dez": 12, "dezembro": 12,
+        "janv": 1, "janvier": 1, "févr": 2, "février": 2, "mars": 3, "avr": 4, "avril": 4, "juin": 6, "juil": 7,
+        "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "déc": 12, "décembre": 12,
+        "gen": 1, "gennaio": 1, "febbraio": 2, "aprile": 4, "mag": 5, "maggio": 5, "giu": 6, "giugno": 6,
+        "lug": 7, "luglio": 7, "settembre": 9, "ott": 10, "ottobre": 10, "dicembre": 12,
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "okt": 10, "oktober": 10,
+        "dezember": 12,
+        "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+        "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     ]
 
     /// Just the place of a dateline string such as `SALVADOR, Feb 26 -` (a JSONL or CSV `dateline` field).

@@ -49,7 +49,10 @@ public struct ArticleRecord: Sendable {
     public var duplicateOfOrdinal: Int?
     public var countries: [String] = []
     public var focus: [String] = []
+    /// Sentiment; nil for an article in a language other than English (no lexicon: tone is empty, not zero).
     public var sentiment: Sentiment?
+    /// The article's language as an ISO 639-1 code (`und` when not told), detected or given with `--language`.
+    public var language: String?
     public var mentions: [MentionRow] = []
 
     public init(ordinal: Int, articleID: String, sourcePath: String, line: Int, date: String?, dateSource: String,

@@ -4,7 +4,7 @@ public final class ArticleTableWriter {
     public static let articleColumns = [
         "article_id", "source_path", "line", "date", "date_source", "title", "dateline_place", "dateline_country",
         "agency", "words", "sentences", "countries", "focus", "compound", "positive", "negative", "neutral", "tone",
-        "polarity", "duplicate_of",
+        "polarity", "duplicate_of", "language",
     ]
     /// Columns of `mentions.csv`, in order.
     public static let mentionColumns = ["article_id", "country", "mentions", "first_offset", "forms"]
@@ -32,7 +32,7 @@ public final class ArticleTableWriter {
         a.cell(r.countries.joined(separator: ";")); a.cell(r.focus.joined(separator: ";"))
         a.cell(s?.compound, decimals: 4); a.cell(s?.positive, decimals: 3); a.cell(s?.negative, decimals: 3)
         a.cell(s?.neutral, decimals: 3); a.cell(s?.tone, decimals: 3); a.cell(s?.polarity, decimals: 3)
-        a.cell(r.duplicateOf)
+        a.cell(r.duplicateOf); a.cell(r.language)
         a.endRow()
         var m = CSVRowBuilder(capacity: r.mentions.count * 64)
         for mention in r.mentions {

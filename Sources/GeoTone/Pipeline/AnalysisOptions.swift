@@ -22,6 +22,8 @@ public struct AnalysisOptions: Sendable {
     public var attribution: Attribution = .target
     /// Mention kinds that count (gazetteer alias kinds); nil = the default set.
     public var mentionKinds: [String]?
+    /// The language every article is read in (`--language`, an ISO 639-1 code); nil: detected per article.
+    public var language: String?
     /// Pairs seen in fewer articles get no association measures.
     public var minPairArticles = 3
     /// Timeline granularity.
@@ -91,6 +93,7 @@ public struct AnalysisOptions: Sendable {
             ("fields", "{" + fieldOverrides.keys.sorted().map { "\(q($0.name)):[" + fieldOverrides[$0]!.map(q).joined(separator: ",") + "]" }
                 .joined(separator: ",") + "}"),
             ("groups", groupsPath.map(q) ?? "null"),
+            ("language", language.map { q($0.lowercased()) } ?? "null"),
             ("lexicon", q(lexicon)),
             ("max_article_bytes", String(maxArticleBytes)),
             // The kinds in effect, also when --mention-kinds was not given (then the default set).

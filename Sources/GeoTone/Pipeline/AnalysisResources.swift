@@ -18,6 +18,13 @@ public final class AnalysisResources: Sendable {
     let matcher: CountryMatcher
     let scorer: SentimentScorer
     let datelines: DatelineResolver
+    /// Tells each article's language (unless ``forcedLanguage`` is set).
+    let languageDetector: LanguageDetector
+    /// The aliases and rules of every language other than English (`Datasets/gazetteer/languages/`), loaded and
+    /// validated at start; each worker compiles a language's matcher the first time it meets the language.
+    let languageGazetteers: [Language: LanguageGazetteer]
+    /// The language given with `--language`: every article is read as written in it.
+    public let forcedLanguage: Language?
     /// The gazetteer checksum, combined with the checksum of the `--groups` file when one is given.
     public let placesChecksum: String
 
@@ -25,8 +32,16 @@ public final class AnalysisResources: Sendable {
     public static var defaultKinds: Set<MentionKind> { MentionKind.defaultKinds }
 
     /// Loads everything from `datasetsDirectory` (and `lexicon` / `groupsPath` when they name files).
-    public init(datasetsDirectory: String, lexicon lexiconName: String, mentionKinds: [String]?, groupsPath: String? = nil) throws {
+    public init(datasetsDirectory: String, lexicon lexiconName: String, mentionKinds: [String]?, groupsPath: String? = nil,
+                language: String? = nil) throws {
         var problems: [String] = []
+        var forcedLanguage: Language?
+        if let language {
+            if let l = Language(code: language) { forcedLanguage = l } else {
+                problems.append("--language: unknown language '\(language)' (expected one of \(Language.list))")
+            }
+        }
+        self.forcedLanguage = forcedLanguage
         (gazetteer, (lexicon, mode)) = try Self.loadGazetteerAndLexicon(datasetsDirectory: datasetsDirectory, lexicon: lexiconName)
         furniture = try WordList.load(path: datasetsDirectory + "/ingest/furniture.txt", lowercase: true)
         notArticles = try WordList.load(path: datasetsDirectory + "/ingest/not_articles.txt", lowercase: true).sorted()
@@ -42,11 +57,15 @@ public final class AnalysisResources: Sendable {
         }
         self.kinds = kinds
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
-        var placesChecksum = gazetteer.checksum
+        let languageGazetteers = try LanguageGazetteer.loadAll(directory: datasetsDirectory + "/gazetteer/languages",
+                                                               gazetteer: gazetteer)
+        // The languages' data and the forced language decide results too: they are part of the places checksum.
+        var placesChecksum = SHA256.hex(of: Array((gazetteer.checksum + "+languages:" + LanguageGazetteer.checksum(languageGazetteers)
+            + (forcedLanguage.map { "+language:" + $0.rawValue } ?? "")).utf8))
         var extraGroups: [CountryGroup] = []
         if let groupsPath {
             let (groups, bytes) = try UserGroups.load(path: groupsPath, gazetteer: gazetteer)
-            placesChecksum = SHA256.hex(of: Array((gazetteer.checksum + "+groups:" + SHA256.hex(of: bytes)).utf8))
+            placesChecksum = SHA256.hex(of: Array((placesChecksum + "+groups:" + SHA256.hex(of: bytes)).utf8))
             let known = Set(gazetteer.groups.map(\.id))
             if let clash = groups.first(where: { known.contains($0.id) }) {
                 throw ConfigurationError(problems: [
@@ -61,6 +80,8 @@ public final class AnalysisResources: Sendable {
         matcher = CountryMatcher(gazetteer: gazetteer, kinds: kinds)
         scorer = SentimentScorer(lexicon: lexicon, mode: mode, neutralPhrases: NeutralNames.phrases(gazetteer))
         datelines = DatelineResolver(gazetteer: gazetteer)
+        languageDetector = try LanguageDetector.load(path: datasetsDirectory + "/text/function_words.tsv", tokenizer: tokenizer)
+        self.languageGazetteers = languageGazetteers
     }
 
     /// Loads the gazetteer and the lexicon at the same time: each is about half of a run's start-up work (0.4 G

@@ -57,7 +57,8 @@ public final class Analyzer {
         let started = Clock.monotonic()
         let startedAt = Clock.isoNow()
         let resources = try AnalysisResources(datasetsDirectory: options.datasetsDirectory, lexicon: options.lexicon,
-                                              mentionKinds: options.mentionKinds, groupsPath: options.groupsPath)
+                                              mentionKinds: options.mentionKinds, groupsPath: options.groupsPath,
+                                              language: options.language)
         var pendingDiagnostics: [Diagnostic] = []
         let files = try InputCollector(notArticles: resources.notArticles).collect(options.inputs, excluding: [options.outDirectory]) { pendingDiagnostics.append($0) }
         try Directory.create(options.outDirectory)

@@ -22,6 +22,8 @@ struct ArticleAnalyzer {
     /// Country indices of the mentions in the title and in the body (for the focus), reused across articles.
     var titleCountries: [Int] = []
     var bodyCountries: [Int] = []
+    /// Matchers of the languages other than English met so far (compiled on first use: English runs pay nothing).
+    var otherMatchers: [Language: LanguageMatcher] = [:]
     /// How a sentence's compound reaches the countries it names.
     let attribution: Attribution
 
@@ -77,12 +79,26 @@ struct ArticleAnalyzer {
         entities.removeAll(keepingCapacity: true)
         sentenceEntities.removeAll(keepingCapacity: true)
         var mentionRows: [ArticleRecord.MentionRow] = []
+        // Sentiment is scored in English only: other languages get no tone and no sentence facts.
+        var english = true
         let datelineHint = article.datelinePlace.flatMap { datelines.hint($0) }
         let datelineCountry = datelineHint?.country
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, into: &tokens)
             mentions.removeAll(keepingCapacity: true)
-            matcher.matches(in: tokens, bytes: buffer, dateline: datelineHint, into: &mentions)
+            let language = resources.forcedLanguage ?? resources.languageDetector.detect(tokens, bytes: buffer)
+            record.language = language.rawValue
+            // The language's matcher, compiled the first time this worker meets the language (English runs pay
+            // nothing); stored properties are used directly because `bytes` is borrowed here.
+            if !language.readsAsEnglish && otherMatchers[language] == nil, let g = resources.languageGazetteers[language] {
+                otherMatchers[language] = LanguageMatcher(gazetteer: g, kinds: resources.kinds)
+            }
+            if !language.readsAsEnglish, let other = otherMatchers[language] {
+                english = false
+                other.matches(in: buffer, sentenceStarts: tokens.sentenceByteRanges.map(\.lowerBound), into: &mentions)
+            } else {
+                matcher.matches(in: tokens, bytes: buffer, dateline: datelineHint, into: &mentions)
+            }
             let sentenceCount = tokens.sentences.count
             for m in mentions {
                 let id = m.entity.rawValue
@@ -115,7 +131,7 @@ struct ArticleAnalyzer {
             // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
             // retained and released) for every sentence.
             let scorer = self.scorer
-            for (i, range) in tokens.sentenceByteRanges.enumerated() {
+            for (i, range) in tokens.sentenceByteRanges.enumerated() where english {
                 let result = scorer.score(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
                 sums.compound += result.scores.compound
                 sums.positive += result.scores.positive
@@ -171,8 +187,9 @@ struct ArticleAnalyzer {
         record.words = tokens.tokens.count
         record.sentences = tokens.sentences.count
         let n = Double(max(1, scoredSentences))
-        record.sentiment = .init(compound: sums.compound / n, positive: sums.positive / n, negative: sums.negative / n,
-                                 neutral: scoredSentences == 0 ? 1 : sums.neutral / n, tone: tone.tone, polarity: tone.polarity)
+        record.sentiment = !english ? nil : .init(compound: sums.compound / n, positive: sums.positive / n,
+                                                  negative: sums.negative / n, neutral: scoredSentences == 0 ? 1 : sums.neutral / n,
+                                                  tone: tone.tone, polarity: tone.polarity)
 
         // Mention rows by code for output; countries and regions in index order for aggregation. Entity ids put
         // every country (its index) before every region (index + country count), so one sort by id gives both.

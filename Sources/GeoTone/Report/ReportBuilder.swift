@@ -72,7 +72,16 @@ public struct ReportBuilder {
     var footer: String {
         "geotone \(data.run.toolVersion), run \(data.run.id), started \(data.run.startedAt). Sentiment is the mean "
             + "VADER-style compound score of the sentences that mention a country (−1 most negative, +1 most positive). "
+            + otherLanguagesNote
             + "Country shapes: Natural Earth 1:110m (public domain)."
+    }
+
+    /// Says that articles in other languages count for countries but not for tone (empty when there are none).
+    var otherLanguagesNote: String {
+        guard !data.otherLanguages.isEmpty else { return "" }
+        let list = data.otherLanguages.map { "\($0.code) \(ReportFormat.count($0.articles))" }.joined(separator: ", ")
+        return "Articles in other languages (\(list)) count for countries and pairs but have no tone: sentiment is scored "
+            + "in English only. "
     }
 
     /// A country's display name (falls back to the code).

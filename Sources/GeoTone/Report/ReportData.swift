@@ -26,6 +26,8 @@ public struct ReportData: Sendable {
     public var timeline: [TimelinePoint]
     /// Diagnostics in the order they were reported.
     public var diagnostics: [Diagnostic]
+    /// Analysed articles read in a language other than English, per ISO 639-1 code (they have no tone).
+    public var otherLanguages: [(code: String, articles: Int)] = []
 
     /// The country with `code`, if it was mentioned.
     public func country(_ code: String) -> Country? { countries.first { $0.code == code } }

@@ -22,9 +22,12 @@ public struct ReportLoader {
     public func load(run id: Int64) throws -> ReportData {
         try checkSchema()
         guard let run = try reader.completeRun(id) else { throw ReportError.noSuchRun(path: reader.path, requested: id) }
-        return ReportData(run: run, dateRange: try reader.dateRange(run: run), countries: try reader.countries(run: id),
-                          pairs: try reader.pairs(run: id), regions: try reader.regions(run: id),
-                          timeline: try reader.timeline(run: id), diagnostics: try reader.diagnostics(run: id))
+        var data = ReportData(run: run, dateRange: try reader.dateRange(run: run), countries: try reader.countries(run: id),
+                              pairs: try reader.pairs(run: id), regions: try reader.regions(run: id),
+                              timeline: try reader.timeline(run: id), diagnostics: try reader.diagnostics(run: id))
+        // Articles in other languages count for countries but have no tone.
+        data.otherLanguages = try reader.otherLanguages(run: id)
+        return data
     }
 
     private func checkSchema() throws {

@@ -13,7 +13,7 @@
 /// ``formatVersion``. A typical synthetic wire story (300 words, 6 countries) takes about 150 bytes.
 public enum ArticleCachePayload {
     /// Bumped whenever the layout changes; part of the cache's method key, so old entries are never misread.
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     /// Encodes the analysis fields of `record` and `facts`.
     public static func encode(_ record: ArticleRecord, _ facts: ArticleFacts) -> [UInt8] {
@@ -61,6 +61,7 @@ public enum ArticleCachePayload {
         w.strings(record.countries)
         w.strings(record.focus)
         w.optionalString(record.datelineCountry)
+        w.optionalString(record.language)
         if let s = record.sentiment {
             w.uint(1)
             for v in [s.compound, s.positive, s.negative, s.neutral, s.tone, s.polarity] { w.double(v) }
@@ -87,7 +88,7 @@ public enum ArticleCachePayload {
         var r = PayloadReader(bytes: bytes)
         guard r.uint() == UInt64(formatVersion),
               let words = r.int(), let sentences = r.int(), let countries = r.strings(), let focus = r.strings(),
-              let dateline = r.optionalString(), let hasSentiment = r.uint() else { return nil }
+              let dateline = r.optionalString(), let language = r.optionalString(), let hasSentiment = r.uint() else { return nil }
         var sentiment: ArticleRecord.Sentiment?
         switch hasSentiment {
         case 0: break
@@ -116,6 +117,7 @@ public enum ArticleCachePayload {
         record.countries = countries
         record.focus = focus
         record.datelineCountry = dateline
+        record.language = language
         record.sentiment = sentiment
         record.mentions = mentions
         return ArticleFacts(date: date, period: period, countries: factCountries, countryMentions: countryMentions,

@@ -11,8 +11,8 @@ final class ArticleRowWriter {
         insert = try database.prepare("""
             INSERT OR FAIL INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place,
                 dateline_country, agency, words, sentences, content_hash, duplicate_of, countries, focus, compound, positive,
-                negative, neutral, tone, polarity, mentions_json, method_id, cache_key, cache_payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                negative, neutral, tone, polarity, mentions_json, method_id, cache_key, cache_payload, language)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         firstArticleID = try database.prepare("SELECT article_id FROM articles WHERE run_id = ? AND ordinal = ?")
         try insert.bind(Int(runID), at: 1)
@@ -62,6 +62,7 @@ final class ArticleRowWriter {
             try row.bind(SQLiteValue.null, at: 26)
             try row.bind(SQLiteValue.null, at: 27)
         }
+        try row.stage(r.language, at: 28)
         try row.run()
     }
 }

@@ -3,7 +3,7 @@ extension RunReader {
     /// The columns of an article row a payload is rebuilt from, in the order ``payload(row:at:)`` reads them.
     static let payloadColumns = """
          a.words, a.sentences, a.countries, a.focus, a.dateline_country, a.compound, a.positive, a.negative, a.neutral,
-            a.tone, a.polarity, a.mentions_json, a.cache_payload
+            a.tone, a.polarity, a.mentions_json, a.cache_payload, a.language
         """
     /// A run's analysed articles with their payload columns (``cachedArticles(run:)``).
     static let cachedArticlesSQL = "SELECT a.ordinal, a.article_id, a.cache_key," + payloadColumns + """
@@ -52,6 +52,7 @@ extension RunReader {
                                        dateSource: statement.value(at: 5).string, title: statement.value(at: 6).string,
                                        datelinePlace: text(7), agency: text(9), contentHash: statement.value(at: 10).string)
             record.datelineCountry = text(8)
+            record.language = text(25)
             record.duplicateOf = text(11)
             record.words = int(12)
             record.sentences = int(13)
@@ -77,7 +78,8 @@ extension RunReader {
     static let articleRowsSQL = """
         SELECT a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title, a.dateline_place,
             a.dateline_country, a.agency, a.content_hash, a.duplicate_of, a.words, a.sentences, a.countries, a.focus,
-            a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity, a.mentions_json, a.cache_key, a.cache_payload
+            a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity, a.mentions_json, a.cache_key, a.cache_payload,
+            a.language
         FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
         WHERE r.id = ? ORDER BY a.ordinal
         """
@@ -95,6 +97,7 @@ extension RunReader {
         record.countries = StoredArticle.codes(statement.value(at: first + 2).string)
         record.focus = StoredArticle.codes(statement.value(at: first + 3).string)
         record.datelineCountry = text(statement.value(at: first + 4))
+        record.language = text(statement.value(at: first + 13))
         if let c = statement.value(at: first + 5).double, let p = statement.value(at: first + 6).double,
            let n = statement.value(at: first + 7).double, let u = statement.value(at: first + 8).double,
            let t = statement.value(at: first + 9).double, let o = statement.value(at: first + 10).double {

@@ -181,6 +181,18 @@ public struct RunReader {
         }
     }
 
+    /// Articles of `run` (not duplicates) read in a language other than English, per ISO 639-1 code, codes in order:
+    /// they count for countries but have no tone. Empty for stores written before article languages (migration 8).
+    public func otherLanguages(run: Int64) throws -> [(code: String, articles: Int)] {
+        guard try database.query("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'language'").first?.first?.int == 1
+        else { return [] }
+        return try database.query("""
+            SELECT a.language, count(*) FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
+            WHERE r.id = ? AND a.duplicate_of IS NULL AND a.language IS NOT NULL AND a.language NOT IN ('en', 'und')
+            GROUP BY a.language ORDER BY a.language
+            """, [.integer(run)]).map { (code: $0[0].string, articles: Self.int($0[1])) }
+    }
+
     /// Whether `run` recorded exactly the diagnostic `d`.
     public func hasDiagnostic(run: Int64, _ d: Diagnostic) throws -> Bool {
         try !database.query("""

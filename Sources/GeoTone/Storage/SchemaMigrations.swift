@@ -355,5 +355,18 @@ public enum SchemaMigrations {
         CREATE VIEW latest_mentions AS SELECT * FROM run_mentions WHERE run_id = (SELECT id FROM latest_run);
         PRAGMA legacy_alter_table = OFF;
         """, rebuilds: ["articles"]),
+        // The language each article was read in (ISO 639-1; `und` when it could not be told), kept with the row so
+        // that the cache payload's head (which holds it) is rebuilt from the columns. The article views list it last.
+        Migration(version: 8, name: "article language", sql: """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        DROP VIEW IF EXISTS latest_articles;
+        DROP VIEW IF EXISTS run_articles;
+        CREATE VIEW run_articles AS
+            SELECT r.id AS run_id, a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title,
+                a.dateline_place, a.dateline_country, a.agency, a.words, a.sentences, a.content_hash, a.duplicate_of,
+                a.countries, a.focus, a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity, a.language
+            FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id);
+        CREATE VIEW latest_articles AS SELECT * FROM run_articles WHERE run_id = (SELECT id FROM latest_run);
+        """),
     ]
 }

@@ -18,6 +18,12 @@ import Testing
         Case(text: "Kyiv, 28 Feb (EFE).- Drones hit.", place: "Kyiv", month: 2, day: 28, year: nil, agency: "EFE"),
         Case(text: "WASHINGTON, Jan. 9, 2024 (GTW) — Talks began.", place: "WASHINGTON", month: 1, day: 9, year: 2024, agency: "GTW"),
         Case(text: "Rio de Janeiro, Sept 7 – Crowds gathered.", place: "Rio de Janeiro", month: 9, day: 7, year: nil, agency: nil),
+        // Other agencies' forms and month names (issue 21).
+        Case(text: "MADRID, 3 mar (EFE).- El Gobierno aprobó.", place: "MADRID", month: 3, day: 3, year: nil, agency: "EFE"),
+        Case(text: "ROMA, 5 giu (ANSA) - Il governo ha approvato.", place: "ROMA", month: 6, day: 5, year: nil, agency: "ANSA"),
+        Case(text: "BERLIN, 3. März (dpa) - Die Regierung hat.", place: "BERLIN", month: 3, day: 3, year: nil, agency: "dpa"),
+        Case(text: "SÃO PAULO, 12 out (Reuters) - O governo anunciou.", place: "SÃO PAULO", month: 10, day: 12, year: nil, agency: "Reuters"),
+        Case(text: "Bogotá, 14 septiembre 2023 (EFE).- El presidente dijo.", place: "Bogotá", month: 9, day: 14, year: 2023, agency: "EFE"),
     ]
 
     @Test(arguments: cases) func parsesDateline(_ c: Case) throws {

@@ -49,6 +49,16 @@ import Testing
         #expect(payload.count == ArticleCachePayload.encode(record, sampleRecord().1).count + 16)
     }
 
+    /// The language the article was read in comes back from the cache (format 4).
+    @Test func languageRoundTrips() throws {
+        var (record, facts) = sampleRecord()
+        record.language = "es"
+        let payload = ArticleCachePayload.encode(record, facts)
+        var copy = sampleRecord().0
+        _ = try #require(ArticleCachePayload.decode(payload, into: &copy, date: nil, period: "unknown"))
+        #expect(copy.language == "es")
+    }
+
     @Test func malformedPayloadIsAMiss() {
         let (record, facts) = sampleRecord()
         let payload = ArticleCachePayload.encode(record, facts)
@@ -57,7 +67,8 @@ import Testing
             ("empty", []),
             ("format 1", [1] + payload.dropFirst()),
             ("format 2", [2] + payload.dropFirst()),
-            ("format 4", [4] + payload.dropFirst()),
+            ("format 3", [3] + payload.dropFirst()),
+            ("format 5", [5] + payload.dropFirst()),
             ("cut short", Array(payload.dropLast(3))),
             ("trailing byte", payload + [7]),
             ("unterminated varint", [0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80]),
