@@ -121,6 +121,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print seconds per stage to stderr as `timing STAGE=SECONDS` lines (used by `make bench`).")
     var timings = false
 
+    @Option(name: .long, help: "Analyse only shard I (0-based) of N of the inputs, into its own --db, for `geotone merge` (Documentation/ScaleOut.md); auto: from a Slurm job array or a Kubernetes Indexed Job (with --shards).")
+    var shard: String?
+
+    @Option(name: .long, help: "The number of shards, with --shard auto in a Kubernetes Indexed Job (its completions).")
+    var shards: Int?
+
     func run() throws {
         guard let periodValue = Period(rawValue: period) else {
             throw ValidationError("--period must be day, week or month (got \"\(period)\")")
@@ -175,6 +181,18 @@ struct AnalyzeCommand: ParsableCommand {
             }
             zoneOffset = offset
         }
+        var shardSpec: ShardSpec?
+        if let shard {
+            do {
+                shardSpec = shard == "auto" ? try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, shards: shards)
+                    : try ShardSpec.parse(shard)
+            } catch { throw ValidationError("\(error)") }
+            if shard != "auto", let shards, shards != shardSpec?.count {
+                throw ValidationError("--shards \(shards) disagrees with --shard \(shard)")
+            }
+        } else if shards != nil {
+            throw ValidationError("--shards goes with --shard auto")
+        }
         let datasetsDirectory = try DatasetLocation.resolve(datasets)
         var options = AnalysisOptions(inputs: paths, outDirectory: out, datasetsDirectory: datasetsDirectory,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -197,6 +215,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.timeZoneOffset = zoneOffset
         options.strict = strict
         options.full = full
+        options.shard = shardSpec
 
         // Ctrl-C or a kill: the unfinished tables' temporary files go, the earlier tables stay (like any failed run).
         let interruption = Interruption.cleaning(temporaryFilesIn: [out])

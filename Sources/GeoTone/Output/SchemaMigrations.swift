@@ -254,5 +254,8 @@ public enum SchemaMigrations {
             SELECT method_id, cache_key, rowid FROM article_cache ORDER BY method_id, cache_key;
         DROP INDEX article_cache_by_key;
         """),
+        // Scale-out (`analyze --shard I/N`, `merge`): shard runs, their per-article keys and payloads, merged runs'
+        // shards (Storage/ShardStore.swift).
+        Migration(version: 7, name: "shard runs and merged runs", sql: ShardStore.schemaSQL),
     ]
 }

@@ -46,6 +46,9 @@ public struct AnalysisOptions: Sendable {
     public var dateFromFileTime = false
     /// Recompute every article even when earlier results could be reused.
     public var full = false
+    /// Analyse only this shard of the inputs (`--shard I/N`, ``ShardPlan``); not part of the method: every shard and
+    /// the merged run share one method key.
+    public var shard: ShardSpec?
     /// How long to wait for another writer of the store before failing with `ResultStoreError.busy`.
     public var busyTimeoutMilliseconds: Int32 = 10_000
 

@@ -8,6 +8,8 @@ final class ArticleBatch: @unchecked Sendable {
     /// Cache keys of the analysed (non-duplicate) articles, by index, and the payloads to store for the fresh ones.
     var cacheKeys: [FastHash.Digest] = []
     var freshPayloads: [[UInt8]?] = []
+    /// Shard runs only: the payloads taken from earlier runs, by index (see ``ShardArticleLog``).
+    var cachedPayloads: [[UInt8]?] = []
     /// Text bytes (title and body) gathered so far.
     var bytes = 0
 }
@@ -51,6 +53,8 @@ final class BatchPipeline: @unchecked Sendable {
     // Writer-queue state.
     private let articleWriter: ArticleTableWriter
     private let insertDiagnostic: SQLiteStatement
+    /// Shard runs only: every article's cache key and payload, for the merge.
+    var shardLog: ShardArticleLog?
     private(set) var writeSeconds = 0.0
 
     /// Main-thread time spent waiting for a free batch slot.
@@ -205,6 +209,7 @@ final class BatchPipeline: @unchecked Sendable {
             }
         }
         reused += reusedFlags.withLock { $0 }
+        if shardLog != nil { batch.cachedPayloads = cached }
         batch.articles = []
         analyseSeconds += Clock.monotonic() - t0
     }
@@ -216,12 +221,19 @@ final class BatchPipeline: @unchecked Sendable {
                 if let payload { try cache.store(batch.cacheKeys[i], payload: payload) }
             }
             for record in batch.records { try articleWriter.write(record) }
+            if let shardLog {
+                for (i, record) in batch.records.enumerated() {
+                    try shardLog.record(ordinal: record.ordinal, cacheKey: batch.cacheKeys[i],
+                                        payload: batch.freshPayloads[i] ?? (record.duplicateOfOrdinal == nil ? batch.cachedPayloads[i] : nil))
+                }
+            }
             try articleWriter.flush()
         } catch {
             failure.withLock { if $0 == nil { $0 = error } }
         }
         batch.records = []
         batch.freshPayloads = []
+        batch.cachedPayloads = []
         batch.cacheKeys = []
         writeSeconds += Clock.monotonic() - t0
     }
