@@ -248,12 +248,15 @@ struct AnalyzeCommand: ParsableCommand {
         DispatchQueue.global().async(group: checkpoint) { finishing.closeStore() }
         defer { checkpoint.wait() }
         // The HTML report of this run (`geotone report` can redo it for any run); a failure here is reported, not fatal.
-        do {
-            try ReportGenerator(datasetsDirectory: datasetsDirectory)
-                .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
-            if !quiet { print("    \(out)/report.html") }
-        } catch {
-            FileHandle.standardError.write(Data("geotone: report.html not written: \(error)\n".utf8))
+        // A shard has no tables to report: `geotone merge` writes the report of the whole run.
+        if shardSpec == nil {
+            do {
+                try ReportGenerator(datasetsDirectory: datasetsDirectory)
+                    .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
+                if !quiet { print("    \(out)/report.html") }
+            } catch {
+                FileHandle.standardError.write(Data("geotone: report.html not written: \(error)\n".utf8))
+            }
         }
         let problems = (summary.diagnostics[.warning] ?? 0) + (summary.diagnostics[.error] ?? 0)
         if strict && problems > 0 {

@@ -123,6 +123,22 @@ struct CutLocator {
         var line = 1, quoted = false, base = 0, headerEnd = csv ? -1 : 0
         var found = false
         try FileBytes.stream(path: file.path, limit: file.size) { chunk in
+            if !csv {
+                // JSON lines: newline to newline with memchr.
+                var from = 0
+                while let i = ByteSearch.firstIndex(of: 0x0A, in: chunk, from: from) {
+                    line += 1
+                    from = i + 1
+                    if base + from >= local {
+                        position.offset = base + from
+                        position.line = line
+                        found = true
+                        return false
+                    }
+                }
+                base += chunk.count
+                return true
+            }
             for i in 0..<chunk.count {
                 let b = chunk[i]
                 if csv && b == 0x22 { quoted.toggle(); continue }

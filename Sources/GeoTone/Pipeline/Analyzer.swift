@@ -237,7 +237,8 @@ public final class Analyzer {
         }
         let tables = SummaryTableWriter(countries: countryInfo, regions: resources.regionModel,
                                         minPairArticles: options.minPairArticles, articleTotal: total.articles)
-        let summaryFiles = try tables.write(total, outDirectory: options.outDirectory, store: store, runID: runID)
+        // A shard writes no table (its accumulator is empty: the merge aggregates); its CSV files are never committed.
+        let summaryFiles = plan == nil ? try tables.write(total, outDirectory: options.outDirectory, store: store, runID: runID) : []
         let aggregateSeconds = Clock.monotonic() - t2
         summary.undated = total.undated
         summary.countries = total.countries.filter { $0.articles > 0 }.count
@@ -264,7 +265,7 @@ public final class Analyzer {
                                      .integer(Int64(input.mtime)), .text(input.hash)])
         }
         let recordOutput = try db.prepare("INSERT INTO run_outputs(run_id, name, bytes, hash) VALUES (?, ?, ?, ?)")
-        for file in articleWriter.files + summaryFiles {
+        for file in (plan == nil ? articleWriter.files : []) + summaryFiles {
             let (bytes, hash) = try file.finish()
             let name = String(file.path.split(separator: "/").last ?? "")
             try recordOutput.execute([.integer(runID), .text(name), .integer(Int64(bytes)), .text(hash)])
@@ -281,6 +282,7 @@ public final class Analyzer {
         try commit(store)
         committed = true
         failure = nil   // the run is complete; a later error (renaming a CSV) must not add a failed row
+        guard plan == nil else { return summary }
         try articleWriter.commit()
         for file in summaryFiles { try file.commit() }
         summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }

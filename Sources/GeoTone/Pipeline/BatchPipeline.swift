@@ -53,7 +53,7 @@ final class BatchPipeline: @unchecked Sendable {
     // Writer-queue state.
     private let articleWriter: ArticleTableWriter
     private let insertDiagnostic: SQLiteStatement
-    /// Shard runs only: every article's cache key and payload, for the merge.
+    /// Shard runs only: every article's fields, cache key and payload, for the merge (set before the first batch).
     var shardLog: ShardArticleLog?
     private(set) var writeSeconds = 0.0
 
@@ -170,6 +170,8 @@ final class BatchPipeline: @unchecked Sendable {
             }
         }
         let reusedFlags = Mutex(0)
+        // A shard's facts are aggregated by the merge, from the payloads.
+        let aggregates = shardLog == nil
         let period = self.period
         // Parallel: analysis of the non-duplicates (or decoding of their cached results); workers take chunks in turn.
         nextChunk.store(0, ordering: .relaxed)
@@ -193,12 +195,12 @@ final class BatchPipeline: @unchecked Sendable {
                                     if let payload = cached[i], let facts = ArticleCachePayload.decode(
                                         payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
                                         reusedHere += 1
-                                        accBuffer[w].add(facts)
+                                        if aggregates { accBuffer[w].add(facts) }
                                         continue
                                     }
                                     let facts = workerBuffer[w].analyze(articles[i], into: &records[i])
                                     fresh[i] = ArticleCachePayload.encode(records[i], facts)
-                                    accBuffer[w].add(facts)
+                                    if aggregates { accBuffer[w].add(facts) }
                                 }
                                 if reusedHere > 0 { reusedFlags.withLock { $0 += reusedHere } }
                             }
@@ -217,17 +219,18 @@ final class BatchPipeline: @unchecked Sendable {
     private func write(_ batch: ArticleBatch) {
         let t0 = Clock.monotonic()
         do {
-            for (i, payload) in batch.freshPayloads.enumerated() {
-                if let payload { try cache.store(batch.cacheKeys[i], payload: payload) }
-            }
-            for record in batch.records { try articleWriter.write(record) }
             if let shardLog {
+                // A shard keeps each article's fields, keys and payload for the merge, and writes no table.
                 for (i, record) in batch.records.enumerated() {
-                    try shardLog.record(ordinal: record.ordinal, cacheKey: batch.cacheKeys[i],
-                                        payload: batch.freshPayloads[i] ?? (record.duplicateOfOrdinal == nil ? batch.cachedPayloads[i] : nil))
+                    try shardLog.record(record, cacheKey: batch.cacheKeys[i], payload: batch.freshPayloads[i] ?? batch.cachedPayloads[i])
                 }
+            } else {
+                for (i, payload) in batch.freshPayloads.enumerated() {
+                    if let payload { try cache.store(batch.cacheKeys[i], payload: payload) }
+                }
+                for record in batch.records { try articleWriter.write(record) }
+                try articleWriter.flush()
             }
-            try articleWriter.flush()
         } catch {
             failure.withLock { if $0 == nil { $0 = error } }
         }

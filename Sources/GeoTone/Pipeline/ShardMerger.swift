@@ -148,6 +148,9 @@ public final class ShardMerger {
                                         minPairArticles: first.info.minPairArticles, articleTotal: total.articles)
         let summaryFiles = try tables.write(total, outDirectory: options.outDirectory, store: store, runID: run.runID)
         summary.undated = total.undated
+        if total.undated > 0 {
+            try report(Diagnostic(.info, "undated", path: "", "\(total.undated) article(s) have no date; they are in the timeline period \"unknown\""))
+        }
         summary.countries = total.countries.filter { $0.articles > 0 }.count
         summary.pairs = total.pairs.count
         var sentenceTally = Tally()

@@ -74,10 +74,9 @@ public final class ShardSource {
     /// analyse it: a duplicate within the shard).
     public func forEachArticle(_ body: (ArticleRecord, FastHash.Digest, FastHash.Digest, UnsafeBufferPointer<UInt8>?) throws -> Void) throws {
         let select = try database.prepare("""
-            SELECT a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title, a.dateline_place, a.agency,
-                   a.content_hash, s.cache_key, s.payload
-            FROM articles a JOIN shard_articles s ON s.run_id = a.run_id AND s.ordinal = a.ordinal
-            WHERE a.run_id = ? ORDER BY a.ordinal
+            SELECT ordinal, article_id, source_path, line, date, date_source, title, dateline_place, agency, content_hash,
+                   cache_key, payload
+            FROM shard_articles WHERE run_id = ? ORDER BY ordinal
             """)
         try select.bind(Int(runID), at: 1)
         defer { select.reset() }

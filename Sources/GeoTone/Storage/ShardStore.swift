@@ -1,10 +1,11 @@
 /// The store rows of shard runs (`analyze --shard I/N`) and of the runs merged from them (`merge`): the only SQL
 /// of the scale-out path.
 ///
-/// A shard run is an ordinary run of its own store plus one `shard_runs` row (which shard, the partition, the
-/// settings the merge needs to aggregate) and one `shard_articles` row per article: its cache key and, for the
-/// articles it analysed or reused, the cache payload. A merged run lists the shard runs it was made from in
-/// `merged_shards`.
+/// A shard run is a run of its own store with one `shard_runs` row (which shard, the partition, the settings the
+/// merge needs to aggregate) and one `shard_articles` row per article: the fields read from the input, the content
+/// hash, the cache key and, for the articles it analysed, the cache payload. It writes no table and no `articles`,
+/// `mentions` or cache rows: the merge writes those once, for the whole corpus. A merged run lists the shard runs it
+/// was made from in `merged_shards`.
 public enum ShardStore {
     /// The tables, created by schema migration 7.
     public static let schemaSQL = """
@@ -24,6 +25,15 @@ public enum ShardStore {
         CREATE TABLE shard_articles(
             run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            date TEXT,
+            date_source TEXT NOT NULL,
+            title TEXT NOT NULL,
+            dateline_place TEXT,
+            agency TEXT,
+            content_hash TEXT NOT NULL,
             cache_key BLOB NOT NULL,
             payload BLOB,
             PRIMARY KEY (run_id, ordinal)
@@ -99,15 +109,28 @@ public final class ShardArticleLog {
     private let insert: SQLiteStatement
 
     public init(store: ResultStore, runID: Int64) throws {
-        insert = try store.database.prepare("INSERT OR FAIL INTO shard_articles(run_id, ordinal, cache_key, payload) VALUES (?, ?, ?, ?)")
+        insert = try store.database.prepare("""
+            INSERT OR FAIL INTO shard_articles(run_id, ordinal, article_id, source_path, line, date, date_source, title,
+                                               dateline_place, agency, content_hash, cache_key, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         try insert.bind(Int(runID), at: 1)
     }
 
-    /// Records article `ordinal`'s cache key and its payload (nil for a duplicate, which was not analysed).
-    public func record(ordinal: Int, cacheKey: FastHash.Digest, payload: [UInt8]?) throws {
-        try insert.bind(ordinal, at: 2)
-        try ArticleCache.withBytes(of: cacheKey) { try insert.bind(blob: $0, at: 3) }
-        if let payload { try insert.bind(blob: payload, at: 4) } else { try insert.bind(.null, at: 4) }
+    /// Records an article's input fields, its cache key and its payload (nil for a duplicate, which was not analysed).
+    public func record(_ r: ArticleRecord, cacheKey: FastHash.Digest, payload: [UInt8]?) throws {
+        try insert.bind(r.ordinal, at: 2)
+        try insert.stage(r.articleID, at: 3)
+        try insert.stage(r.sourcePath, at: 4)
+        try insert.bind(r.line, at: 5)
+        try insert.stage(r.date, at: 6)
+        try insert.stage(r.dateSource, at: 7)
+        try insert.stage(r.title, at: 8)
+        try insert.stage(r.datelinePlace, at: 9)
+        try insert.stage(r.agency, at: 10)
+        try insert.stage(r.contentHash, at: 11)
+        try ArticleCache.withBytes(of: cacheKey) { try insert.bind(blob: $0, at: 12) }
+        if let payload, r.duplicateOfOrdinal == nil { try insert.bind(blob: payload, at: 13) } else { try insert.bind(.null, at: 13) }
         try insert.run()
     }
 }
