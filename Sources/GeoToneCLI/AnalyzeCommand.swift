@@ -23,6 +23,9 @@ struct AnalyzeCommand: ParsableCommand {
         Outputs in --out: articles.csv, mentions.csv, countries.csv, comentions.csv, regions.csv, timeline.csv, \
         datelines.csv, and the SQLite store (default <out>/geotone.sqlite). Problems with the input are reported \
         as file:line diagnostics; the rest of the batch is still analysed.
+        A corpus can be analysed in pieces on several machines: --shard I/N (or auto, in a Slurm job array or a \
+        Kubernetes Indexed Job) reads shard I of N into its own --db, and `geotone merge` makes them one run \
+        (Documentation/ScaleOut.md).
         Exit status: 0 success; 1 when --strict and any diagnostic was reported; 2 bad options or data files; \
         3 the run could not be done (missing input, nothing readable, database busy or not a geotone database); \
         a failed run replaces none of the earlier files in --out.
@@ -182,6 +185,9 @@ struct AnalyzeCommand: ParsableCommand {
             zoneOffset = offset
         }
         var shardSpec: ShardSpec?
+        if shard != nil && db == nil {
+            throw ValidationError("--shard needs --db: every shard writes its own store, which `geotone merge` reads")
+        }
         if let shard {
             do {
                 shardSpec = shard == "auto" ? try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, shards: shards)
