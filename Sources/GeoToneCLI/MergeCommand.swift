@@ -59,10 +59,7 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode(3)
         }
         sink.finish()
-        if !quiet {
-            print("geotone merge: \(stores.count) shard(s) into run \(summary.runID)")
-            print(SummaryText.render(summary))
-        }
+        if !quiet { print(SummaryText.render(summary)) }
         do {
             try ReportGenerator(datasetsDirectory: datasetsDirectory)
                 .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
