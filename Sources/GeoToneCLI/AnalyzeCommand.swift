@@ -130,6 +130,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "The number of shards, with --shard auto in a Kubernetes Indexed Job (its completions).")
     var shards: Int?
 
+    @Option(name: .long, help: "Also reuse the results of unchanged articles kept in this store (read-only; e.g. the merged store of an earlier sharded run). It must not be written meanwhile.")
+    var reuseFrom: String?
+
     func run() throws {
         guard let periodValue = Period(rawValue: period) else {
             throw ValidationError("--period must be day, week or month (got \"\(period)\")")
@@ -222,6 +225,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.strict = strict
         options.full = full
         options.shard = shardSpec
+        options.reuseFrom = reuseFrom
 
         // Ctrl-C or a kill: the unfinished tables' temporary files go, the earlier tables stay (like any failed run).
         let interruption = Interruption.cleaning(temporaryFilesIn: [out])

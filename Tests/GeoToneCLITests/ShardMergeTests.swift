@@ -63,7 +63,7 @@ struct ShardMergeTests {
             let here = dir + "/shard-\(i)"
             try? FileManager.default.createDirectory(atPath: here, withIntermediateDirectories: true)
             let outcome = try? S.run(["analyze", corpus, "--out", here + "/out", "--db", dir + "/shard-\(i).sqlite",
-                                      "--shard", "\(i)/\(count)", "--datasets", S.datasets, "--quiet", "--default-year", "2024",
+                                      "--shard", "\(i)/\(count)", "--datasets", S.datasets, "--default-year", "2024",
                                       "--jobs", "1"] + extra, in: here, measureMemory: false)
             outcomes.withLock { $0[i] = outcome }
         }
@@ -135,6 +135,21 @@ struct ShardMergeTests {
         for table in EndToEndTests.tables {
             let single = try Data(contentsOf: URL(fileURLWithPath: reference.dir + "/single/" + table))
             #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/later/" + table)) == single, "\(table)")
+        }
+        // The shards of a later sharded run read the merged store's results (--reuse-from) instead of analysing
+        // again, and their merge into that store is the same run again.
+        let again = dir + "/again"
+        try FileManager.default.createDirectory(atPath: again, withIntermediateDirectories: true)
+        for (i, outcome) in Self.runShards(3, corpus: reference.corpus, in: again, extra: ["--reuse-from", merged]).enumerated() {
+            #expect(outcome?.status == 0 && outcome?.stdout.contains("unchanged articles reused from earlier runs:") == true,
+                    "shard \(i): \(outcome?.stdout ?? "") \(outcome?.stderr ?? "")")
+        }
+        let remerge = try S.run(["merge"] + (0..<3).map { again + "/shard-\($0).sqlite" } + ["--out", again + "/merged", "--db", merged,
+                                 "--datasets", S.datasets, "--quiet"], in: dir, measureMemory: false)
+        #expect(remerge.status == 0, "\(remerge.stderr)")
+        for table in EndToEndTests.tables {
+            let single = try Data(contentsOf: URL(fileURLWithPath: reference.dir + "/single/" + table))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: again + "/merged/" + table)) == single, "\(table)")
         }
     }
 }

@@ -130,6 +130,10 @@ public final class Analyzer {
             articleWriter: articleWriter, insertDiagnostic: insertDiagnostic,
             cache: cache, reuseCached: !options.full, period: options.period, spillDirectory: options.outDirectory)
         if plan != nil { pipeline.shardLog = try ShardArticleLog(store: store, runID: runID) }
+        if let other = options.reuseFrom, !options.full {
+            pipeline.otherStore = try StoreCacheReader(path: other, methodKey: cache.methodKey,
+                                                       busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
+        }
         var diagnosticSeq = 0
         func report(_ d: Diagnostic) {
             diagnosticSeq += 1

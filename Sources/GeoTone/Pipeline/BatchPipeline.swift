@@ -53,6 +53,8 @@ final class BatchPipeline: @unchecked Sendable {
     // Writer-queue state.
     private let articleWriter: ArticleTableWriter
     private let insertDiagnostic: SQLiteStatement
+    /// Another store's cached results, looked up before this store's (`--reuse-from`; set before the first batch).
+    var otherStore: StoreCacheReader?
     /// Shard runs only: every article's fields, cache key and payload, for the merge (set before the first batch).
     var shardLog: ShardArticleLog?
     private(set) var writeSeconds = 0.0
@@ -164,9 +166,17 @@ final class BatchPipeline: @unchecked Sendable {
         // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
         batch.freshPayloads = Array(repeating: nil, count: count)
         var cached = [[UInt8]?](repeating: nil, count: count)
-        if reuseCached {
+        // Results found only in the other store (`--reuse-from`) are stored in this one as if fresh.
+        var fromOther = [Bool](repeating: false, count: otherStore == nil ? 0 : count)
+        if reuseCached || otherStore != nil {
             for i in analyse {
-                do { cached[i] = try cache.lookup(batch.cacheKeys[i]) } catch { failure.withLock { if $0 == nil { $0 = error } } }
+                do {
+                    if reuseCached { cached[i] = try cache.lookup(batch.cacheKeys[i]) }
+                    if cached[i] == nil, let other = try otherStore?.lookup(batch.cacheKeys[i]) {
+                        cached[i] = other
+                        fromOther[i] = true
+                    }
+                } catch { failure.withLock { if $0 == nil { $0 = error } } }
             }
         }
         let reusedFlags = Mutex(0)
@@ -184,7 +194,7 @@ final class BatchPipeline: @unchecked Sendable {
                     accumulators.withUnsafeMutableBufferPointer { accBuffer in
                         nonisolated(unsafe) let articles = articles, records = records, fresh = fresh
                         nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
-                        let cached = cached
+                        let cached = cached, fromOther = fromOther
                         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, indices.count))) { w in
                             while true {
                                 let lower = self.nextChunk.wrappingAdd(chunk, ordering: .relaxed).oldValue
@@ -195,6 +205,7 @@ final class BatchPipeline: @unchecked Sendable {
                                     if let payload = cached[i], let facts = ArticleCachePayload.decode(
                                         payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
                                         reusedHere += 1
+                                        if !fromOther.isEmpty && fromOther[i] { fresh[i] = payload }
                                         if aggregates { accBuffer[w].add(facts) }
                                         continue
                                     }
