@@ -2,7 +2,8 @@
 import Glibc
 #endif
 
-/// One shard store given to `merge`: its newest complete shard run, read without writing to the file.
+/// One shard store given to `merge`: its newest complete shard run, read without writing to the file (immutable, see
+/// ``ShardStore/openForReading(_:busyTimeoutMilliseconds:)``: nothing may write the store during the merge).
 public final class ShardSource {
     public let path: String
     let database: SQLiteDatabase
@@ -22,7 +23,7 @@ public final class ShardSource {
         var status = stat()
         guard stat(path, &status) == 0 else { throw HistoryError.noDatabase(path) }
         self.path = path
-        database = try SQLiteDatabase(path: path, create: false, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        database = try ShardStore.openForReading(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         let hasShards = (try? database.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'shard_runs'").first) != nil
         guard hasShards, let row = try database.query("""
             SELECT r.id, r.options_json, r.options_hash, r.lexicon_checksum, r.gazetteer_checksum, r.tool_version,

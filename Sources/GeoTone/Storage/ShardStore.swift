@@ -99,6 +99,16 @@ public enum ShardStore {
             """, [.integer(runID)]).map { (Int($0[0].int ?? 0), $0[1].string, $0[2].int ?? 0, Int($0[3].int ?? 0), $0[4].double) }
     }
 
+    /// Opens a store only to read it: immutable (no lock, no write-ahead log or shared memory, so that it can be read
+    /// over a network file system) unless a write-ahead log with committed rows lies beside it (a run that was stopped
+    /// before its log was copied into the file), which only an ordinary connection reads.
+    static func openForReading(_ path: String, busyTimeoutMilliseconds: Int32) throws -> SQLiteDatabase {
+        if let log = FileBytes.status(path: path + "-wal"), log.size > 0 {
+            return try SQLiteDatabase(path: path, create: false, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        }
+        return try SQLiteDatabase(immutablePath: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+    }
+
     static func hasTables(_ db: SQLiteDatabase) throws -> Bool {
         try db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merged_shards'").first != nil
     }

@@ -19,7 +19,7 @@ public final class StoreCacheReader {
         var status = stat()
         guard stat(path, &status) == 0 else { throw HistoryError.noDatabase(path) }
         self.path = path
-        database = try SQLiteDatabase(immutablePath: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        database = try ShardStore.openForReading(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         let hasCache = try database.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_cache_keys'").first != nil
         guard hasCache, let method = try database.query("SELECT id FROM cache_methods WHERE method_key = ?", [.text(methodKey)])
             .first?.first?.int else {
