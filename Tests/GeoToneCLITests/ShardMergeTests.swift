@@ -36,7 +36,7 @@ struct ShardMergeTests {
         // The CSV file: titles and texts of wire articles (duplicates across files), some of their ids again, quoted
         // line breaks and quotes.
         var csv = "id,date,title,text\n"
-        for k in 0..<160 {
+        for k in 0..<480 {
             let i = k % 3 == 0 ? k * 5 : 1000 + k
             let id = k % 10 == 0 ? "w\(k)" : "c\(k)"
             let quoted = { (s: String) in "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -79,6 +79,12 @@ struct ShardMergeTests {
             #expect(outcome?.status == 0, "shard \(i)/\(count): \(outcome?.stderr ?? "did not run")")
         }
         let stores = (0..<count).map { dir + "/shard-\($0).sqlite" }
+        // Cuts fall inside the JSON lines file (the file after the stories) and, for 7 shards, inside the CSV file.
+        let wire = try FileManager.default.contentsOfDirectory(atPath: reference.corpus + "/stories").count
+        let cuts = try stores.map { try SQLiteDatabase(path: $0, create: false).query("SELECT start_cut FROM shard_runs")[0][0].string }
+        func cutInside(_ file: Int) -> Bool { cuts.contains { $0.hasPrefix("\(file):") && $0 != "\(file):0" } }
+        if count >= 3 { #expect(cutInside(wire), "\(cuts)") }
+        if count == 7 { #expect(cutInside(wire + 1), "\(cuts)") }
         let merge = try S.run(["merge"] + stores.reversed() + ["--out", dir + "/merged", "--datasets", S.datasets, "--quiet"],
                               in: dir, measureMemory: false)
         #expect(merge.status == 0, "merge: \(merge.stderr)")
