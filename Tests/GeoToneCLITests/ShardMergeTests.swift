@@ -93,6 +93,12 @@ struct ShardMergeTests {
             let merged = try Data(contentsOf: URL(fileURLWithPath: dir + "/merged/" + table))
             #expect(single == merged, "\(table) differs with \(count) shard(s)")
         }
+        // The same diagnostics as the single run (repeated ids across shards among them), in any order.
+        func diagnostics(_ path: String) throws -> [String] {
+            try SQLiteDatabase(path: path, create: false).query("SELECT severity, code, path, line, message FROM diagnostics")
+                .map { $0.map(\.description).joined(separator: "|") }.sorted()
+        }
+        #expect(try diagnostics(dir + "/merged/geotone.sqlite") == diagnostics(reference.dir + "/single/geotone.sqlite"))
         // The corpus really has duplicates, also across shards.
         let db = try SQLiteDatabase(path: dir + "/merged/geotone.sqlite", create: false)
         #expect((try db.query("SELECT duplicates FROM runs").first?.first?.int ?? 0) > 100)

@@ -27,6 +27,8 @@ public final class ShardMerger {
 
     public let options: Options
     let sink: DiagnosticsSink
+    /// Bits of an ordinal in the repeated-id index's values (the shard index is kept above them).
+    static let ordinalBits: UInt64 = 40
 
     public init(options: Options, sink: DiagnosticsSink) {
         self.options = options
@@ -98,8 +100,7 @@ public final class ShardMerger {
         let idsSeen = DigestTable(spillDirectory: options.outDirectory)
         let firstPlace = try db.prepare("SELECT source_path, line FROM articles WHERE run_id = ? AND ordinal = ?")
         var ordinal = 0
-        for source in sources {
-            var shardIDs = Set<FastHash.Digest>()
+        for (shard, source) in sources.enumerated() {
             try source.forEachArticle { shardRecord, content, key, payload in
                 ordinal += 1
                 var record = shardRecord
@@ -107,13 +108,15 @@ public final class ShardMerger {
                 var idHash = FastHash()
                 idHash.update(record.articleID)
                 let id = idHash.digest()
-                // Repeated ids within a shard were reported by the shard; across shards they are reported here.
-                if let earlier = idsSeen.insertIfAbsent(id, value: UInt64(ordinal)), !shardIDs.contains(id) {
-                    let place = try firstPlace.withRow([.integer(run.runID), .integer(Int64(earlier))])
+                // Repeated ids within a shard were reported by the shard; across shards they are reported here. The
+                // index keeps the shard and the ordinal of an id's first article.
+                if let earlier = idsSeen.insertIfAbsent(id, value: UInt64(shard) << Self.ordinalBits | UInt64(ordinal)),
+                   earlier >> Self.ordinalBits != UInt64(shard) {
+                    let first = Int64(earlier & (1 << Self.ordinalBits - 1))
+                    let place = try firstPlace.withRow([.integer(run.runID), .integer(first)])
                     try report(Diagnostic(.warning, "duplicate-id", path: record.sourcePath, line: record.line,
                                           "article id \"\(record.articleID)\" was already used at \(place.0):\(place.1); both are kept"))
                 }
-                shardIDs.insert(id)
                 if let earlier = seen.insertIfAbsent(content, value: UInt64(ordinal)) {
                     record.duplicateOfOrdinal = Int(earlier)
                     summary.duplicates += 1
