@@ -7,7 +7,7 @@ OUT      ?= out
 # The sample stories carry datelines without a year; they were written for 2024.
 ANALYZE_FLAGS ?= --default-year 2024
 
-.PHONY: deps build test analyze bench accuracy sentiment-eval clean
+.PHONY: deps build test analyze golden dependent-package bench accuracy sentiment-eval clean
 
 deps:
 	@missing=""; \
@@ -37,6 +37,26 @@ analyze: build
 
 test: deps
 	@$(SWIFT_TMP); set -x; $(SWIFT) build -c release --product geotone && GEOTONE_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+
+# Records the seven CSV tables of the sample corpus as the golden copies that GoldenOutputTests compares byte for byte
+# (Tests/Golden/sample-corpus). Run it only when an output is meant to change, and commit the difference with the change.
+golden: build
+	rm -rf .build/golden
+	$(BIN) analyze Datasets/articles --out .build/golden $(ANALYZE_FLAGS) --quiet
+	cp .build/golden/*.csv Tests/Golden/sample-corpus/
+	@git diff --stat -- Tests/Golden/sample-corpus || true
+
+# A package that declares GeoTone as a dependency (Tests/DependentPackage) builds: the commit GEOTONE_REVISION (default
+# HEAD) is cloned to .build-dependent/<commit>/geotone.git and tagged there as version 999.0.0, the form of dependency
+# in which SwiftPM refuses unsafe build flags (a fresh URL per commit, so no cached clone or moved tag is ever used).
+# Uncommitted changes are not part of the check. 25-70 s, with the load (a debug build of GeoTone).
+GEOTONE_REVISION ?= HEAD
+dependent-package: deps
+	@$(SWIFT_TMP); set -e; commit=$$(git rev-parse $(GEOTONE_REVISION)); repo=$(CURDIR)/.build-dependent/$$commit/geotone.git; \
+	  rm -rf .build-dependent Tests/DependentPackage/Package.resolved; mkdir -p .build-dependent/$$commit; \
+	  git clone -q --bare . $$repo; git -C $$repo tag -f 999.0.0 $$commit >/dev/null; \
+	  set -x; GEOTONE_REPOSITORY=$$repo $(SWIFT) build --package-path Tests/DependentPackage --scratch-path .build-dependent/build \
+	  && .build-dependent/build/debug/GeoToneDependent
 
 bench: build
 	bash Scripts/bench.sh

@@ -1,10 +1,6 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-let releaseFlags: [SwiftSetting] = [
-    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-]
-
 let package = Package(
     name: "geotone",
     products: [
@@ -22,11 +18,10 @@ let package = Package(
         .systemLibrary(name: "CBZip2", providers: [.apt(["libbz2-dev"])]),
         .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
-        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV", "CZlib", "CBZip2", "CLZMA", "CZstd"], swiftSettings: releaseFlags),
+        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV", "CZlib", "CBZip2", "CLZMA", "CZstd"]),
         .executableTarget(
             name: "GeoToneCLI",
-            dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: releaseFlags),
+            dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Temporary folders of both test targets: one root per test process, removed at exit.
         .target(name: "GeoToneTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GeoToneTests", dependencies: ["GeoTone", "GeoToneTestSupport"], exclude: ["Fixtures"]),

@@ -232,10 +232,13 @@ struct AnalyzeCommand: ParsableCommand {
         defer { interruption.cancel() }
         let sink = TerminalSink(quiet: quiet)
         let summary: RunSummary
-        let analyzer = Analyzer(options: options, sink: sink)
-        analyzer.defersCheckpoint = true
         do {
-            summary = try analyzer.run()
+            // The store copies its write-ahead log into the database file while the summary and the report are
+            // written (the report on a connection of its own): I/O the report does not wait for.
+            summary = try Analyzer(options: options, sink: sink).run(whileCheckpointing: { summary in
+                sink.finish()
+                report(summary, datasetsDirectory: datasetsDirectory, isShard: shardSpec != nil)
+            }).summary
         } catch let error as ConfigurationError {
             sink.finish()
             FileHandle.standardError.write(Data("geotone: configuration problems:\n\(error)\n".utf8))
@@ -245,35 +248,33 @@ struct AnalyzeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
             throw ExitCode(3)
         }
-        sink.finish()
-        if timings {
-            let lines = summary.stageSeconds.keys.sorted().map { "timing \($0)=\(NumberFormatting.fixed(summary.stageSeconds[$0] ?? 0, decimals: 4))\n" }
-            FileHandle.standardError.write(Data((lines.joined() + "timing total=\(NumberFormatting.fixed(summary.seconds, decimals: 4))\n").utf8))
-        }
-        if !quiet { print(SummaryText.render(summary)) }
-        // The store copies its write-ahead log into the database file while the report is written (on a connection
-        // of its own): the copy is I/O the report does not wait for. Both finish before the command returns.
-        nonisolated(unsafe) let finishing = analyzer
-        let checkpoint = DispatchGroup()
-        DispatchQueue.global().async(group: checkpoint) { finishing.closeStore() }
-        defer { checkpoint.wait() }
-        // The HTML report of this run (`geotone report` can redo it for any run); a failure here is reported, not fatal.
-        // A shard has no tables to report: `geotone merge` writes the report of the whole run.
-        if shardSpec == nil {
-            do {
-                try ReportGenerator(datasetsDirectory: datasetsDirectory)
-                    .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
-                if !quiet { print("    \(out)/report.html") }
-            } catch {
-                FileHandle.standardError.write(Data("geotone: report.html not written: \(error)\n".utf8))
-            }
-        }
         let problems = (summary.diagnostics[.warning] ?? 0) + (summary.diagnostics[.error] ?? 0)
         if strict && problems > 0 {
             FileHandle.standardError.write(Data("geotone: --strict: \(problems) warning(s)/error(s) reported\n".utf8))
             throw ExitCode(1)
         }
     }
+
+    /// Prints the timings and summary of a committed run and writes its HTML report (`geotone report` can redo it
+    /// for any run); a failure here is reported, not fatal.
+    private func report(_ summary: RunSummary, datasetsDirectory: String, isShard: Bool) {
+        if timings {
+            let lines = summary.stageSeconds.keys.sorted().map { "timing \($0)=\(NumberFormatting.fixed(summary.stageSeconds[$0] ?? 0, decimals: 4))\n" }
+            FileHandle.standardError.write(Data((lines.joined() + "timing total=\(NumberFormatting.fixed(summary.seconds, decimals: 4))\n").utf8))
+        }
+        if !quiet { print(SummaryText.render(summary)) }
+        // The HTML report of this run (`geotone report` can redo it for any run); a failure here is reported, not fatal.
+        // A shard has no tables to report: `geotone merge` writes the report of the whole run.
+        guard !isShard else { return }
+        do {
+            try ReportGenerator(datasetsDirectory: datasetsDirectory)
+                .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
+            if !quiet { print("    \(out)/report.html") }
+        } catch {
+            FileHandle.standardError.write(Data("geotone: report.html not written: \(error)\n".utf8))
+        }
+    }
+
 }
 
 enum SummaryText {

@@ -17,23 +17,30 @@ struct CountriesCommand: ParsableCommand {
     @Option(name: .long, help: "Folder with gazetteer/ and text/ (default: found automatically).")
     var datasets: String?
 
+    @Option(name: .long, help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let directory = try DatasetLocation.resolve(datasets)
         let kinds = mentionKinds.map { [$0] }
-        var analyzer: SingleArticleAnalyzer
+        let resources: AnalysisResources
         do {
-            analyzer = SingleArticleAnalyzer(resources: try AnalysisResources(datasetsDirectory: directory, lexicon: "news",
-                                                                              mentionKinds: kinds))
+            resources = try AnalysisResources(datasetsDirectory: directory, lexicon: "news", mentionKinds: kinds)
         } catch {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        var output = ""
-        while let line = readLine(strippingNewline: true) {
-            output += analyzer.analyze(body: line).countries.joined(separator: ";") + "\n"
-            if output.utf8.count > 1 << 16 { print(output, terminator: ""); output = "" }
+        do {
+            try SingleArticleAnalyzer.countryLines(resources: resources, input: 0, output: 1,
+                                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        } catch {
+            FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
+            throw ExitCode(1)
         }
-        print(output, terminator: "")
     }
 }
 
@@ -48,6 +55,13 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "Folder with lexicons/ (default: found automatically).")
     var datasets: String?
 
+    @Option(name: .long, help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let directory = try DatasetLocation.resolve(datasets)
         let scorer: LineSentimentScorer
@@ -55,11 +69,11 @@ struct ScoreCommand: ParsableCommand {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        var output = ""
-        while let line = readLine(strippingNewline: true) {
-            output += scorer.formattedScores(line) + "\n"
-            if output.utf8.count > 1 << 16 { print(output, terminator: ""); output = "" }
+        do {
+            try scorer.scoreLines(input: 0, output: 1, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        } catch {
+            FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
+            throw ExitCode(1)
         }
-        print(output, terminator: "")
     }
 }

@@ -5,6 +5,7 @@ import GeoTone
 /// SIGINT and SIGTERM during a run: this process's `*.tmp-PID` files are removed from the given folders, then the
 /// process exits (status 130 or 143, as shells report a signal). The store needs nothing: an unfinished run's
 /// transaction is rolled back by SQLite when the store is next opened, as after any kill.
+// @unchecked: its dispatch sources are created once and never changed; they only keep the signal handlers alive.
 final class Interruption: @unchecked Sendable {
     private let sources: [DispatchSourceSignal]
 

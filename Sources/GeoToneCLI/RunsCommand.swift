@@ -22,13 +22,13 @@ struct RunsCommand: ParsableCommand {
         let db = self.db ?? out + "/geotone.sqlite"
         let rows: [(run: RunRecord, change: RunChange?)]
         var shardLabels: [Int64: String] = [:]
-        var mergedShards: [Int64: [(index: Int, store: String, run: Int64, articles: Int, seconds: Double?)]] = [:]
+        var mergedShards: [Int64: [ShardStore.MergedShard]] = [:]
         do {
             let history = try RunHistory(path: db)
             rows = try history.runsWithChanges()
-            shardLabels = try ShardStore.shardLabels(in: history.database)
+            shardLabels = try history.reader.shardLabels()
             for (id, label) in shardLabels where label.hasPrefix("merged") {
-                mergedShards[id] = try ShardStore.mergedShards(of: id, in: history.database)
+                mergedShards[id] = try history.reader.mergedShards(of: id)
             }
         } catch {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
@@ -43,7 +43,7 @@ struct RunsCommand: ParsableCommand {
         let body: [[String]] = rows.map { run, change in
             var cells: [String] = [String(run.id), run.label ?? "", run.finishedAt ?? "", run.articles.map(String.init) ?? "",
                                    run.countries.map(String.init) ?? "", run.meanCompound.map { NumberFormatting.fixed($0, decimals: 4) } ?? "",
-                                   run.status, run.durationSeconds.map { NumberFormatting.fixed($0, decimals: 2) } ?? "", change?.rawValue ?? "-"]
+                                   run.status.rawValue, run.durationSeconds.map { NumberFormatting.fixed($0, decimals: 2) } ?? "", change?.rawValue ?? "-"]
             if !shardLabels.isEmpty { cells.append(shardLabels[run.id] ?? "") }
             return cells
         }

@@ -3,6 +3,7 @@ import GeoTone
 
 /// Prints diagnostics to stderr (at most `perCodeLimit` per code, then a count) and a progress line when
 /// stderr is a terminal.
+// @unchecked: the analyzer reports to it from the one thread that reads the input (never concurrently).
 final class TerminalSink: DiagnosticsSink, @unchecked Sendable {
     /// Diagnostics of one code printed before the rest are only counted.
     static let perCodeLimit = 20

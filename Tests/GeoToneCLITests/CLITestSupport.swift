@@ -126,7 +126,7 @@ enum CLITestSupport {
         let parser = CSVRecordParser()
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        bytes.withUnsafeBufferPointer { parser.feed($0) }
+        parser.feed(bytes)
         parser.finish()
         return Array(parser.takeRows().map(\.fields).dropFirst())
     }

@@ -5,7 +5,7 @@
 /// `groups.tsv`, `aliases.tsv`, `stopphrases.tsv`, `context.tsv`, `caps_context.tsv`,
 /// `prefixes.tsv`, `dateline_places.tsv`, and the disambiguation files `qualifiers.tsv`, `suffixes.tsv`,
 /// `homonyms.tsv`, `given_names.tsv`, `cues.tsv` (``Disambiguation``). Immutable once loaded, so it is shared freely between threads.
-public final class Gazetteer: @unchecked Sendable {
+public final class Gazetteer: Sendable {
     /// File names in the order they are read and hashed into ``checksum``.
     public static let fileNames = [
         "countries.tsv", "regions.tsv", "informal_members.tsv", "groups.tsv", "aliases.tsv",

@@ -17,7 +17,7 @@ public struct RunComparison: Sendable {
 
     /// Compares run `aID` with run `bID`; by default the last two complete runs (A the older).
     public init(history: RunHistory, a aID: Int64? = nil, b bID: Int64? = nil) throws {
-        let path = history.database.path
+        let path = history.reader.path
         let runA: RunRecord, runB: RunRecord
         switch (aID, bID) {
         case let (x?, y?): (runA, runB) = (try history.run(x), try history.run(y))
@@ -32,44 +32,42 @@ public struct RunComparison: Sendable {
             (runA, runB) = (complete[complete.count - 2], complete[complete.count - 1])
         }
         for run in [runA, runB] where !run.isComplete {
-            throw HistoryError.incompleteRun(path: path, id: run.id, status: run.status)
+            throw HistoryError.incompleteRun(path: path, id: run.id, status: run.status.rawValue)
         }
         a = runA
         b = runB
         let c = runB.change(from: runA)
         change = c
         methodDifferences = MethodDifference.lines(runA, runB)
-        let db = history.database
-        countries = try Self.table(db, runA.id, runB.id, keyColumns: ["country"], noteColumn: "name",
-                                   measures: [.init(name: "share_of_articles", decimals: 4), .init(name: "mean_compound", decimals: 4)],
-                                   sql: "SELECT country, name, articles, share_of_articles, mean_compound FROM country_stats WHERE run_id = ?")
-        pairs = try Self.table(db, runA.id, runB.id, keyColumns: ["country_a", "country_b"], noteColumn: nil,
-                               measures: [.init(name: "npmi", decimals: 4)],
-                               sql: "SELECT country_a, country_b, articles, npmi FROM comentions WHERE run_id = ?")
-        regions = try Self.table(db, runA.id, runB.id, keyColumns: ["level", "region"], noteColumn: nil,
-                                 measures: [.init(name: "share_of_articles", decimals: 4)],
-                                 sql: "SELECT level, region, articles, share_of_articles FROM region_stats WHERE run_id = ?", rankGroup: { $0[0] })
+        let reader = history.reader
+        func both<Row>(_ rows: (Int64) throws -> [Row]) throws -> (a: [Row], b: [Row]) { (try rows(runA.id), try rows(runB.id)) }
+        let c2 = try both(reader.countries(run:))
+        countries = ComparisonTable(
+            keyColumns: ["country"], noteColumn: "name",
+            measures: [.init(name: "share_of_articles", decimals: 4), .init(name: "mean_compound", decimals: 4)],
+            a: Self.entries(c2.a) { ([$0.code], .init(articles: $0.articles, measures: [$0.share, $0.meanCompound], note: $0.name)) },
+            b: Self.entries(c2.b) { ([$0.code], .init(articles: $0.articles, measures: [$0.share, $0.meanCompound], note: $0.name)) })
+        let p2 = try both(reader.pairs(run:))
+        pairs = ComparisonTable(
+            keyColumns: ["country_a", "country_b"], noteColumn: nil, measures: [.init(name: "npmi", decimals: 4)],
+            a: Self.entries(p2.a) { ([$0.a, $0.b], .init(articles: $0.articles, measures: [$0.npmi], note: "")) },
+            b: Self.entries(p2.b) { ([$0.a, $0.b], .init(articles: $0.articles, measures: [$0.npmi], note: "")) })
+        let r2 = try both(reader.regions(run:))
+        regions = ComparisonTable(
+            keyColumns: ["level", "region"], noteColumn: nil, measures: [.init(name: "share_of_articles", decimals: 4)],
+            a: Self.entries(r2.a) { ([$0.level, $0.region], .init(articles: $0.articles, measures: [$0.share], note: "")) },
+            b: Self.entries(r2.b) { ([$0.level, $0.region], .init(articles: $0.articles, measures: [$0.share], note: "")) },
+            rankGroup: { $0[0] })
     }
 
-    /// Loads one table's entries for both runs: key columns, optional note, articles, then the measures.
-    private static func table(_ db: SQLiteDatabase, _ a: Int64, _ b: Int64, keyColumns: [String], noteColumn: String?,
-                              measures: [ComparisonTable.Measure], sql: String,
-                              rankGroup: @escaping ([String]) -> String = { _ in "" }) throws -> ComparisonTable {
-        let keyCount = keyColumns.count, hasNote = noteColumn != nil
-        func load(_ run: Int64) throws -> [[String]: ComparisonTable.Entry] {
-            var entries: [[String]: ComparisonTable.Entry] = [:]
-            for row in try db.query(sql, [.integer(run)]) {
-                let key = row[0..<keyCount].map(\.string)
-                var index = keyCount
-                let note = hasNote ? row[index].string : ""
-                if hasNote { index += 1 }
-                let articles = Int(row[index].int ?? 0)
-                let values = row[(index + 1)...].map(\.double)
-                entries[key] = .init(articles: articles, measures: Array(values), note: note)
-            }
-            return entries
+    /// One run's rows of a table keyed for comparison.
+    private static func entries<Row>(_ rows: [Row], _ entry: (Row) -> ([String], ComparisonTable.Entry))
+        -> [[String]: ComparisonTable.Entry] {
+        var out: [[String]: ComparisonTable.Entry] = [:]
+        for row in rows {
+            let (key, value) = entry(row)
+            out[key] = value
         }
-        return ComparisonTable(keyColumns: keyColumns, noteColumn: noteColumn, measures: measures, a: try load(a), b: try load(b),
-                               rankGroup: rankGroup)
+        return out
     }
 }

@@ -117,7 +117,12 @@ public final class CSVRecordParser {
     }
 
     /// Parses `bytes`, cut into line segments so that records know their line numbers.
-    public func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Feeds bytes (any chunking; call ``finish()`` after the last chunk).
+    public func feed(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { feed($0) }
+    }
+
+    func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
         var start = 0
         while start < bytes.count {
             if !replay.isEmpty {

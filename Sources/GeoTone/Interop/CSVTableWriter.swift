@@ -25,29 +25,30 @@ public struct OutputFileError: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(path): \(reason)" }
 }
 
-/// Writes an RFC 4180 CSV (UTF-8 with BOM, CRLF) to a temporary name and renames it into place on `commit`.
+/// Formats CSV rows into bytes: RFC 4180, CRLF, text cells quoted by libcsv's `csv_write` and made spreadsheet-safe
+/// (a text cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`), numbers bare.
 ///
-/// Text cells go through libcsv's `csv_write`; a text cell starting with `=`, `+`, `-`, `@`, tab or carriage
-/// return gets a leading `'` so that no spreadsheet evaluates it as a formula.
-public final class CSVTableWriter {
-    private let file: AtomicFile
-    private var buffer: [UInt8] = []
+/// A value: analysis workers format their articles' rows with one of their own, and the writer only appends the bytes
+/// (``CSVTableWriter/append(formatted:)``).
+public struct CSVRowBuilder: Sendable {
+    /// The rows formatted so far.
+    public private(set) var bytes: [UInt8] = []
     private var scratch: [UInt8] = []
     private var digitScratch: [UInt8] = []
-    private static let flushThreshold = 1 << 16
+    private var cellsInRow = 0
     /// `SpreadsheetSafety.triggers` as a lookup table by first byte.
     private static let formulaTrigger: [Bool] = (0..<256).map { SpreadsheetSafety.triggers.contains(UInt8($0)) }
 
-    /// Opens `path` for writing (through a temporary sibling file) and writes the BOM and header row.
-    public init(path: String, header: [String]) throws {
-        file = try AtomicFile(path: path)
-        buffer.reserveCapacity(Self.flushThreshold * 2)
-        buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
-        try writeRow(header.map { .text($0) })
-    }
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// Empties ``bytes``, keeping the storage.
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Appends bytes as they are (a BOM, rows formatted elsewhere).
+    public mutating func append(raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
     /// Appends one row.
-    public func writeRow(_ cells: [CSVCell]) throws {
+    public mutating func row(_ cells: [CSVCell]) {
         for cell in cells {
             separate()
             switch cell {
@@ -57,66 +58,61 @@ public final class CSVTableWriter {
             case .text(let value): appendText(value)
             }
         }
-        try endRow()
+        endRow()
     }
 
-    // MARK: Cell by cell (the per-article tables: no array of cells per row)
-
-    private var cellsInRow = 0
-
-    @inline(__always) private func separate() {
-        if cellsInRow > 0 { buffer.append(UInt8(ascii: ",")) }
+    @inline(__always) private mutating func separate() {
+        if cellsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
         cellsInRow += 1
     }
 
     /// Appends a text cell to the current row (empty when nil).
-    public func cell(_ value: String?) {
+    public mutating func cell(_ value: String?) {
         separate()
         if let value { appendText(value) }
     }
 
     /// Appends an integer cell to the current row.
-    public func cell(_ value: Int) {
+    public mutating func cell(_ value: Int) {
         separate()
         appendInteger(value)
     }
 
     /// Appends a number with fixed decimals to the current row (empty when nil).
-    public func cell(_ value: Double?, decimals: Int) {
+    public mutating func cell(_ value: Double?, decimals: Int) {
         separate()
         if let value { appendFixed(value, decimals: decimals) }
     }
 
-    /// Ends the current row (same bytes as ``writeRow(_:)`` with the same cells).
-    public func endRow() throws {
+    /// Ends the current row.
+    public mutating func endRow() {
         cellsInRow = 0
-        buffer.append(contentsOf: [0x0D, 0x0A])
-        if buffer.count >= Self.flushThreshold { try flush() }
+        bytes.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// Writes `value` in decimal, without creating a String.
-    private func appendInteger(_ value: Int) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    private mutating func appendInteger(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
         appendDigits(value.magnitude, minimumDigits: 1, decimals: 0)
     }
 
     /// Writes what `NumberFormatting.fixed(value, decimals:)` returns, byte for byte, without creating a String.
-    private func appendFixed(_ value: Double, decimals: Int) {
+    private mutating func appendFixed(_ value: Double, decimals: Int) {
         guard value.isFinite else { return }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         if scaled >= 9.0e15 {   // the rare wide values take the String path
-            buffer.append(contentsOf: NumberFormatting.fixed(value, decimals: decimals).utf8)
+            bytes.append(contentsOf: NumberFormatting.fixed(value, decimals: decimals).utf8)
             return
         }
         let integer = UInt64(scaled)
-        if value < 0 && integer != 0 { buffer.append(UInt8(ascii: "-")) }
+        if value < 0 && integer != 0 { bytes.append(UInt8(ascii: "-")) }
         appendDigits(UInt(integer), minimumDigits: decimals + 1, decimals: decimals)
     }
 
     /// Writes `magnitude` with at least `minimumDigits` digits (zero-padded) and a `.` before the last `decimals`.
-    private func appendDigits(_ magnitude: UInt, minimumDigits: Int, decimals: Int) {
+    private mutating func appendDigits(_ magnitude: UInt, minimumDigits: Int, decimals: Int) {
         var digits: [UInt8] = []
         swap(&digits, &digitScratch)
         defer { swap(&digits, &digitScratch) }
@@ -128,26 +124,26 @@ public final class CSVTableWriter {
         } while rest > 0
         while digits.count < minimumDigits { digits.append(UInt8(ascii: "0")) }
         for i in stride(from: digits.count - 1, through: 0, by: -1) {
-            buffer.append(digits[i])
-            if i == decimals && decimals > 0 { buffer.append(UInt8(ascii: ".")) }
+            bytes.append(digits[i])
+            if i == decimals && decimals > 0 { bytes.append(UInt8(ascii: ".")) }
         }
     }
 
     /// Quotes a text cell (spreadsheet-neutralized); text without `"` is copied directly, the rest goes through libcsv.
-    private func appendText(_ value: String) {
+    private mutating func appendText(_ value: String) {
         var text = value
         let simple = text.withUTF8 { source -> Bool in
             if let base = source.baseAddress, memchr(base, 0x22, source.count) != nil { return false }
-            buffer.append(UInt8(ascii: "\""))
-            if let first = source.first, Self.formulaTrigger[Int(first)] { buffer.append(UInt8(ascii: "'")) }
-            buffer.append(contentsOf: source)
-            buffer.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: "\""))
+            if let first = source.first, Self.formulaTrigger[Int(first)] { bytes.append(UInt8(ascii: "'")) }
+            bytes.append(contentsOf: source)
+            bytes.append(UInt8(ascii: "\""))
             return true
         }
         if !simple { appendQuoted(SpreadsheetSafety.neutralized(value)) }
     }
 
-    private func appendQuoted(_ value: String) {
+    private mutating func appendQuoted(_ value: String) {
         var text = value
         text.withUTF8 { source in
             let needed = 2 * source.count + 2
@@ -155,13 +151,61 @@ public final class CSVTableWriter {
             let written = scratch.withUnsafeMutableBytes { dest in
                 csv_write(dest.baseAddress, dest.count, source.baseAddress, source.count)
             }
-            buffer.append(contentsOf: scratch[0..<written])
+            bytes.append(contentsOf: scratch[0..<written])
         }
+    }
+}
+
+/// Writes an RFC 4180 CSV (UTF-8 with BOM, CRLF) to a temporary name and renames it into place on `commit`
+/// (rows formatted by a ``CSVRowBuilder``).
+public final class CSVTableWriter {
+    private let file: AtomicFile
+    private var rows = CSVRowBuilder(capacity: CSVTableWriter.flushThreshold * 2)
+    private static let flushThreshold = 1 << 16
+
+    /// Opens `path` for writing (through a temporary sibling file) and writes the BOM and header row.
+    public init(path: String, header: [String]) throws {
+        file = try AtomicFile(path: path)
+        rows.append(raw: [0xEF, 0xBB, 0xBF])
+        try writeRow(header.map { .text($0) })
+    }
+
+    /// Appends one row.
+    public func writeRow(_ cells: [CSVCell]) throws {
+        rows.row(cells)
+        try flushIfFull()
+    }
+
+    // MARK: Cell by cell (no array of cells per row)
+
+    /// Appends a text cell to the current row (empty when nil).
+    public func cell(_ value: String?) { rows.cell(value) }
+
+    /// Appends an integer cell to the current row.
+    public func cell(_ value: Int) { rows.cell(value) }
+
+    /// Appends a number with fixed decimals to the current row (empty when nil).
+    public func cell(_ value: Double?, decimals: Int) { rows.cell(value, decimals: decimals) }
+
+    /// Ends the current row (same bytes as ``writeRow(_:)`` with the same cells).
+    public func endRow() throws {
+        rows.endRow()
+        try flushIfFull()
+    }
+
+    /// Appends whole rows formatted by a ``CSVRowBuilder``.
+    public func append(formatted: [UInt8]) throws {
+        rows.append(raw: formatted)
+        try flushIfFull()
+    }
+
+    private func flushIfFull() throws {
+        if rows.bytes.count >= Self.flushThreshold { try flush() }
     }
 
     private func flush() throws {
-        try file.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        try file.write(rows.bytes)
+        rows.removeAll()
     }
 
     /// The final path.

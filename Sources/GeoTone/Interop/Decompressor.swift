@@ -89,7 +89,7 @@ public final class Decompressor {
 
     /// Decodes `input`, calling `body` with each decoded chunk; throws at damaged data (the chunks before it were
     /// handed out). `body` returns false to stop early.
-    public func feed(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws {
+    func feed(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws {
         guard let base = input.baseAddress, !input.isEmpty else { return }
         defer { fed += input.count }
         try output.withUnsafeMutableBufferPointer { out in
@@ -104,7 +104,7 @@ public final class Decompressor {
     }
 
     /// Ends the input: throws when the last stream was cut short (a truncated file).
-    public func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws {
+    func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws {
         if format == .xz {
             var none: UInt8 = 0
             try output.withUnsafeMutableBufferPointer { out in

@@ -14,6 +14,7 @@ import Glibc
 /// Without a spill directory, or once the file cannot be created or written, the log stays in memory (correct,
 /// only no longer compact). A log entry that cannot be read back counts in ``readFailures`` and is treated as a
 /// different digest. Used from one thread at a time.
+// @unchecked: mutable table state; used from one thread at a time (the reading thread or the analysis queue), never shared concurrently.
 public final class DigestTable: @unchecked Sendable {
     /// Per slot: sequence number + 1 (0: empty) and the digest's tag.
     private var sequence: [UInt32]

@@ -24,7 +24,7 @@ public struct FastHash: Sendable {
     }
 
     /// Adds bytes.
-    public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         length &+= UInt64(bytes.count)
         var i = 0
         while tailCount != 0 && i < bytes.count {
@@ -50,6 +50,11 @@ public struct FastHash: Sendable {
     }
 
     /// Adds the UTF-8 of a string.
+    /// Feeds bytes.
+    public mutating func update(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { update($0) }
+    }
+
     public mutating func update(_ text: String) {
         var copy = text
         copy.withUTF8 { update($0) }

@@ -2,8 +2,8 @@ import CSQLite
 
 /// An error from SQLite, with the statement or operation that caused it.
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
-    /// SQLite's primary result code.
-    public let code: Int32
+    /// SQLite's (extended) result code.
+    public let code: SQLiteResultCode
     /// SQLite's message.
     public let message: String
     /// The SQL or operation in progress.
@@ -12,11 +12,18 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public let path: String
 
     public var description: String {
-        "\(path): SQLite error \(code): \(message) (in: \(context))"
+        "\(path): SQLite error \(code.rawValue): \(message) (in: \(context))"
+    }
+
+    public init(code: SQLiteResultCode, message: String, context: String, path: String) {
+        self.code = code
+        self.message = message
+        self.context = context
+        self.path = path
     }
 
     /// True when the database was locked by another writer for longer than the busy timeout.
-    public var isBusy: Bool { code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED }
+    public var isBusy: Bool { code.primary == .busy || code.primary == .locked }
 }
 
 /// An open SQLite connection; closed when released.
@@ -36,7 +43,7 @@ public final class SQLiteDatabase {
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }
-            throw SQLiteError(code: rc, message: message, context: "open", path: path)
+            throw SQLiteError(code: SQLiteResultCode(rawValue: rc), message: message, context: "open", path: path)
         }
         handle = db
         self.path = path
@@ -62,7 +69,7 @@ public final class SQLiteDatabase {
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }
-            throw SQLiteError(code: rc, message: message, context: "open read-only", path: path)
+            throw SQLiteError(code: SQLiteResultCode(rawValue: rc), message: message, context: "open read-only", path: path)
         }
         handle = db
         self.path = path
@@ -73,7 +80,7 @@ public final class SQLiteDatabase {
     deinit { sqlite3_close_v2(handle) }
 
     func error(_ rc: Int32, _ context: String) -> SQLiteError {
-        SQLiteError(code: rc, message: String(cString: sqlite3_errmsg(handle)), context: context, path: path)
+        SQLiteError(code: SQLiteResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(handle)), context: context, path: path)
     }
 
     /// Runs one or more SQL statements that take no parameters.
@@ -83,26 +90,13 @@ public final class SQLiteDatabase {
         if rc != SQLITE_OK {
             let message = errmsg.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(errmsg)
-            throw SQLiteError(code: rc, message: message, context: sql, path: path)
+            throw SQLiteError(code: SQLiteResultCode(rawValue: rc), message: message, context: sql, path: path)
         }
     }
 
     /// Compiles one statement.
     public func prepare(_ sql: String) throws -> SQLiteStatement {
         try SQLiteStatement(database: self, sql: sql)
-    }
-
-    /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`, rolling back when it throws.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
     }
 
     /// The rowid of the last inserted row.

@@ -116,7 +116,7 @@ public final class SQLiteStatement {
     }
 
     /// Binds bytes as a BLOB (copied by SQLite; an empty buffer binds a zero-length BLOB, not NULL).
-    public func bind(blob bytes: UnsafeRawBufferPointer, at index: Int32) throws {
+    func bind(blob bytes: UnsafeRawBufferPointer, at index: Int32) throws {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return try check(sqlite3_bind_zeroblob(handle, index, 0)) }
         try check(sqlite3_bind_blob(handle, index, base, Int32(bytes.count), csqlite_transient()))
     }
@@ -146,6 +146,13 @@ public final class SQLiteStatement {
         stagedParameters.append((index, start, staged.count - start))
     }
 
+    /// Stages UTF-8 text given as bytes for parameter `index` (see ``stage(_:at:)``).
+    public func stage(utf8 value: [UInt8], at index: Int32) throws {
+        let start = staged.count
+        staged.append(contentsOf: value)
+        stagedParameters.append((index, start, value.count))
+    }
+
     /// Runs the bound statement to completion and resets it, keeping the bindings for the next row to overwrite.
     public func run() throws {
         defer { sqlite3_reset(handle) }
@@ -172,8 +179,11 @@ public final class SQLiteStatement {
         }
     }
 
+    /// The bytes of BLOB or text column `index` of the current row.
+    public func bytes(at index: Int32) -> [UInt8] { withBytes(at: index) { Array($0) } }
+
     /// Calls `body` with the bytes of BLOB or text column `index` of the current row (valid only inside `body`).
-    public func withBytes<R>(at index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withBytes<R>(at index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let base = sqlite3_column_blob(handle, index)
         let count = Int(sqlite3_column_bytes(handle, index))
         guard let base, count > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
@@ -197,5 +207,12 @@ public final class SQLiteStatement {
             guard let text = sqlite3_column_text(handle, index) else { return .null }
             return .text(String(cString: text))
         }
+    }
+}
+
+extension SQLiteStatement {
+    /// The name of result column `index` (0-based).
+    public func columnName(at index: Int32) -> String {
+        sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
     }
 }

@@ -1,4 +1,4 @@
-/// Streams `articles.csv`, `mentions.csv` and the matching store rows while a run is in progress.
+/// Streams `articles.csv` and `mentions.csv` while a run is in progress.
 public final class ArticleTableWriter {
     /// Columns of `articles.csv`, in order.
     public static let articleColumns = [
@@ -11,128 +11,47 @@ public final class ArticleTableWriter {
 
     let articlesCSV: CSVTableWriter
     let mentionsCSV: CSVTableWriter
-    let insertArticle: SQLiteStatement
-    let insertMention: SQLiteStatement
-    let firstArticleID: SQLiteStatement
-    /// `mentionsPerInsert` mention rows in one statement: SQLite's per-statement work (step, reset, opening the
-    /// table) is then shared by eight rows; the rows and their order are the same.
-    let insertMentions: SQLiteStatement
-    static let mentionsPerInsert = 8
-    /// Parameters of one mention row: run_id, ordinal, article_id, entity, mentions, first_offset, forms.
-    static let mentionParameters: Int32 = 7
-    /// An insert of `rows` mention rows (placeholders only: the values are always bound).
-    static func insertMentionsSQL(rows: Int) -> String {
-        "INSERT OR FAIL INTO mentions(run_id, ordinal, article_id, entity, mentions, first_offset, forms) VALUES "
-            + Array(repeating: "(?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
-    }
-    /// Mention rows waiting for a full multi-row insert (written by ``flush()`` at the latest).
-    private var pending: [PendingMention] = []
-    typealias PendingMention = (ordinal: Int, articleID: String, row: ArticleRecord.MentionRow, forms: String)
-    let runID: Int64
 
-    public init(outDirectory: String, store: ResultStore, runID: Int64) throws {
+    public init(outDirectory: String) throws {
         articlesCSV = try CSVTableWriter(path: outDirectory + "/articles.csv", header: Self.articleColumns)
         mentionsCSV = try CSVTableWriter(path: outDirectory + "/mentions.csv", header: Self.mentionColumns)
-        // OR FAIL: a constraint failure ends the run anyway (its transaction is rolled back), and unlike the default
-        // OR ABORT it does not make SQLite keep a journal to undo each multi-row statement.
-        insertArticle = try store.database.prepare("""
-            INSERT OR FAIL INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place,
-                dateline_country, agency, words, sentences, content_hash, duplicate_of, countries, focus, compound, positive,
-                negative, neutral, tone, polarity)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertMention = try store.database.prepare(Self.insertMentionsSQL(rows: 1))
-        insertMentions = try store.database.prepare(Self.insertMentionsSQL(rows: Self.mentionsPerInsert))
-        for row in 0..<Int32(Self.mentionsPerInsert) { try insertMentions.bind(Int(runID), at: row * Self.mentionParameters + 1) }
-        pending.reserveCapacity(Self.mentionsPerInsert)
-        firstArticleID = try store.database.prepare("SELECT article_id FROM articles WHERE run_id = ? AND ordinal = ?")
-        self.runID = runID
-        try firstArticleID.bind(Int(runID), at: 1)
-        try insertArticle.bind(Int(runID), at: 1)
-        try insertMention.bind(Int(runID), at: 1)
     }
 
-    /// Writes one article and its mentions.
-    public func write(_ record: ArticleRecord) throws {
-        var r = record
-        if r.duplicateOf == nil, let first = r.duplicateOfOrdinal {
-            // The earlier article of this run was written before this one (rows go in ordinal order).
-            try firstArticleID.bind(first, at: 2)
-            defer { firstArticleID.reset() }
-            guard try firstArticleID.step() else { throw SQLiteError(code: 0, message: "article \(first) not written yet",
-                                                                       context: "duplicate_of", path: "") }
-            r.duplicateOf = firstArticleID.value(at: 0).string
-        }
+    /// One article's rows of both tables, formatted (by an analysis worker) for ``append(_:)``.
+    public struct FormattedRows: Sendable {
+        public var article: [UInt8]
+        public var mentions: [UInt8]
+    }
+
+    /// Formats the rows of `record` (its `duplicateOf` filled in already, see ``RunWriter``).
+    public static func format(_ r: ArticleRecord) -> FormattedRows {
+        var a = CSVRowBuilder(capacity: 256)
         let s = r.sentiment
-        let countries = r.countries.joined(separator: ";"), focus = r.focus.joined(separator: ";")
-        let a = articlesCSV
         a.cell(r.articleID); a.cell(r.sourcePath); a.cell(r.line); a.cell(r.date); a.cell(r.dateSource); a.cell(r.title)
         a.cell(r.datelinePlace); a.cell(r.datelineCountry); a.cell(r.agency); a.cell(r.words); a.cell(r.sentences)
-        a.cell(countries); a.cell(focus)
+        a.cell(r.countries.joined(separator: ";")); a.cell(r.focus.joined(separator: ";"))
         a.cell(s?.compound, decimals: 4); a.cell(s?.positive, decimals: 3); a.cell(s?.negative, decimals: 3)
         a.cell(s?.neutral, decimals: 3); a.cell(s?.tone, decimals: 3); a.cell(s?.polarity, decimals: 3)
         a.cell(r.duplicateOf)
-        try a.endRow()
-        // Store rows: typed binds in place (no value array per row); parameter 1 (run id) was bound once.
-        let row = insertArticle
-        try row.bind(r.ordinal, at: 2)
-        try row.stage(r.articleID, at: 3)
-        try row.stage(r.sourcePath, at: 4)
-        try row.bind(r.line, at: 5)
-        try row.stage(r.date, at: 6)
-        try row.stage(r.dateSource, at: 7)
-        try row.stage(r.title, at: 8)
-        try row.stage(r.datelinePlace, at: 9)
-        try row.stage(r.datelineCountry, at: 10)
-        try row.stage(r.agency, at: 11)
-        try row.bind(r.words, at: 12)
-        try row.bind(r.sentences, at: 13)
-        try row.stage(r.contentHash, at: 14)
-        try row.stage(r.duplicateOf, at: 15)
-        try row.stage(countries, at: 16)
-        try row.stage(focus, at: 17)
-        try row.bind(s?.compound, at: 18)
-        try row.bind(s?.positive, at: 19)
-        try row.bind(s?.negative, at: 20)
-        try row.bind(s?.neutral, at: 21)
-        try row.bind(s?.tone, at: 22)
-        try row.bind(s?.polarity, at: 23)
-        try row.run()
+        a.endRow()
+        var m = CSVRowBuilder(capacity: r.mentions.count * 64)
         for mention in r.mentions {
-            let forms = Self.formsCell(mention.forms)
-            mentionsCSV.cell(r.articleID); mentionsCSV.cell(mention.entity); mentionsCSV.cell(mention.mentions)
-            mentionsCSV.cell(mention.firstOffset); mentionsCSV.cell(forms)
-            try mentionsCSV.endRow()
-            pending.append((r.ordinal, r.articleID, mention, forms))
-            if pending.count == Self.mentionsPerInsert { try insertPending() }
+            m.cell(r.articleID); m.cell(mention.entity); m.cell(mention.mentions)
+            m.cell(mention.firstOffset); m.cell(formsCell(mention.forms))
+            m.endRow()
         }
+        return FormattedRows(article: a.bytes, mentions: m.bytes)
     }
 
-    /// Inserts the mention rows still waiting, one by one (call before the run's transaction commits).
-    public func flush() throws {
-        for p in pending {
-            try bind(p, to: insertMention, row: 0)
-            try insertMention.run()
-        }
-        pending.removeAll(keepingCapacity: true)
+    /// Appends one article's formatted rows.
+    public func append(_ rows: FormattedRows) throws {
+        try articlesCSV.append(formatted: rows.article)
+        try mentionsCSV.append(formatted: rows.mentions)
     }
 
-    /// Inserts a full set of `mentionsPerInsert` pending rows with the multi-row statement.
-    private func insertPending() throws {
-        for (k, p) in pending.enumerated() { try bind(p, to: insertMentions, row: Int32(k)) }
-        try insertMentions.run()
-        pending.removeAll(keepingCapacity: true)
-    }
-
-    /// Binds one mention row as row `row` of `statement` (the run id is bound once, at creation).
-    private func bind(_ p: PendingMention, to statement: SQLiteStatement, row: Int32) throws {
-        let base = row * Self.mentionParameters
-        try statement.bind(p.ordinal, at: base + 2)
-        try statement.stage(p.articleID, at: base + 3)
-        try statement.stage(p.row.entity, at: base + 4)
-        try statement.bind(p.row.mentions, at: base + 5)
-        try statement.bind(p.row.firstOffset, at: base + 6)
-        try statement.stage(p.forms, at: base + 7)
+    /// Formats and writes one article and its mentions (`duplicateOf` must be filled in already, see ``RunWriter``).
+    public func write(_ record: ArticleRecord) throws {
+        try append(Self.format(record))
     }
 
     /// Both CSV files, for their sizes and hashes.

@@ -2,9 +2,8 @@ extension SummaryTableWriter {
     /// Sort rank of region levels in `regions.csv`.
     static let levelOrder = ["continent": 0, "subregion": 1, "intermediate": 2, "informal": 3, "group": 4]
 
-    func writeRegions(_ acc: CorpusAccumulator, outDirectory: String, db: SQLiteDatabase, run: SQLiteValue) throws -> CSVTableWriter {
+    func writeRegions(_ acc: CorpusAccumulator, outDirectory: String, rows: inout [RegionRow]) throws -> CSVTableWriter {
         let csv = try CSVTableWriter(path: outDirectory + "/regions.csv", header: Self.regionColumns)
-        let insert = try db.prepare("INSERT INTO region_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let tallies = acc.regions
         let totalMentions = acc.totalCountryMentions + tallies.reduce(0) { $0 + $1.directMentions }
         let order = regions.regions.indices.sorted {
@@ -13,8 +12,8 @@ extension SummaryTableWriter {
         }
         for i in order {
             let region = regions.regions[i], t = tallies[i]
-            let top = t.countryArticles.sorted { ($0.value, countries[Int($1.key)].code) > ($1.value, countries[Int($0.key)].code) }
-                .prefix(Self.topCountriesCount).map { countries[Int($0.key)].code }.joined(separator: ";")
+            let top = t.countryArticles.sorted { ($0.value, countries[Int($1.key)].alpha2) > ($1.value, countries[Int($0.key)].alpha2) }
+                .prefix(Self.topCountriesCount).map { countries[Int($0.key)].alpha2 }.joined(separator: ";")
             let partner = t.partnerPairArticles.max {
                 ($0.value, regions.regions[Int($1.key)].name) < ($1.value, regions.regions[Int($0.key)].name)
             }.map { regions.regions[Int($0.key)].name } ?? ""
@@ -27,21 +26,20 @@ extension SummaryTableWriter {
                               .number(shareMentions, decimals: 4), .fixed(t.base.meanCompound, decimals: 4),
                               .fixed(positive, decimals: 4), .fixed(negative, decimals: 4),
                               .text(top), .integer(t.internalPairArticles), .integer(t.externalPairArticles), .text(partner)])
-            try insert.execute([run, .text(region.level), .text(region.name), .integer(Int64(t.countryArticles.count)),
-                                .integer(Int64(t.base.articles)), .integer(Int64(t.base.mentions)), .integer(Int64(t.directMentions)),
-                                .real(shareArticles), .real(shareMentions), .real(orNull: t.base.meanCompound),
-                                .real(orNull: positive), .real(orNull: negative),
-                                .text(top), .integer(Int64(t.internalPairArticles)), .integer(Int64(t.externalPairArticles)),
-                                .text(partner)])
+            rows.append(RegionRow(level: region.level, region: region.name, countriesMentioned: t.countryArticles.count,
+                                  articles: t.base.articles, mentions: t.base.mentions, directMentions: t.directMentions,
+                                  share: shareArticles, shareOfMentions: shareMentions, meanCompound: t.base.meanCompound,
+                                  positiveShare: positive, negativeShare: negative, topCountries: top,
+                                  internalPairArticles: t.internalPairArticles, externalPairArticles: t.externalPairArticles,
+                                  topPartnerRegion: partner))
         }
         return csv
     }
 
-    func writeTimeline(_ acc: CorpusAccumulator, outDirectory: String, db: SQLiteDatabase, run: SQLiteValue) throws -> CSVTableWriter {
+    func writeTimeline(_ acc: CorpusAccumulator, outDirectory: String, rows out: inout [TimelineRow]) throws -> CSVTableWriter {
         let csv = try CSVTableWriter(path: outDirectory + "/timeline.csv", header: Self.timelineColumns)
-        let insert = try db.prepare("INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?)")
         func entity(_ key: TimelineKey) -> (type: String, name: String) {
-            if key.kind == 0 { return ("country", countries[Int(key.entity)].code) }
+            if key.kind == 0 { return ("country", countries[Int(key.entity)].alpha2) }
             let region = regions.regions[Int(key.entity)]
             return (region.level == "group" ? "group" : "region", region.name)
         }
@@ -51,23 +49,21 @@ extension SummaryTableWriter {
             let mean = row.tally.meanCompound
             try csv.writeRow([.text(row.key.period), .text(row.entity.type), .text(row.entity.name), .integer(row.tally.articles),
                               .integer(row.tally.mentions), .fixed(mean, decimals: 4)])
-            try insert.execute([run, .text(row.key.period), .text(row.entity.type), .text(row.entity.name),
-                                .integer(Int64(row.tally.articles)), .integer(Int64(row.tally.mentions)),
-                                .real(orNull: mean)])
+            out.append(TimelineRow(period: row.key.period, entityType: row.entity.type, entity: row.entity.name,
+                                   articles: row.tally.articles, mentions: row.tally.mentions, meanCompound: mean))
         }
         return csv
     }
 
-    func writeDatelines(_ acc: CorpusAccumulator, outDirectory: String, db: SQLiteDatabase, run: SQLiteValue) throws -> CSVTableWriter {
+    func writeDatelines(_ acc: CorpusAccumulator, outDirectory: String, rows out: inout [DatelineRow]) throws -> CSVTableWriter {
         let csv = try CSVTableWriter(path: outDirectory + "/datelines.csv", header: Self.datelineColumns)
-        let insert = try db.prepare("INSERT INTO datelines VALUES (?, ?, ?, ?)")
-        let rows = acc.datelines.map { (code: countries[Int($0.key)].code, tally: $0.value) }
+        let rows = acc.datelines.map { (code: countries[Int($0.key)].alpha2, tally: $0.value) }
             .sorted { ($0.tally.articles, $1.code) > ($1.tally.articles, $0.code) }
         for row in rows {
-            let top = row.tally.mentioned.sorted { ($0.value, countries[Int($1.key)].code) > ($1.value, countries[Int($0.key)].code) }
-                .prefix(Self.topMentionedCount).map { countries[Int($0.key)].code }.joined(separator: ";")
+            let top = row.tally.mentioned.sorted { ($0.value, countries[Int($1.key)].alpha2) > ($1.value, countries[Int($0.key)].alpha2) }
+                .prefix(Self.topMentionedCount).map { countries[Int($0.key)].alpha2 }.joined(separator: ";")
             try csv.writeRow([.text(row.code), .integer(row.tally.articles), .text(top)])
-            try insert.execute([run, .text(row.code), .integer(Int64(row.tally.articles)), .text(top)])
+            out.append(DatelineRow(country: row.code, articles: row.tally.articles, topMentioned: top))
         }
         return csv
     }

@@ -1,5 +1,5 @@
 /// Writes the corpus-level tables (`countries.csv`, `comentions.csv`, `regions.csv`, `timeline.csv`,
-/// `datelines.csv`) and their store rows from the merged accumulator.
+/// `datelines.csv`) from the merged accumulator, and gives their rows at full precision for the store.
 public struct SummaryTableWriter {
     public static let countryColumns = ["country", "iso3", "name", "continent", "subregion", "articles", "mentions",
                                         "share_of_articles", "sentences", "mean_compound", "positive_sentences", "negative_sentences"]
@@ -17,13 +17,13 @@ public struct SummaryTableWriter {
     /// Countries listed in `datelines.csv`'s `top_mentioned`.
     public static let topMentionedCount = 3
 
-    public let countries: [CountryInfo]
+    public let countries: [Country]
     public let regions: RegionModel
     public let minPairArticles: Int
     /// Analysed (non-duplicate) articles: the denominator of shares.
     public let articleTotal: Int
 
-    public init(countries: [CountryInfo], regions: RegionModel, minPairArticles: Int, articleTotal: Int) {
+    public init(countries: [Country], regions: RegionModel, minPairArticles: Int, articleTotal: Int) {
         self.countries = countries
         self.regions = regions
         self.minPairArticles = minPairArticles
@@ -32,37 +32,34 @@ public struct SummaryTableWriter {
 
     func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : 0 }
 
-    /// Writes every table to temporary files and the store; returns the files to commit.
-    public func write(_ acc: CorpusAccumulator, outDirectory: String, store: ResultStore, runID: Int64) throws -> [CSVTableWriter] {
-        let db = store.database
-        let run = SQLiteValue.integer(runID)
+    /// Writes every table to temporary files; returns the files to commit and the rows.
+    public func write(_ acc: CorpusAccumulator, outDirectory: String) throws -> (files: [CSVTableWriter], rows: SummaryRows) {
+        var rows = SummaryRows()
 
         // countries.csv: countries with at least one article, most articles first, then code.
         let countryCSV = try CSVTableWriter(path: outDirectory + "/countries.csv", header: Self.countryColumns)
-        let insertCountry = try db.prepare("INSERT INTO country_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let order = acc.countries.indices.filter { acc.countries[$0].articles > 0 }
-            .sorted { (acc.countries[$0].articles, countries[$1].code) > (acc.countries[$1].articles, countries[$0].code) }
+            .sorted { (acc.countries[$0].articles, countries[$1].alpha2) > (acc.countries[$1].articles, countries[$0].alpha2) }
         for i in order {
             let t = acc.countries[i], c = countries[i]
             let shareValue = share(t.articles, articleTotal)
-            try countryCSV.writeRow([.text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
+            try countryCSV.writeRow([.text(c.alpha2), .text(c.alpha3), .text(c.name), .text(c.continent), .text(c.subregion),
                                      .integer(t.articles), .integer(t.mentions), .number(shareValue, decimals: 4),
                                      .integer(t.sentences), .fixed(t.meanCompound, decimals: 4), .integer(t.positiveSentences),
                                      .integer(t.negativeSentences)])
-            try insertCountry.execute([run, .text(c.code), .text(c.iso3), .text(c.name), .text(c.continent), .text(c.subregion),
-                                       .integer(Int64(t.articles)), .integer(Int64(t.mentions)), .real(shareValue),
-                                       .integer(Int64(t.sentences)), .real(orNull: t.meanCompound), .integer(Int64(t.positiveSentences)),
-                                       .integer(Int64(t.negativeSentences))])
+            rows.countries.append(CountryRow(code: c.alpha2, iso3: c.alpha3, name: c.name, continent: c.continent, subregion: c.subregion,
+                                             articles: t.articles, mentions: t.mentions, share: shareValue, sentences: t.sentences,
+                                             meanCompound: t.meanCompound, positiveSentences: t.positiveSentences,
+                                             negativeSentences: t.negativeSentences))
         }
 
         // comentions.csv: pairs by articles (desc), then codes.
         let pairCSV = try CSVTableWriter(path: outDirectory + "/comentions.csv", header: Self.comentionColumns)
-        let insertPair = try db.prepare("INSERT INTO comentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         var pairs: [(tally: Tally, a: String, b: String, ia: Int, ib: Int)] = []
         for (key, tally) in acc.pairs {
             var ia = Int(key >> 32), ib = Int(key & 0xFFFF_FFFF)
-            if countries[ia].code > countries[ib].code { swap(&ia, &ib) }
-            pairs.append((tally, countries[ia].code, countries[ib].code, ia, ib))
+            if countries[ia].alpha2 > countries[ib].alpha2 { swap(&ia, &ib) }
+            pairs.append((tally, countries[ia].alpha2, countries[ib].alpha2, ia, ib))
         }
         pairs.sort { ($0.tally.articles, $1.a, $1.b) > ($1.tally.articles, $0.a, $0.b) }
         for (t, a, b, ia, ib) in pairs {
@@ -74,15 +71,14 @@ public struct SummaryTableWriter {
                                   .fixed(assoc?.pmi, decimals: 4), .fixed(assoc?.npmi, decimals: 4),
                                   .fixed(assoc?.jaccard, decimals: 4), .fixed(assoc?.g2, decimals: 4),
                                   .fixed(t.meanCompound, decimals: 4)])
-            try insertPair.execute([run, .text(a), .text(b), .integer(Int64(t.articles)), .integer(Int64(t.sentences)),
-                                    .real(orNull: assoc?.expected), .real(orNull: assoc?.lift), .real(orNull: assoc?.pmi),
-                                    .real(orNull: assoc?.npmi), .real(orNull: assoc?.jaccard), .real(orNull: assoc?.g2),
-                                    .real(orNull: t.meanCompound)])
+            rows.pairs.append(PairRow(a: a, b: b, articles: t.articles, sentences: t.sentences, expected: assoc?.expected,
+                                      lift: assoc?.lift, pmi: assoc?.pmi, npmi: assoc?.npmi, jaccard: assoc?.jaccard, g2: assoc?.g2,
+                                      meanCompound: t.meanCompound))
         }
 
-        let regionCSV = try writeRegions(acc, outDirectory: outDirectory, db: db, run: run)
-        let timelineCSV = try writeTimeline(acc, outDirectory: outDirectory, db: db, run: run)
-        let datelineCSV = try writeDatelines(acc, outDirectory: outDirectory, db: db, run: run)
-        return [countryCSV, pairCSV, regionCSV, timelineCSV, datelineCSV]
+        let regionCSV = try writeRegions(acc, outDirectory: outDirectory, rows: &rows.regions)
+        let timelineCSV = try writeTimeline(acc, outDirectory: outDirectory, rows: &rows.timeline)
+        let datelineCSV = try writeDatelines(acc, outDirectory: outDirectory, rows: &rows.datelines)
+        return ([countryCSV, pairCSV, regionCSV, timelineCSV, datelineCSV], rows)
     }
 }

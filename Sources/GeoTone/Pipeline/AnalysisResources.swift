@@ -1,7 +1,7 @@
 import Dispatch
 
 /// The data an analysis needs, loaded and validated once: gazetteer, lexicon, word lists.
-public final class AnalysisResources: @unchecked Sendable {
+public final class AnalysisResources: Sendable {
     public let gazetteer: Gazetteer
     public let lexicon: SentimentLexicon
     public let mode: SentimentMode

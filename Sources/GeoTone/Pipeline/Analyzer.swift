@@ -15,11 +15,10 @@ public final class Analyzer {
     /// Articles gathered before a batch is analysed, whatever their size.
     public static let batchArticles = 4096
 
-    /// When true, a successful `run()` leaves the store open and its write-ahead log uncopied: `closeStore()` copies
-    /// the log into the database file (SQLite's checkpoint) and closes it. A caller can read the new run meanwhile,
-    /// on its own connection (the command-line tool writes the HTML report): at 1 GB the copy takes about 3 s.
-    /// When false (the default), the checkpoint runs as the run commits.
-    public var defersCheckpoint = false
+    /// When true, a successful `run()` leaves the store open and its write-ahead log uncopied until `closeStore()`
+    /// (see ``run(whileCheckpointing:)``, the public form). When false (the default), the checkpoint runs as the run
+    /// commits.
+    var defersCheckpoint = false
     /// The store of a completed run whose checkpoint was deferred.
     private var heldStore: ResultStore?
 
@@ -28,35 +27,33 @@ public final class Analyzer {
         self.sink = sink
     }
 
-    /// Copies the write-ahead log of the completed run into the database file and closes the store (nothing to do
-    /// unless `defersCheckpoint` was set and `run()` succeeded). Readers on other connections may go on reading.
-    /// A checkpoint that cannot finish now is finished by SQLite when the file's last connection closes; the run
-    /// is committed either way.
-    public func closeStore() {
-        guard let store = heldStore else { return }
+    /// Copies the write-ahead log of a run whose checkpoint was deferred into the database file and closes the store.
+    func closeStore() {
+        heldStore?.checkpoint()
         heldStore = nil
-        try? store.database.execute("PRAGMA wal_checkpoint(PASSIVE)")
     }
 
-    /// Commits the run's transaction; with a deferred checkpoint, without copying the log, and keeps the store open.
-    private func commit(_ store: ResultStore) throws {
-        if defersCheckpoint { try store.database.execute("PRAGMA wal_autocheckpoint = 0") }
-        try store.database.execute("COMMIT")
-        if defersCheckpoint { heldStore = store }
+    /// Runs the analysis, then calls `follow` with its summary while the store copies the run's write-ahead log into
+    /// the database file on another thread (SQLite's checkpoint, about 3 s at 1 GB); returns when both are done.
+    /// `follow` may read the new run on a connection of its own (the command-line tool writes the HTML report then).
+    /// Throws what ``run()`` throws; `follow` is called only after the run has committed.
+    public func run<T>(whileCheckpointing follow: (RunSummary) throws -> T) throws -> (summary: RunSummary, result: T) {
+        defersCheckpoint = true
+        defer { defersCheckpoint = false }
+        let summary = try run()
+        // The store is used by the checkpoint thread alone from here on.
+        nonisolated(unsafe) let held = heldStore
+        heldStore = nil
+        let checkpoint = DispatchGroup()
+        DispatchQueue.global().async(group: checkpoint) { held?.checkpoint() }
+        defer { checkpoint.wait() }
+        return (summary, try follow(summary))
     }
 
     /// Runs the analysis. Throws for problems that stop the run (missing input, bad data files, busy database).
     ///
     /// An error thrown once the run's transaction has begun rolls it back and records the run as `failed`.
     public func run() throws -> RunSummary {
-        var failure: (FailedRun, SQLiteDatabase)?
-        do { return try run(failure: &failure) } catch {
-            if let (failed, db) = failure { _ = try? failed.record(in: db, message: "\(error)") }
-            throw error
-        }
-    }
-
-    private func run(failure: inout (FailedRun, SQLiteDatabase)?) throws -> RunSummary {
         let started = Clock.monotonic()
         let startedAt = Clock.isoNow()
         let resources = try AnalysisResources(datasetsDirectory: options.datasetsDirectory, lexicon: options.lexicon,
@@ -65,61 +62,55 @@ public final class Analyzer {
         let files = try InputCollector(notArticles: resources.notArticles).collect(options.inputs, excluding: [options.outDirectory]) { pendingDiagnostics.append($0) }
         // A shard reads its part of the inputs (whole files and pieces of large ones); a single run reads them all.
         let plan = try options.shard.map { try ShardPlan.make(files: files, shard: $0, encoding: options.encoding) }
-        let units = plan?.units ?? files.enumerated().map { ShardUnit(fileIndex: $0, file: $1, piece: nil) }
         try Directory.create(options.outDirectory)
         StaleTemporaryFiles.remove(in: options.outDirectory)
         let store = try ResultStore(path: options.resolvedDatabasePath, busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
-        let db = store.database
-        // Every row this run writes refers to rows it has written itself (its run, its cache method), and it deletes
-        // nothing, so foreign-key checks could only ever pass; each one made SQLite prepare to undo the statement
-        // (about 3 % of a run's instructions). They stay on for every other use of the store.
-        try db.execute("PRAGMA foreign_keys = OFF")
-        do { try db.execute("BEGIN IMMEDIATE") } catch let e as SQLiteError where e.isBusy {
-            throw ResultStoreError.busy(options.resolvedDatabasePath)
-        }
-        var committed = false
-        defer { if !committed { try? db.execute("ROLLBACK") } }
-
         let methodJSON = options.methodJSON
-        try db.run("""
-            INSERT INTO runs(label, started_at, status, tool_version, options_json, options_hash, lexicon_checksum, gazetteer_checksum)
-            VALUES (?, ?, 'running', ?, ?, ?, ?, ?)
-            """, [.text(orNull: options.label), .text(startedAt), .text(GeoToneVersion.string), .text(methodJSON),
-                  .text(SHA256.hex(of: methodJSON)), .text(resources.lexicon.checksum), .text(resources.placesChecksum)])
-        let runID = db.lastInsertRowID
-        failure = (FailedRun(label: options.label, startedAt: startedAt, methodJSON: methodJSON, lexiconChecksum: resources.lexicon.checksum,
-                             gazetteerChecksum: resources.placesChecksum, toolVersion: GeoToneVersion.string), db)
-        // Earlier results of unchanged articles are looked up on a second connection by the analysis thread.
-        let lookupDatabase = try SQLiteDatabase(path: options.resolvedDatabasePath, create: false,
-                                                busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
-        let cache = try ArticleCache(store: store, runID: runID, methodKey: ArticleCache.methodKey(
+        let start = RunStart(label: options.label, startedAt: startedAt, methodJSON: methodJSON, lexiconChecksum: resources.lexicon.checksum,
+                             gazetteerChecksum: resources.placesChecksum, toolVersion: GeoToneVersion.string)
+        var outputs: [any RunOutputFile] = []
+        let summary = try store.write(run: start, deferringCheckpoint: defersCheckpoint) { writer in
+            try write(writer, resources: resources, files: files, plan: plan, listing: pendingDiagnostics, started: started,
+                      outputs: &outputs)
+        }
+        if defersCheckpoint { heldStore = store }
+        // The run is committed: only now are the CSV files renamed into place (an error here adds no failed row).
+        for file in outputs { try file.commit() }
+        return summary
+    }
+
+    /// Writes the run through `writer` (inside its transaction); `outputs` gets the files to rename once it commits.
+    private func write(_ writer: RunWriter, resources: AnalysisResources, files: [InputFile], plan: ShardPlan?,
+                       listing pendingDiagnostics: [Diagnostic], started: Double,
+                       outputs: inout [any RunOutputFile]) throws -> RunSummary {
+        let units = plan?.units ?? files.enumerated().map { ShardUnit(fileIndex: $0, file: $1, piece: nil) }
+        let runID = writer.runID
+        let methodJSON = options.methodJSON
+        let methodKey = ArticleCache.methodKey(
             optionsHash: SHA256.hex(of: methodJSON), lexiconChecksum: resources.lexicon.checksum,
             gazetteerChecksum: resources.placesChecksum, toolVersion: GeoToneVersion.string,
-            extraFiles: [options.datasetsDirectory + "/text/abbreviations.txt",
-                                                     options.datasetsDirectory + "/ingest/fields.tsv"]), lookupDatabase: lookupDatabase)
+            extraFiles: [options.datasetsDirectory + "/text/abbreviations.txt", options.datasetsDirectory + "/ingest/fields.tsv"])
+        let methodID = try writer.setMethodKey(methodKey)
+        // Earlier results of unchanged articles are looked up on a second connection by the analysis thread.
+        let cache = try ArticleCacheLookup(path: options.resolvedDatabasePath, methodID: methodID,
+                                           busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
         var summary = RunSummary(runID: runID)
         summary.databasePath = options.resolvedDatabasePath
-        try db.run("UPDATE runs SET method_key = ? WHERE id = ?", [.text(cache.methodKey), .integer(runID)])
         if let plan {
-            try ShardStore.recordShard(.init(index: plan.shard.index, count: plan.shard.count, partition: plan.fingerprint,
+            try writer.recordShard(ShardStore.ShardInfo(index: plan.shard.index, count: plan.shard.count, partition: plan.fingerprint,
                                              startCut: plan.startCut, endCut: plan.endCut, lexicon: options.lexicon,
                                              mentionKinds: options.mentionKinds, groupsPath: options.groupsPath,
-                                             minPairArticles: options.minPairArticles, period: options.period),
-                                       runID: runID, in: db)
+                                             minPairArticles: options.minPairArticles, period: options.period))
         }
 
         // Same files, same method, outputs still in place: take the earlier run's results.
-        if !options.full, plan == nil, let earlier = try UnchangedRun.match(in: db, methodKey: cache.methodKey, files: files,
+        if !options.full, plan == nil, let earlier = try UnchangedRun.match(in: writer.store.reader, methodKey: methodKey, files: files,
                                                                outDirectory: options.outDirectory, listing: pendingDiagnostics) {
-            try takeResults(of: earlier, runID: runID, db: db, files: files, started: started, into: &summary)
-            try commit(store)
-            committed = true
-            failure = nil
+            try takeResults(of: earlier, writer: writer, files: files, started: started, into: &summary)
             return summary
         }
 
-        let insertDiagnostic = try db.prepare("INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?, ?, ?)")
-        let articleWriter = try ArticleTableWriter(outDirectory: options.outDirectory, store: store, runID: runID)
+        let articleWriter = try ArticleTableWriter(outDirectory: options.outDirectory)
         let jobs = max(1, options.jobs)
         let pipeline = BatchPipeline(
             jobs: jobs, workers: (0..<jobs).map { _ in ArticleAnalyzer(resources: resources, period: options.period, attribution: options.attribution) },
@@ -127,19 +118,18 @@ public final class Analyzer {
             // its first write.
             accumulators: Array(repeating: CorpusAccumulator(countryCount: resources.gazetteer.countries.count,
                                                              regionModel: resources.regionModel), count: jobs),
-            articleWriter: articleWriter, insertDiagnostic: insertDiagnostic,
+            articleWriter: articleWriter, rows: writer,
             cache: cache, reuseCached: !options.full, period: options.period, spillDirectory: options.outDirectory)
-        if plan != nil { pipeline.shardLog = try ShardArticleLog(store: store, runID: runID) }
+        pipeline.isShard = plan != nil
         if let other = options.reuseFrom, !options.full {
-            pipeline.otherStore = try StoreCacheReader(path: other, methodKey: cache.methodKey,
-                                                       busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
+            pipeline.otherStore = try ArticleCacheLookup.otherStore(path: other, methodKey: methodKey,
+                                                         busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
         }
         var diagnosticSeq = 0
         func report(_ d: Diagnostic) {
             diagnosticSeq += 1
             summary.diagnostics[d.severity, default: 0] += 1
-            pipeline.recordDiagnostic([.integer(runID), .integer(Int64(diagnosticSeq)), .text(d.severity.rawValue), .text(d.code),
-                                       .text(d.path), .integer(Int64(d.line)), .text(d.message)])
+            pipeline.recordDiagnostic(d, seq: diagnosticSeq)
             sink.report(d)
         }
         pendingDiagnostics.forEach(report)
@@ -219,9 +209,9 @@ public final class Analyzer {
         if summary.articles == 0 && plan == nil { throw InputError.nothingToRead(inputs: options.inputs, files: files.count) }
         // Both duplicate indexes (about 10 MB at half a million articles) go before the final steps allocate.
         let unreadable = pipeline.releaseDuplicateIndex() + idsSeen.release()
-        try db.execute(ResultStore.finalStepsCachePragma)
+        try writer.useFinalStepsCache()
         let indexStarted = Clock.monotonic()
-        try cache.indexRun()
+        try writer.indexArticleCache()
         let indexSeconds = Clock.monotonic() - indexStarted
         summary.duplicates = pipeline.duplicates
         if unreadable > 0 {
@@ -236,13 +226,15 @@ public final class Analyzer {
         // Merge and write the corpus tables.
         let t2 = Clock.monotonic()
         let total = pipeline.takeMergedAccumulator()
-        let countryInfo = resources.gazetteer.countries.map {
-            CountryInfo(code: $0.alpha2, iso3: $0.alpha3, name: $0.name, continent: $0.continent, subregion: $0.subregion)
-        }
-        let tables = SummaryTableWriter(countries: countryInfo, regions: resources.regionModel,
+        let tables = SummaryTableWriter(countries: resources.gazetteer.countries, regions: resources.regionModel,
                                         minPairArticles: options.minPairArticles, articleTotal: total.articles)
-        // A shard writes no table (its accumulator is empty: the merge aggregates); its CSV files are never committed.
-        let summaryFiles = plan == nil ? try tables.write(total, outDirectory: options.outDirectory, store: store, runID: runID) : []
+        // A shard writes no table (its accumulator is empty: the merge aggregates) and no CSV file.
+        var summaryFiles: [CSVTableWriter] = []
+        if plan == nil {
+            let (files, rows) = try tables.write(total, outDirectory: options.outDirectory)
+            summaryFiles = files
+            try writer.insert(rows)
+        }
         let aggregateSeconds = Clock.monotonic() - t2
         summary.undated = total.undated
         summary.countries = total.countries.filter { $0.articles > 0 }.count
@@ -263,32 +255,27 @@ public final class Analyzer {
         // Busy seconds per stage; read, analyse and write overlap, so they may add up to more than the wall time.
         summary.stageSeconds = ["read": readSeconds, "analyse": pipeline.analyseSeconds, "write": pipeline.writeSeconds + indexSeconds,
                                 "aggregate": aggregateSeconds]
-        let recordInput = try db.prepare("INSERT INTO run_inputs(run_id, seq, path, bytes, mtime, hash) VALUES (?, ?, ?, ?, ?, ?)")
-        for (seq, input) in inputs.enumerated() {
-            try recordInput.execute([.integer(runID), .integer(Int64(seq + 1)), .text(input.path), .integer(Int64(input.bytes)),
-                                     .integer(Int64(input.mtime)), .text(input.hash)])
-        }
-        let recordOutput = try db.prepare("INSERT INTO run_outputs(run_id, name, bytes, hash) VALUES (?, ?, ?, ?)")
+        try writer.recordInputs(inputs)
+        var recorded: [RunOutput] = []
         for file in (plan == nil ? articleWriter.files : []) + summaryFiles {
             let (bytes, hash) = try file.finish()
-            let name = String(file.path.split(separator: "/").last ?? "")
-            try recordOutput.execute([.integer(runID), .text(name), .integer(Int64(bytes)), .text(hash)])
+            recorded.append(RunOutput(name: String(file.path.split(separator: "/").last ?? ""), bytes: bytes, hash: hash))
         }
-        try db.run("""
-            UPDATE runs SET finished_at = ?, status = 'complete', input_fingerprint = ?, files = ?, articles = ?, duplicates = ?,
-                undated = ?, diagnostics = ?, countries = ?, mean_compound = ?, duration_seconds = ?, first_date = ?, last_date = ?
-            WHERE id = ?
-            """, [.text(Clock.isoNow()), .text(summary.inputFingerprint), .integer(Int64(summary.files)),
-                  .integer(Int64(summary.articles)), .integer(Int64(summary.duplicates)), .integer(Int64(summary.undated)),
-                  .integer(Int64(summary.diagnosticCount)), .integer(Int64(summary.countries)),
-                  .real(orNull: summary.meanCompound), .real(summary.seconds),
-                  .text(orNull: total.firstDate), .text(orNull: total.lastDate), .integer(runID)])
-        try commit(store)
-        committed = true
-        failure = nil   // the run is complete; a later error (renaming a CSV) must not add a failed row
-        guard plan == nil else { return summary }
-        try articleWriter.commit()
-        for file in summaryFiles { try file.commit() }
+        try writer.recordOutputs(recorded)
+        var totals = RunTotals()
+        totals.inputFingerprint = summary.inputFingerprint
+        totals.files = summary.files
+        totals.articles = summary.articles
+        totals.duplicates = summary.duplicates
+        totals.undated = summary.undated
+        totals.diagnostics = summary.diagnosticCount
+        totals.countries = summary.countries
+        totals.meanCompound = summary.meanCompound
+        totals.durationSeconds = summary.seconds
+        totals.firstDate = total.firstDate
+        totals.lastDate = total.lastDate
+        try writer.complete(totals)
+        outputs = plan == nil ? [articleWriter] + summaryFiles : []
         summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
         return summary
     }

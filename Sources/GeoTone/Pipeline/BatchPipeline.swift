@@ -2,14 +2,17 @@ import Dispatch
 import Synchronization
 
 /// A batch of articles on its way through the pipeline.
+// @unchecked: handed from the reading thread to the analysis queue to the writer queue, one stage at a time (the queues order it).
 final class ArticleBatch: @unchecked Sendable {
     var articles: [Article] = []
     var records: [ArticleRecord] = []
-    /// Cache keys of the analysed (non-duplicate) articles, by index, and the payloads to store for the fresh ones.
+    /// Cache keys of the articles, by index.
     var cacheKeys: [FastHash.Digest] = []
-    var freshPayloads: [[UInt8]?] = []
-    /// Shard runs only: the payloads taken from earlier runs, by index (see ``ShardArticleLog``).
-    var cachedPayloads: [[UInt8]?] = []
+    /// The stored values of each article row (mentions JSON, cache entry), built by the workers.
+    var stored: [StoredArticle?] = []
+    /// The CSV rows of each analysed article, formatted by the workers (nil for duplicates: the writer formats those
+    /// once it has looked up the earlier article's id).
+    var formatted: [ArticleTableWriter.FormattedRows?] = []
     /// Text bytes (title and body) gathered so far.
     var bytes = 0
 }
@@ -21,6 +24,7 @@ final class ArticleBatch: @unchecked Sendable {
 /// are the same whatever `jobs` is; workers pull small chunks of a batch dynamically, which is safe for
 /// determinism because every accumulator merge is exact. At most `maxBatchesInFlight` batches are
 /// queued, so memory stays bounded. All database access during a run happens on the writer queue.
+// @unchecked: each group of fields is touched only by its own queue (analysis or writer), as marked below; shared state is Atomic or Mutex.
 final class BatchPipeline: @unchecked Sendable {
     /// Batches submitted but not yet written; bounds memory to about this many batches plus the one being read.
     static let maxBatchesInFlight = 2
@@ -45,25 +49,26 @@ final class BatchPipeline: @unchecked Sendable {
     private(set) var duplicates = 0
     /// Articles whose results were taken from earlier runs.
     private(set) var reused = 0
-    private let cache: ArticleCache
+    private let cache: ArticleCacheLookup
     private let reuseCached: Bool
     private let period: Period
     private(set) var analyseSeconds = 0.0
 
     // Writer-queue state.
     private let articleWriter: ArticleTableWriter
-    private let insertDiagnostic: SQLiteStatement
-    /// Another store's cached results, looked up before this store's (`--reuse-from`; set before the first batch).
-    var otherStore: StoreCacheReader?
-    /// Shard runs only: every article's fields, cache key and payload, for the merge (set before the first batch).
-    var shardLog: ShardArticleLog?
+    /// Another store's cached results, looked up after this store's (`--reuse-from`; set before the first batch).
+    var otherStore: ArticleCacheLookup?
+    /// A shard run (`--shard I/N`) writes its article rows for the merge but no CSV row and no aggregate: the merge
+    /// does both, from those rows (set before the first batch).
+    var isShard = false
+    private let rows: RunWriter
     private(set) var writeSeconds = 0.0
 
     /// Main-thread time spent waiting for a free batch slot.
     private(set) var waitSeconds = 0.0
 
     init(jobs: Int, workers: [ArticleAnalyzer], accumulators: [CorpusAccumulator], articleWriter: ArticleTableWriter,
-         insertDiagnostic: SQLiteStatement, cache: ArticleCache, reuseCached: Bool, period: Period, spillDirectory: String?) {
+         rows: RunWriter, cache: ArticleCacheLookup, reuseCached: Bool, period: Period, spillDirectory: String?) {
         self.jobs = jobs
         self.seen = DigestTable(spillDirectory: spillDirectory)
         self.cache = cache
@@ -72,7 +77,7 @@ final class BatchPipeline: @unchecked Sendable {
         self.workers = workers
         self.accumulators = accumulators
         self.articleWriter = articleWriter
-        self.insertDiagnostic = insertDiagnostic
+        self.rows = rows
     }
 
     /// The first error a stage hit, if any (the stages skip their work once one is set).
@@ -92,11 +97,17 @@ final class BatchPipeline: @unchecked Sendable {
         }
     }
 
-    /// Queues a diagnostics row insert on the writer (the run's only database thread).
-    func recordDiagnostic(_ values: [SQLiteValue]) {
+    /// Queues a diagnostics row insert on the writer (the run's only database thread); a failed insert stops the run.
+    func recordDiagnostic(_ diagnostic: Diagnostic, seq: Int) {
         writerQueue.async {
-            try? self.insertDiagnostic.execute(values)
+            guard self.error == nil else { return }
+            do { try self.rows.insertDiagnostic(diagnostic, seq: seq) } catch { self.fail(error) }
         }
+    }
+
+    /// Keeps the first error of any stage.
+    private func fail(_ error: any Error) {
+        failure.withLock { if $0 == nil { $0 = error } }
     }
 
     /// Waits until every submitted batch and diagnostic is written; throws the first stage error.
@@ -164,24 +175,18 @@ final class BatchPipeline: @unchecked Sendable {
             batch.records.append(record)
         }
         // Serial: earlier results of unchanged articles (incremental runs), looked up by exact content.
-        batch.freshPayloads = Array(repeating: nil, count: count)
-        var cached = [[UInt8]?](repeating: nil, count: count)
-        // Results found only in the other store (`--reuse-from`) are stored in this one as if fresh.
-        var fromOther = [Bool](repeating: false, count: otherStore == nil ? 0 : count)
+        batch.stored = Array(repeating: nil, count: count)
+        batch.formatted = Array(repeating: nil, count: count)
+        var cached = [(payload: [UInt8], column: [UInt8])?](repeating: nil, count: count)
         if reuseCached || otherStore != nil {
             for i in analyse {
                 do {
                     if reuseCached { cached[i] = try cache.lookup(batch.cacheKeys[i]) }
-                    if cached[i] == nil, let other = try otherStore?.lookup(batch.cacheKeys[i]) {
-                        cached[i] = other
-                        fromOther[i] = true
-                    }
-                } catch { failure.withLock { if $0 == nil { $0 = error } } }
+                    if cached[i] == nil, let other = try otherStore?.lookup(batch.cacheKeys[i]) { cached[i] = other }
+                } catch { fail(error) }
             }
         }
         let reusedFlags = Mutex(0)
-        // A shard's facts are aggregated by the merge, from the payloads.
-        let aggregates = shardLog == nil
         let period = self.period
         // Parallel: analysis of the non-duplicates (or decoding of their cached results); workers take chunks in turn.
         nextChunk.store(0, ordering: .relaxed)
@@ -189,12 +194,14 @@ final class BatchPipeline: @unchecked Sendable {
         let chunk = Self.chunkArticles
         batch.articles.withUnsafeBufferPointer { articles in
             batch.records.withUnsafeMutableBufferPointer { records in
-            batch.freshPayloads.withUnsafeMutableBufferPointer { fresh in
+            batch.stored.withUnsafeMutableBufferPointer { stored in
+            batch.formatted.withUnsafeMutableBufferPointer { formatted in
                 workers.withUnsafeMutableBufferPointer { workerBuffer in
                     accumulators.withUnsafeMutableBufferPointer { accBuffer in
-                        nonisolated(unsafe) let articles = articles, records = records, fresh = fresh
+                        nonisolated(unsafe) let articles = articles, records = records, stored = stored, formatted = formatted
+                        let keys = batch.cacheKeys
                         nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
-                        let cached = cached, fromOther = fromOther
+                        let cached = cached, aggregates = !isShard
                         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, indices.count))) { w in
                             while true {
                                 let lower = self.nextChunk.wrappingAdd(chunk, ordering: .relaxed).oldValue
@@ -202,15 +209,19 @@ final class BatchPipeline: @unchecked Sendable {
                                 var reusedHere = 0
                                 for k in lower..<min(indices.count, lower + chunk) {
                                     let i = indices[k]
-                                    if let payload = cached[i], let facts = ArticleCachePayload.decode(
-                                        payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
+                                    if let entry = cached[i], let facts = ArticleCachePayload.decode(
+                                        entry.payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
                                         reusedHere += 1
-                                        if !fromOther.isEmpty && fromOther[i] { fresh[i] = payload }
+                                        stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], column: entry.column)
+                                        formatted[i] = ArticleTableWriter.format(records[i])
                                         if aggregates { accBuffer[w].add(facts) }
                                         continue
                                     }
                                     let facts = workerBuffer[w].analyze(articles[i], into: &records[i])
-                                    fresh[i] = ArticleCachePayload.encode(records[i], facts)
+                                    let encoded = ArticleCachePayload.encodeSplit(records[i], facts)
+                                    stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], payload: encoded.payload,
+                                                              headLength: encoded.headLength)
+                                    formatted[i] = ArticleTableWriter.format(records[i])
                                     if aggregates { accBuffer[w].add(facts) }
                                 }
                                 if reusedHere > 0 { reusedFlags.withLock { $0 += reusedHere } }
@@ -220,9 +231,13 @@ final class BatchPipeline: @unchecked Sendable {
                 }
             }
             }
+            }
         }
         reused += reusedFlags.withLock { $0 }
-        if shardLog != nil { batch.cachedPayloads = cached }
+        // Duplicates: their rows hold only their mention rows (none); they have no cache entry.
+        for i in batch.stored.indices where batch.stored[i] == nil {
+            batch.stored[i] = StoredArticle(record: batch.records[i], cacheKey: nil, payload: nil, headLength: 0)
+        }
         batch.articles = []
         analyseSeconds += Clock.monotonic() - t0
     }
@@ -230,24 +245,19 @@ final class BatchPipeline: @unchecked Sendable {
     private func write(_ batch: ArticleBatch) {
         let t0 = Clock.monotonic()
         do {
-            if let shardLog {
-                // A shard keeps each article's fields, keys and payload for the merge, and writes no table.
-                for (i, record) in batch.records.enumerated() {
-                    try shardLog.record(record, cacheKey: batch.cacheKeys[i], payload: batch.freshPayloads[i] ?? batch.cachedPayloads[i])
-                }
-            } else {
-                for (i, payload) in batch.freshPayloads.enumerated() {
-                    if let payload { try cache.store(batch.cacheKeys[i], payload: payload) }
-                }
-                for record in batch.records { try articleWriter.write(record) }
-                try articleWriter.flush()
+            // Appends and steps only: rows, bound values and CSV bytes were prepared by the workers (a duplicate's CSV
+            // rows are formatted here, once its earlier article's id is known).
+            for i in batch.records.indices {
+                try rows.insertArticle(&batch.records[i], stored: batch.stored[i]!)
+                if isShard { continue }
+                if let formatted = batch.formatted[i] { try articleWriter.append(formatted) } else { try articleWriter.write(batch.records[i]) }
             }
         } catch {
-            failure.withLock { if $0 == nil { $0 = error } }
+            fail(error)
         }
         batch.records = []
-        batch.freshPayloads = []
-        batch.cachedPayloads = []
+        batch.stored = []
+        batch.formatted = []
         batch.cacheKeys = []
         writeSeconds += Clock.monotonic() - t0
     }

@@ -2,9 +2,10 @@
 ///
 /// The shards' articles are replayed in shard order, which is the single run's order (``ShardPlan``): each gets
 /// its ordinal in the whole corpus, duplicates are found across shards by the same content digest, and each first
-/// occurrence's cached payload is decoded and added to one ``CorpusAccumulator``. The rows and tables are then
-/// written by the writers a single run uses (``ArticleTableWriter``, ``SummaryTableWriter``, ``ArticleCache``), so
-/// the seven CSV files are the single run's, byte for byte, and a later run over the same articles reuses them.
+/// occurrence's cached payload is decoded and added to one ``CorpusAccumulator``. The run is written through
+/// ``ResultStore/write(run:deferringCheckpoint:_:)`` and the writers a single run uses (``RunWriter``,
+/// ``ArticleTableWriter``, ``SummaryTableWriter``), so the seven CSV files are the single run's, byte for byte, and a
+/// later run over the same articles reuses the merged run's cache entries.
 public final class ShardMerger {
     /// What to merge and where the merged run goes.
     public struct Options: Sendable {
@@ -44,10 +45,10 @@ public final class ShardMerger {
         let resources = try AnalysisResources(datasetsDirectory: options.datasetsDirectory, lexicon: first.info.lexicon,
                                               mentionKinds: first.info.mentionKinds, groupsPath: first.info.groupsPath)
         let methodKey = ArticleCache.methodKey(
-            optionsHash: first.optionsHash, lexiconChecksum: resources.lexicon.checksum, gazetteerChecksum: resources.placesChecksum,
-            toolVersion: GeoToneVersion.string,
+            optionsHash: first.record.optionsHash, lexiconChecksum: resources.lexicon.checksum,
+            gazetteerChecksum: resources.placesChecksum, toolVersion: GeoToneVersion.string,
             extraFiles: [options.datasetsDirectory + "/text/abbreviations.txt", options.datasetsDirectory + "/ingest/fields.tsv"])
-        guard methodKey == first.methodKey else {
+        guard methodKey == first.record.methodKey else {
             throw ShardError.mismatch("the shards were analysed with other data files or another geotone version than this merge "
                 + "uses (\(options.datasetsDirectory), geotone \(GeoToneVersion.string)): merge with the same --datasets and binary")
         }
@@ -55,27 +56,37 @@ public final class ShardMerger {
         try Directory.create(options.outDirectory)
         StaleTemporaryFiles.remove(in: options.outDirectory)
         let store = try ResultStore(path: options.resolvedDatabasePath, busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
-        let db = store.database
-        try db.execute("PRAGMA foreign_keys = OFF")
-        do { try db.execute("BEGIN IMMEDIATE") } catch let e as SQLiteError where e.isBusy {
-            throw ResultStoreError.busy(options.resolvedDatabasePath)
+        let start = RunStart(label: options.label, startedAt: startedAt, methodJSON: first.record.optionsJSON,
+                             lexiconChecksum: first.record.lexiconChecksum, gazetteerChecksum: first.record.gazetteerChecksum,
+                             toolVersion: first.record.toolVersion)
+        var outputs: [any RunOutputFile] = []
+        let summary = try store.write(run: start) { writer in
+            try write(writer, sources: sources, resources: resources, methodKey: methodKey, started: started, outputs: &outputs)
         }
-        var committed = false
-        defer { if !committed { try? db.execute("ROLLBACK") } }
-        let run = try MergedRunWriter(database: db, label: options.label, startedAt: startedAt, source: first)
-        var summary = RunSummary(runID: run.runID)
+        // The run is committed: only now are the CSV files renamed into place.
+        for file in outputs { try file.commit() }
+        return summary
+    }
+
+    /// Writes the merged run through `writer` (inside its transaction); `outputs` gets the files to rename once it commits.
+    private func write(_ writer: RunWriter, sources: [ShardSource], resources: AnalysisResources, methodKey: String,
+                       started: Double, outputs: inout [any RunOutputFile]) throws -> RunSummary {
+        let first = sources[0]
+        try writer.setMethodKey(methodKey)
+        var summary = RunSummary(runID: writer.runID)
         summary.databasePath = options.resolvedDatabasePath
-        let cache = try ArticleCache(store: store, runID: run.runID, methodKey: methodKey)
-        let articleWriter = try ArticleTableWriter(outDirectory: options.outDirectory, store: store, runID: run.runID)
+        let articleWriter = try ArticleTableWriter(outDirectory: options.outDirectory)
         var total = CorpusAccumulator(countryCount: resources.gazetteer.countries.count, regionModel: resources.regionModel)
         let period = first.info.period
 
         // Diagnostics: each shard's, once each (a file read in pieces is described by every shard that read one).
         var said = Set<[String]>()
+        var diagnosticSeq = 0
         func report(_ d: Diagnostic) throws {
             guard said.insert([d.severity.rawValue, d.code, d.path, String(d.line), d.message]).inserted else { return }
             summary.diagnostics[d.severity, default: 0] += 1
-            try run.record(d)
+            diagnosticSeq += 1
+            try writer.insertDiagnostic(d, seq: diagnosticSeq)
             sink.report(d)
         }
         // Which fields were read is said once for all files read the same way, as a single run says it.
@@ -95,43 +106,49 @@ public final class ShardMerger {
                                   paths.count == 1 ? message : "\(message) (\(paths.count) files, first \(paths[0]))"))
         }
 
-        // Articles, in the single run's order.
+        // Articles, in the single run's order: each shard's rows as it wrote them (``RunReader/articles(run:)``).
         let seen = DigestTable(spillDirectory: options.outDirectory)
         let idsSeen = DigestTable(spillDirectory: options.outDirectory)
-        let firstPlace = try db.prepare("SELECT source_path, line FROM articles WHERE run_id = ? AND ordinal = ?")
         var ordinal = 0
         for (shard, source) in sources.enumerated() {
-            try source.forEachArticle { shardRecord, content, key, payload in
+            for row in try source.articleRows() {
                 ordinal += 1
-                var record = shardRecord
-                record.ordinal = ordinal
+                let read = row.record
+                // The fields read from the input; the analysis fields come from the payload (none for a duplicate).
+                var record = ArticleRecord(ordinal: ordinal, articleID: read.articleID, sourcePath: read.sourcePath, line: read.line,
+                                           date: read.date, dateSource: read.dateSource, title: read.title,
+                                           datelinePlace: read.datelinePlace, agency: read.agency, contentHash: read.contentHash)
+                guard let content = ShardSource.digest(hex: read.contentHash) else {
+                    throw ShardError.mismatch("\(source.path): article \(read.ordinal) has a malformed content hash \"\(read.contentHash)\"")
+                }
                 var idHash = FastHash()
                 idHash.update(record.articleID)
-                let id = idHash.digest()
                 // Repeated ids within a shard were reported by the shard; across shards they are reported here. The
                 // index keeps the shard and the ordinal of an id's first article.
-                if let earlier = idsSeen.insertIfAbsent(id, value: UInt64(shard) << Self.ordinalBits | UInt64(ordinal)),
+                if let earlier = idsSeen.insertIfAbsent(idHash.digest(), value: UInt64(shard) << Self.ordinalBits | UInt64(ordinal)),
                    earlier >> Self.ordinalBits != UInt64(shard) {
-                    let first = Int64(earlier & (1 << Self.ordinalBits - 1))
-                    let place = try firstPlace.withRow([.integer(run.runID), .integer(first)])
+                    let place = try writer.articlePlace(ordinal: Int(earlier & (1 << Self.ordinalBits - 1)))
                     try report(Diagnostic(.warning, "duplicate-id", path: record.sourcePath, line: record.line,
-                                          "article id \"\(record.articleID)\" was already used at \(place.0):\(place.1); both are kept"))
+                                          "article id \"\(record.articleID)\" was already used at \(place.path):\(place.line); both are kept"))
                 }
+                var stored: StoredArticle
                 if let earlier = seen.insertIfAbsent(content, value: UInt64(ordinal)) {
                     record.duplicateOfOrdinal = Int(earlier)
                     summary.duplicates += 1
+                    stored = StoredArticle(record: record, cacheKey: nil, payload: nil)
                 } else {
-                    guard let payload, let facts = ArticleCachePayload.decode(payload, into: &record, date: record.date,
-                                                                              period: period.key(for: record.date)) else {
-                        throw ShardError.mismatch("\(source.path): article \(shardRecord.ordinal) (\(record.sourcePath):\(record.line)) "
+                    guard let payload = row.payload, let key = row.cacheKey,
+                          let facts = ArticleCachePayload.decode(payload, into: &record, date: record.date,
+                                                                 period: period.key(for: record.date)) else {
+                        throw ShardError.mismatch("\(source.path): article \(read.ordinal) (\(record.sourcePath):\(record.line)) "
                             + "has no readable analysis result")
                     }
                     total.add(facts)
-                    try cache.store(key, payload: Array(payload))
+                    stored = StoredArticle(record: record, cacheKey: key, payload: payload)
                 }
+                try writer.insertArticle(&record, stored: stored)
                 try articleWriter.write(record)
             }
-            try articleWriter.flush()
         }
         summary.articles = ordinal
         let unreadable = seen.release() + idsSeen.release()
@@ -140,16 +157,14 @@ public final class ShardMerger {
                                   "\(unreadable) entries of the duplicate check's temporary file could not be read back; "
                                       + "some duplicates or repeated ids may not be marked"))
         }
-        try db.execute(ResultStore.finalStepsCachePragma)
-        try cache.indexRun()
+        try writer.useFinalStepsCache()
+        try writer.indexArticleCache()
 
         // The corpus tables, by the single run's writer.
-        let countryInfo = resources.gazetteer.countries.map {
-            CountryInfo(code: $0.alpha2, iso3: $0.alpha3, name: $0.name, continent: $0.continent, subregion: $0.subregion)
-        }
-        let tables = SummaryTableWriter(countries: countryInfo, regions: resources.regionModel,
+        let tables = SummaryTableWriter(countries: resources.gazetteer.countries, regions: resources.regionModel,
                                         minPairArticles: first.info.minPairArticles, articleTotal: total.articles)
-        let summaryFiles = try tables.write(total, outDirectory: options.outDirectory, store: store, runID: run.runID)
+        let (summaryFiles, summaryRows) = try tables.write(total, outDirectory: options.outDirectory)
+        try writer.insert(summaryRows)
         summary.undated = total.undated
         if total.undated > 0 {
             try report(Diagnostic(.info, "undated", path: "", "\(total.undated) article(s) have no date; they are in the timeline period \"unknown\""))
@@ -160,7 +175,7 @@ public final class ShardMerger {
         for t in total.countries { sentenceTally += t }
         summary.meanCompound = sentenceTally.meanCompound
 
-        var inputs: [UnchangedRun.Input] = []
+        var inputs: [RunInput] = []
         for source in sources { inputs += try source.inputs() }
         summary.files = inputs.count
         summary.bytes = inputs.reduce(0) { $0 + $1.bytes }
@@ -169,15 +184,29 @@ public final class ShardMerger {
             fingerprintHash.update("\(input.path)\u{0}\(input.bytes)\u{0}\(input.hash)\n")
         }
         summary.inputFingerprint = fingerprintHash.finalize()
-        try run.recordShards(sources)
-        try run.recordFiles(inputs: inputs, outputs: articleWriter.files + summaryFiles)
+        try writer.recordMergedShards(sources)
+        try writer.recordInputs(inputs)
+        var recorded: [RunOutput] = []
+        for file in articleWriter.files + summaryFiles {
+            let (bytes, hash) = try file.finish()
+            recorded.append(RunOutput(name: String(file.path.split(separator: "/").last ?? ""), bytes: bytes, hash: hash))
+        }
+        try writer.recordOutputs(recorded)
         summary.seconds = Clock.monotonic() - started
-        try run.complete(summary, firstDate: total.firstDate, lastDate: total.lastDate)
-        try db.execute("COMMIT")
-        committed = true
-        try articleWriter.commit()
-        for file in summaryFiles { try file.commit() }
-        try? db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        var totals = RunTotals()
+        totals.inputFingerprint = summary.inputFingerprint
+        totals.files = summary.files
+        totals.articles = summary.articles
+        totals.duplicates = summary.duplicates
+        totals.undated = summary.undated
+        totals.diagnostics = summary.diagnosticCount
+        totals.countries = summary.countries
+        totals.meanCompound = summary.meanCompound
+        totals.durationSeconds = summary.seconds
+        totals.firstDate = total.firstDate
+        totals.lastDate = total.lastDate
+        try writer.complete(totals)
+        outputs = [articleWriter] + summaryFiles
         summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
         return summary
     }
@@ -190,13 +219,17 @@ public final class ShardMerger {
                 .mismatch("\(first.path) and \(s.path) differ in \(what) (\(a) vs \(b)): they are not shards of one run")
             }
             if s.info.count != first.info.count { throw differ("shard count", "\(first.info.count)", "\(s.info.count)") }
-            if s.optionsHash != first.optionsHash { throw differ("options", first.optionsJSON, s.optionsJSON) }
-            if s.lexiconChecksum != first.lexiconChecksum { throw differ("lexicon checksum", first.lexiconChecksum, s.lexiconChecksum) }
-            if s.gazetteerChecksum != first.gazetteerChecksum {
-                throw differ("gazetteer checksum", first.gazetteerChecksum, s.gazetteerChecksum)
+            if s.record.optionsHash != first.record.optionsHash { throw differ("options", first.record.optionsJSON, s.record.optionsJSON) }
+            if s.record.lexiconChecksum != first.record.lexiconChecksum {
+                throw differ("lexicon checksum", first.record.lexiconChecksum, s.record.lexiconChecksum)
             }
-            if s.toolVersion != first.toolVersion { throw differ("geotone version", first.toolVersion, s.toolVersion) }
-            if s.methodKey != first.methodKey { throw differ("data files (method key)", first.methodKey, s.methodKey) }
+            if s.record.gazetteerChecksum != first.record.gazetteerChecksum {
+                throw differ("gazetteer checksum", first.record.gazetteerChecksum, s.record.gazetteerChecksum)
+            }
+            if s.record.toolVersion != first.record.toolVersion { throw differ("geotone version", first.record.toolVersion, s.record.toolVersion) }
+            if s.record.methodKey != first.record.methodKey {
+                throw differ("data files (method key)", first.record.methodKey ?? "", s.record.methodKey ?? "")
+            }
             if s.info.partition != first.info.partition {
                 throw differ("inputs (paths, sizes or times of the files listed)", first.info.partition, s.info.partition)
             }
@@ -217,15 +250,5 @@ public final class ShardMerger {
             throw ShardError.mismatch("shard \(a.info.index) ends at \(a.info.endCut) but shard \(b.info.index) starts at \(b.info.startCut)")
         }
         return ordered
-    }
-}
-
-extension SQLiteStatement {
-    /// The first row's first two columns for `values` (source path and line of an article), reset afterwards.
-    fileprivate func withRow(_ values: [SQLiteValue]) throws -> (String, Int) {
-        try bind(values)
-        defer { reset() }
-        guard try step() else { return ("?", 0) }
-        return (value(at: 0).string, Int(value(at: 1).int ?? 0))
     }
 }

@@ -26,7 +26,7 @@ extension ReportBuilder {
         body += HTMLTable(headers: ["What", "Run \(then.id)", "Run \(now.id)", "Changed"],
                           rows: checks.map { [$0.0, short($0.1), short($0.2), $0.1 == $0.2 ? "no" : "yes"] }
                             + [["Articles", ReportFormat.count(then.articles), ReportFormat.count(now.articles),
-                                then.articles == now.articles ? "no" : ReportFormat.signedCount(now.articles - then.articles)]]).render()
+                                then.articles == now.articles ? "no" : ReportFormat.signedCount((now.articles ?? 0) - (then.articles ?? 0))]]).render()
 
         // Countries: change in share of articles, in percentage points.
         var before: [String: ReportData.Country] = [:]

@@ -7,7 +7,7 @@ extension ReportBuilder {
         let top = Array(data.countries.filter { $0.articles > 0 }.prefix(Self.heatmapCountries))
         var pairs: [String: ReportData.Pair] = [:]
         for pair in data.pairs { pairs[pair.a + "|" + pair.b] = pair; pairs[pair.b + "|" + pair.a] = pair }
-        let total = Double(max(data.run.articles, 1))
+        let total = Double(max(data.run.articles ?? 0, 1))
         // Similarity for clustering: the stored NPMI, or one computed from the counts when the pair was too
         // rare for a stored measure, and −1 (never together) otherwise.
         let similarity: [[Double]] = top.map { a in

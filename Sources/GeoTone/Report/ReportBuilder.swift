@@ -97,7 +97,7 @@ public struct ReportBuilder {
     func headlineSection() -> String {
         let run = data.run
         let severities = ["error", "warning", "info"].compactMap { sev -> String? in
-            let n = data.diagnostics.filter { $0.severity == sev }.count
+            let n = data.diagnostics.filter { $0.severity.rawValue == sev }.count
             return n > 0 ? "\(ReportFormat.count(n)) \(sev)" : nil
         }
         let figures: [(String, String, String)] = [
@@ -124,16 +124,16 @@ public struct ReportBuilder {
         }
         // Errors first, then warnings, then notices; in run order within each.
         let rank = ["error": 0, "warning": 1, "info": 2]
-        let ordered = data.diagnostics.enumerated().sorted { (rank[$0.element.severity] ?? 3, $0.offset) < (rank[$1.element.severity] ?? 3, $1.offset) }
+        let ordered = data.diagnostics.enumerated().sorted { (rank[$0.element.severity.rawValue] ?? 3, $0.offset) < (rank[$1.element.severity.rawValue] ?? 3, $1.offset) }
             .map(\.element)
         let listed = ordered.prefix(Self.maxDiagnosticsListed)
         var table = HTMLTable(headers: ["Severity", "Code", "Where", "Message"],
-                              rows: listed.map { [$0.severity, $0.code, $0.line > 0 ? "\($0.path):\($0.line)" : $0.path, $0.message] })
+                              rows: listed.map { [$0.severity.rawValue, $0.code, $0.line > 0 ? "\($0.path):\($0.line)" : $0.path, $0.message] })
         if listed.count < data.diagnostics.count {
             table.caption = "The first \(ReportFormat.count(listed.count)) of \(ReportFormat.count(data.diagnostics.count)); all are in the database."
         }
         let counts = [("error", "error"), ("warning", "warning"), ("info", "notice")].compactMap { severity, name -> String? in
-            let n = data.diagnostics.filter { $0.severity == severity }.count
+            let n = data.diagnostics.filter { $0.severity.rawValue == severity }.count
             return n == 0 ? nil : "\(ReportFormat.count(n)) \(name)\(n == 1 ? "" : "s")"
         }
         return section(id: "diagnostics", heading: "Diagnostics",

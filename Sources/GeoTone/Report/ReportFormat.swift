@@ -6,6 +6,9 @@ public enum ReportFormat {
     public static let minus = "\u{2212}"
 
     /// `value` with a thin-space-free comma thousands separator: `12,345`.
+    /// ``count(_:)`` of a total a run may not have recorded (0 then).
+    static func count(_ n: Int?) -> String { count(n ?? 0) }
+
     public static func count(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var out = ""

@@ -7,7 +7,7 @@
 public enum Attribution: String, Sendable, CaseIterable {
     /// Every target of a sentence gets the sentence's compound (the mean over sentences naming it).
     case sentence
-    /// As `sentence`, except that a target named as the setting or as the speaker gets 0.
+    /// As `sentence`, except that a target named as the setting, a destination or the speaker gets 0.
     case target
 
     /// The compound for the target at bytes `target` of `sentence`, given the sentence's compound.
@@ -29,19 +29,41 @@ public enum Attribution: String, Sendable, CaseIterable {
 enum TargetCue {
     /// A preposition of place right before the target (after an optional "the"): the target is where
     /// something happens ("protests in Iran", "voters in the United States"). Not "at", "to", "from",
-    /// "against": a target after those is often what the sentence is about.
+    /// "against" on their own: a target after those is often what the sentence is about.
     static let setting: [[UInt8]] = ["in", "inside", "within", "throughout", "across"].map { Array($0.utf8) }
+    /// A verb or preposition of movement whose object is a destination ("banned from entering the U.S.",
+    /// "recently visited Hungary", "troops moved into Syria"): the target is where someone goes.
+    static let destination: [[UInt8]] = ["into", "toward", "towards", "enter", "enters", "entered", "entering",
+                                         "visit", "visits", "visited", "visiting"].map { Array($0.utf8) }
+    /// A word of movement before "to" ("a visit to Ukraine", "returning to U.S. soil", "flew to Mexico"):
+    /// "to" then marks a destination, not a recipient ("a threat to America", "sold out to Russia").
+    static let movementBeforeTo: [[UInt8]] = [
+        "visit", "visits", "visited", "visiting", "trip", "trips", "journey", "travel", "travels", "traveled",
+        "travelled", "traveling", "travelling", "return", "returns", "returned", "returning", "fly", "flies",
+        "flew", "flying", "flight", "flights", "go", "goes", "went", "going", "gone", "come", "comes", "came",
+        "coming", "move", "moves", "moved", "moving", "fled", "flee", "fleeing", "deported", "deportation",
+        "headed", "heading", "sailed", "drove", "arrived", "way", "back",
+    ].map { Array($0.utf8) }
+    static let to: [UInt8] = Array("to".utf8)
     /// A speech verb right after the target: the target is the speaker, and the sentence reports its view
     /// ("Russia said the sanctions were illegal").
     static let speaker: [[UInt8]] = ["said", "says", "say", "told", "tells"].map { Array($0.utf8) }
     static let article: [UInt8] = Array("the".utf8)
 
-    /// Whether the target at `target` is named as a setting or as a speaker.
+    /// Whether the target at `target` is named as a setting, a destination or a speaker.
     static func neutralizes(sentence: UnsafeBufferPointer<UInt8>, target: Range<Int>) -> Bool {
         guard target.lowerBound >= 0, target.upperBound <= sentence.count else { return false }
         var before = word(endingBefore: target.lowerBound, in: sentence)
         if let w = before, matches(sentence, w, article) { before = word(endingBefore: w.lowerBound, in: sentence) }
-        if let w = before, setting.contains(where: { matches(sentence, w, $0) }) { return true }
+        if let w = before {
+            if setting.contains(where: { matches(sentence, w, $0) }) || destination.contains(where: { matches(sentence, w, $0) }) {
+                return true
+            }
+            if matches(sentence, w, to), let m = word(endingBefore: w.lowerBound, in: sentence),
+               movementBeforeTo.contains(where: { matches(sentence, m, $0) }) {
+                return true
+            }
+        }
         if let w = word(startingAfter: target.upperBound, in: sentence), speaker.contains(where: { matches(sentence, w, $0) }) {
             return true
         }

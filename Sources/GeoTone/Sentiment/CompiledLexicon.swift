@@ -3,6 +3,7 @@
 /// Immutable after init, so it is shared freely across threads. One probe per token yields
 /// everything the rules need about a word: valence, booster scalar, negation, rule word, and
 /// whether a phrase or idiom could start there.
+// @unchecked: its buffers are written once while it is built and only read afterwards (shared by the workers).
 final class CompiledLexicon: @unchecked Sendable {
     /// A multi-word sequence matched over tokens.
     struct Phrase: Sendable {
@@ -69,6 +70,7 @@ final class CompiledLexicon: @unchecked Sendable {
         }
         for word in definition.negations { entries[Int(entryID(word))].flags.insert(.negation) }
         for word in definition.shifters { entries[Int(entryID(word))].flags.insert(.shifter) }
+        for word in definition.reporting { entries[Int(entryID(word))].flags.insert(.reporting) }
         for rule in RuleWord.allCases where rule != .none {
             entries[Int(entryID(Array(rule.spelling.utf8)))].rule = rule
         }

@@ -5,6 +5,7 @@
 /// bounds checks. Immutable after init, so shared across threads.
 ///
 /// - Complexity: O(key length / 8) per lookup on average.
+// @unchecked: its buffers are written once while it is built and only read afterwards (shared by the workers).
 final class FrozenLexiconTable: @unchecked Sendable {
     /// Each slot packs a 12-bit tag (the hash's top bits) with the key's id + 1 (lower 20 bits);
     /// 0 is empty. One 4-byte load per probe decides most lookups.

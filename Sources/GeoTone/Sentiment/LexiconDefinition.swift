@@ -22,6 +22,8 @@ struct LexiconDefinition: Sendable {
     var neutralPhrases: [[[UInt8]]] = []
     /// News-mode shifter words (verbs that remove or reduce what follows).
     var shifters: [[UInt8]] = []
+    /// News-mode reporting verbs (a sentence with one reports someone's words).
+    var reporting: [[UInt8]] = []
     /// Emoji code point → description bytes.
     var emoji: [(codePoint: UInt32, description: [UInt8])] = []
 }

@@ -16,6 +16,7 @@ extension SentimentLexicon {
         static let newsIdiomRemovals = "news_idiom_removals.tsv"
         static let newsNeutralPhrases = "news_neutral_phrases.txt"
         static let newsShifters = "news_shifters.txt"
+        static let newsReporting = "news_reporting.txt"
         static let newsNegations = "news_negations.txt"
         static let afinn = "AFINN-en-165.txt"
     }
@@ -54,10 +55,12 @@ extension SentimentLexicon {
             let removals = try file(BundledFile.newsIdiomRemovals)
             let neutral = try file(BundledFile.newsNeutralPhrases)
             let shifters = try file(BundledFile.newsShifters)
+            let reporting = try file(BundledFile.newsReporting)
             let negations = try file(BundledFile.newsNegations)
             let afinn = try file(BundledFile.afinn)
-            for f in [adjustments, removals, neutral, shifters, negations, afinn] { hasher.add(f) }
+            for f in [adjustments, removals, neutral, shifters, reporting, negations, afinn] { hasher.add(f) }
             definition.shifters = try LexiconParsers.readWordList(shifters)
+            definition.reporting = try LexiconParsers.readWordList(reporting)
             definition.negations += try LexiconParsers.readWordList(negations)
             try fillFromAFINN(afinn, into: &definition)
             try LexiconParsers.applyAdjustments(adjustments, to: &definition)
@@ -76,7 +79,7 @@ extension SentimentLexicon {
     static func fillFromAFINN(_ afinn: LexiconFile, into definition: inout LexiconDefinition) throws(SentimentError) {
         var scored = LexiconDefinition()
         try LexiconParsers.readScoredTerms(afinn, range: afinnRange, scale: afinnToVaderScale, into: &scored)
-        var ruleWords = Set(definition.negations + definition.shifters)
+        var ruleWords = Set(definition.negations + definition.shifters + definition.reporting)
         for booster in definition.boosters where booster.words.count == 1 { ruleWords.insert(booster.words[0]) }
         for (term, valence) in scored.terms where definition.termIndex[term] == nil && !ruleWords.contains(term) {
             definition.setTerm(term, valence)

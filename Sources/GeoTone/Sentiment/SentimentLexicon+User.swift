@@ -30,7 +30,7 @@ extension SentimentLexicon {
     ///
     /// - Parameters:
     ///   - path: the file.
-    ///   - rules: a lexicon whose boosters, negations, idioms, shifters and emoji to reuse
+    ///   - rules: a lexicon whose boosters, negations, idioms, shifters, reporting verbs and emoji to reuse
     ///     (e.g. the bundled "vader"); nil scores by valences alone, with no modifiers.
     public static func load(path: String, rules: SentimentLexicon? = nil) throws -> SentimentLexicon {
         let file = try LexiconFile(path: path)
@@ -40,6 +40,7 @@ extension SentimentLexicon {
             definition.negations = base.negations
             definition.idioms = base.idioms
             definition.shifters = base.shifters
+            definition.reporting = base.reporting
             definition.emoji = base.emoji
         }
         var lines = file.lines.filter { !$0.text.hasPrefix("#") }

@@ -3,9 +3,9 @@
 ///
 /// Bundled lexicons: `vader` (the reference data, unchanged), `news` (`vader` plus
 /// `news_adjustments.tsv`, `news_idiom_removals.tsv`, `news_neutral_phrases.txt` and
-/// `news_shifters.txt`, `news_negations.txt`) and
+/// `news_shifters.txt`, `news_reporting.txt`, `news_negations.txt`) and
 /// `afinn` (AFINN-165 scaled by 0.8 onto VADER's range, with VADER's rule data).
-public final class SentimentLexicon: @unchecked Sendable {
+public final class SentimentLexicon: Sendable {
     /// The lexicon's name ("vader", "news", "afinn", or the user file's name).
     public let name: String
     /// SHA-256 hex over every data file actually used (names, sizes and bytes, in load order).

@@ -85,6 +85,9 @@ public struct SentimentScorer: Sendable {
             rules.applyBut(sentiments)
             if mode == .news {
                 for k in 0..<count where sentiments[k] > 0 { sentiments[k] *= NewsConstants.positiveWeight }
+                if tokens.contains(where: { $0.wordFlags.contains(.reporting) }) {
+                    for k in 0..<count { sentiments[k] *= NewsConstants.reportedSpeechWeight }
+                }
             }
             return Self.summarize(UnsafeBufferPointer(sentiments), emphasis: emphasis)
         }

@@ -56,6 +56,15 @@ struct TextPreparer: Sendable {
         var previousWasSpace = true
         var p = 0
         while p < text.count {
+            if !hasASCIIEmoji && text[p] < 0x80 {
+                // A run of ASCII bytes is copied as it is, in one call.
+                var q = p + 1
+                while q < text.count && text[q] < 0x80 { q += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[p..<q]))
+                previousWasSpace = text[q - 1] == Self.space
+                p = q
+                continue
+            }
             let (codePoint, length) = Self.decode(text, p)
             if let codePoint, isEmoji(codePoint), let description = emoji[codePoint] {
                 if !previousWasSpace { out.append(Self.space) }

@@ -15,6 +15,8 @@ struct WordEntry: Sendable {
         static let idiomWord = Flags(rawValue: 1 << 4)
         /// A news-mode shifter ("reduce", "prevent", …): a negative word after it counts as neutral.
         static let shifter = Flags(rawValue: 1 << 5)
+        /// A news-mode reporting verb ("said", "told", "according"): the sentence reports someone's words.
+        static let reporting = Flags(rawValue: 1 << 6)
     }
 
     /// Lexicon valence (VADER scale); meaningful with `.inLexicon`.

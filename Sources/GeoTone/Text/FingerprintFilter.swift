@@ -5,6 +5,7 @@
 /// one finds.
 ///
 /// Filled once with ``insert(_:)`` while its table is built, then only read (shared across threads).
+// @unchecked: its words are written once while it is built and only read afterwards (shared by the workers).
 final class FingerprintFilter: @unchecked Sendable {
     /// Number of distinct fingerprints (the bits of the filter).
     static let fingerprints = 1 << 16

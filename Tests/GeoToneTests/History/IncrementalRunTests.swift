@@ -43,17 +43,27 @@ import Testing
             let b = try store.query("SELECT * FROM \(table) WHERE run_id = ?", [.integer(full.runID)]).map { $0.dropFirst().map(\.string) }
             #expect(a == b, "\(table) rows differ")
         }
-        // The --full run replaced the entries of the same articles: one entry per key, every key finds its row.
-        let entries = try store.query("SELECT count(*), count(DISTINCT cache_key) FROM article_cache")[0]
-        #expect(entries[0] == entries[1])
-        #expect(try store.query("SELECT count(*) FROM article_cache_keys")[0][0] == entries[0])
+        // Every analysed article row of the --full run holds its cache entry, and every key points at the newest row
+        // with it: one key per distinct article, none dangling.
+        #expect(try store.query("SELECT count(*) FROM articles WHERE run_id = ? AND cache_payload IS NOT NULL",
+                                [.integer(full.runID)])[0][0] == .integer(Int64(analysed)))
+        let keys = try store.query("SELECT count(*), count(DISTINCT cache_key) FROM article_cache_keys")[0]
+        #expect(keys[0] == keys[1])
+        #expect(try store.query("""
+            SELECT count(*) FROM articles a JOIN article_cache_keys k ON k.method_id = a.method_id AND k.cache_key = a.cache_key
+            WHERE a.run_id = ?1 AND k.run_id <> ?1
+            """, [.integer(full.runID)])[0][0] == .integer(0))
         let dangling = try store.query("""
-            SELECT count(*) FROM article_cache_keys k LEFT JOIN article_cache c ON c.rowid = k.entry AND c.cache_key = k.cache_key
-            WHERE c.rowid IS NULL
+            SELECT count(*) FROM article_cache_keys k LEFT JOIN articles a
+                ON a.run_id = k.run_id AND a.ordinal = k.ordinal AND a.cache_key = k.cache_key
+            WHERE a.ordinal IS NULL
             """)[0][0]
         #expect(dangling == .integer(0))
-        #expect(try store.query("SELECT count(*) FROM article_cache WHERE run_id = ?", [.integer(full.runID)])[0][0]
-                == .integer(Int64(analysed)))
+        // The payloads read back for merging are those the analysis encoded (the full and incremental runs agree).
+        let reader = RunReader(database: store)
+        let payloads = try reader.cachedArticles(run: full.runID)
+        #expect(payloads.count == analysed)
+        #expect(try reader.cachedArticles(run: incremental.runID).map(\.payload) == payloads.map(\.payload))
         _ = fresh
     }
 

@@ -21,7 +21,7 @@ import Testing
 
         func articleCounts(_ run: Int64) throws -> [String: Int] {
             var counts: [String: Int] = [:]
-            for row in try history.database.query("SELECT countries FROM run_articles WHERE run_id = ? AND duplicate_of IS NULL", [.integer(run)]) {
+            for row in try history.reader.database.query("SELECT countries FROM run_articles WHERE run_id = ? AND duplicate_of IS NULL", [.integer(run)]) {
                 for code in row[0].string.split(separator: ";") { counts[String(code), default: 0] += 1 }
             }
             return counts
@@ -39,7 +39,7 @@ import Testing
             #expect(row.status == expected)
             for (run, entry) in [(a.runID, row.a), (b.runID, row.b)] {
                 guard let entry else { continue }
-                let stored = try history.database.query(
+                let stored = try history.reader.database.query(
                     "SELECT share_of_articles, mean_compound FROM country_stats WHERE run_id = ? AND country = ?",
                     [.integer(run), .text(code)])[0]
                 #expect(entry.measures[0] == stored[0].double && entry.measures[1] == stored[1].double)
@@ -48,7 +48,7 @@ import Testing
             previous = abs(row.articlesChange)
         }
         for row in comparison.pairs.rows {
-            let stored = { (run: Int64) in try history.database.query(
+            let stored = { (run: Int64) in try history.reader.database.query(
                 "SELECT articles FROM comentions WHERE run_id = ? AND country_a = ? AND country_b = ?",
                 [.integer(run), .text(row.key[0]), .text(row.key[1])]).first?[0].int.map(Int.init) }
             let storedA = try stored(a.runID), storedB = try stored(b.runID)

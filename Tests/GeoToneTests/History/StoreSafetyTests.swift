@@ -24,7 +24,7 @@ import Testing
         let store = try ResultStore(path: path)
         #expect(try store.schemaVersion() == SchemaMigrations.all.last?.version)
         let tables = try store.database.query("SELECT name FROM sqlite_master WHERE type = 'table'").map(\.[0].string)
-        #expect(tables.contains("article_cache"))
+        #expect(tables.contains("article_cache_keys") && !tables.contains("article_cache") && !tables.contains("mentions"))
         #expect(try store.database.query("SELECT error FROM runs WHERE id = 1")[0][0] == .null)
         #expect(try store.database.query("PRAGMA integrity_check")[0][0] == .text("ok"))
         #expect(try snapshot(store.database) == before)   // the runs row only gained the (NULL) error column
@@ -34,33 +34,29 @@ import Testing
         #expect(try history.runs().map(\.label) == ["old"])
     }
 
-    /// Cache entries written before migration 6 (keys in a unique index on `article_cache`) are still found after it.
-    @Test func cacheEntriesSurviveTheKeyTableMigration() throws {
+    /// Cache entries written before migration 7 cannot be tied to their article rows (the old table kept no ordinal):
+    /// the migration drops them, so a look-up is a miss (the article is analysed again), never a wrong result.
+    @Test func cacheEntriesBeforeOneRowPerArticleAreDropped() throws {
         let work = try HistoryFixture.temporaryDirectory("upgrade-cache")
         let path = work + "/old.sqlite"
         let key = FastHash.Digest(high: 0x0123_4567_89AB_CDEF, low: 42)
         do {
-            let old = try HistoryFixture.store(atVersion: 5, path: path)
+            let old = try HistoryFixture.store(atVersion: 6, path: path)
             try old.execute("""
                 INSERT INTO runs(id, started_at, status, tool_version, options_json, options_hash, lexicon_checksum, gazetteer_checksum)
                 VALUES (1, '2024-01-01T00:00:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g');
                 INSERT INTO cache_methods(id, method_key) VALUES (1, 'method-a');
-                """)
-            // The key's 16 bytes as `ArticleCache` stores them: high word, then low word, big-endian.
-            try old.execute("""
                 INSERT INTO article_cache(method_id, cache_key, run_id, payload)
-                VALUES (1, x'0123456789ABCDEF000000000000002A', 1, x'0102')
+                VALUES (1, x'0123456789ABCDEF000000000000002A', 1, x'0102');
+                INSERT INTO article_cache_keys(method_id, cache_key, entry) VALUES (1, x'0123456789ABCDEF000000000000002A', 1);
                 """)
         }
         let store = try ResultStore(path: path)
         #expect(try store.schemaVersion() == SchemaMigrations.all.last?.version)
-        let cache = try ArticleCache(store: store, runID: 1, methodKey: "method-a")
-        #expect(cache.hasEntries)
-        #expect(try cache.lookup(key) == [1, 2])
-        #expect(try cache.lookup(FastHash.Digest(high: 1, low: 2)) == nil)
-        let other = try ArticleCache(store: store, runID: 1, methodKey: "method-b")
-        #expect(!other.hasEntries)
-        #expect(try other.lookup(key) == nil)
+        let lookup = try ArticleCacheLookup(path: path, methodID: 1)
+        #expect(!lookup.hasEntries)
+        #expect(try lookup.lookup(key) == nil)
+        #expect(try store.database.query("SELECT method_key FROM cache_methods") == [[.text("method-a")]])
     }
 
     /// A second writer waits for the busy timeout, then fails with `ResultStoreError.busy`; nothing is written.
@@ -104,13 +100,13 @@ import Testing
         #expect(runs == [[.integer(good.runID), .text("complete"), .integer(0), .integer(1)],
                          [.integer(good.runID + 1), .text("failed"), .integer(1), .integer(1)]])
         #expect(try store.query("SELECT count(*) FROM articles WHERE run_id = ?", [.integer(good.runID + 1)])[0][0] == .integer(0))
-        #expect(try store.query("SELECT count(*) FROM article_cache WHERE run_id = ?", [.integer(good.runID + 1)])[0][0] == .integer(0))
+        #expect(try store.query("SELECT count(*) FROM article_cache_keys WHERE run_id = ?", [.integer(good.runID + 1)])[0][0] == .integer(0))
         #expect(try HistoryFixture.rowChecksum(store, run: good.runID) == checksum)
         #expect(FileManager.default.contents(atPath: out + "/countries.csv") == countriesBefore)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
         let listed = try RunHistory(path: db).runsWithChanges()
-        #expect(listed.last?.change == nil && listed.last?.run.status == "failed")
+        #expect(listed.last?.change == nil && listed.last?.run.status == .failed)
     }
 
     /// Temporary files of dead processes are removed at the next start; a live process's are kept.

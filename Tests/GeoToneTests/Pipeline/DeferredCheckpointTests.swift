@@ -49,6 +49,18 @@ import Testing
         analyzer.closeStore()   // a second call has nothing left to do
     }
 
+    /// The public form: `follow` reads the committed run on its own connection; when `run(whileCheckpointing:)`
+    /// returns, the database file alone holds the run.
+    @Test func followReadsTheRunWhileTheCheckpointRuns() throws {
+        let out = try PipelineFixture.temporaryDirectory("while-checkpointing")
+        let db = out + "/geotone.sqlite"
+        let (summary, seen) = try analyzer(out: out, defers: false).run(whileCheckpointing: { summary in
+            try RunReader(database: SQLiteDatabase(path: db, create: false)).run(summary.runID)?.articles
+        })
+        #expect(seen == summary.articles)
+        #expect(try articlesInFileAlone(db, copyTo: out + "/after.sqlite") == Int64(summary.articles))
+    }
+
     @Test func defaultRunLeavesTheRunInTheFile() throws {
         let out = try PipelineFixture.temporaryDirectory("undeferred")
         let summary = try analyzer(out: out, defers: false).run()

@@ -3,8 +3,8 @@ import Testing
 @testable import GeoTone
 import GeoToneTestSupport
 
-/// Target attribution (Documentation/Scoring.md, "Attribution"): a country named as the setting or as the
-/// speaker gets no tone from its sentence.
+/// Target attribution (Documentation/Scoring.md, "Attribution"): a country named as the setting, as a
+/// destination or as the speaker gets no tone from its sentence.
 @Suite("Attribution")
 struct AttributionTests {
     /// Sentence, the target's text, whether the target gets no tone.
@@ -15,6 +15,13 @@ struct AttributionTests {
         ("Floods swept across Pakistan, killing hundreds.", "Pakistan", true),
         ("Russia said the sanctions were an act of aggression.", "Russia", true),
         ("Iran told inspectors the site was closed.", "Iran", true),
+        ("The ban stops Muslims from entering the U.S. for 90 days.", "U.S.", true),
+        ("Orban's allies recently visited Hungary.", "Hungary", true),
+        ("Troops moved into Syria overnight.", "Syria", true),
+        ("Giuliani paid a visit to Ukraine in May.", "Ukraine", true),
+        ("Terrorism returning to U.S. soil is the fear.", "U.S.", true),
+        ("They pose a threat to America and its allies.", "America", false),  // "to" without movement: a recipient
+        ("He sold out the country to Russia.", "Russia", false),
         ("Washington condemned Russia for the attack.", "Russia", false),
         ("Sanctions against Russia hurt its economy.", "Russia", false),
         ("Russia's invasion was condemned.", "Russia", false),
@@ -22,7 +29,7 @@ struct AttributionTests {
         ("China, said the minister, is a partner.", "China", false),  // a comma between: not the speaker
     ]
 
-    @Test("setting and speaker cues", arguments: cases)
+    @Test("setting, destination and speaker cues", arguments: cases)
     func cue(sentence: String, target: String, neutral: Bool) throws {
         var text = sentence
         let range = try #require(sentence.utf8.firstRange(of: target.utf8))

@@ -28,7 +28,7 @@ struct NYTEvaluationTests {
             scorer: SentimentScorer(lexicon: SentimentTestSupport.vader, mode: .news), sentences: rows)))
         #expect(abs(vader.pearson - 0.515) < 0.005)
         #expect(news.pearson > vader.pearson)
-        #expect(news.pearson >= 0.56)
+        #expect(news.pearson >= 0.55)  // issue 17 asks ≥ 0.53 on the held-back half too
         #expect(news.macroF1BySign >= vader.macroF1BySign)
         #expect(news.macroF1ByThreshold >= vader.macroF1ByThreshold)
     }

@@ -74,6 +74,16 @@ struct NewsModeTests {
         #expect(compound(vader, "The United States and Great Britain signed.") > 0)
     }
 
+    @Test("fixed terms of politics carry no sentiment: health care, national security, the defense secretary")
+    func fixedTerms() {
+        for text in ["The bill changes health care in Ohio.", "He met the national security adviser.",
+                     "The defense secretary arrived, as well as the defense attorney."] {
+            #expect(compound(news, text) == 0, "\(text)")
+            #expect(compound(vader, text) > 0, "\(text)")
+        }
+        #expect(compound(news, "Nurses care for the wounded.") != 0)  // "care" outside the term keeps its sense
+    }
+
     @Test("capitalised words inside a sentence are names")
     func capitalisedNames() {
         #expect(compound(vader, "He met Faith Hill in Nashville.") > 0)
@@ -96,6 +106,22 @@ struct NewsModeTests {
         #expect(compound(news, "The plan will raise the risk.") < 0)
         #expect(compound(vader, "Screening could decrease cancer deaths.") < 0)
         #expect(compound(news, "Screening could decrease cancer deaths.") > compound(vader, "Screening could decrease cancer deaths."))
+    }
+
+    @Test("(o) a sentence that reports someone's words weighs its valences by the reported-speech weight")
+    func reportedSpeech() {
+        let weight = NewsConstants.reportedSpeechWeight
+        let plain = "The attack was a terrible crime."
+        let reported = "The attack was a terrible crime, the minister said."
+        let according = "According to the minister, the attack was a terrible crime."
+        #expect(compound(news, plain) < -0.5)
+        for text in [reported, according] {
+            // The same words, each valence × the weight: the sum shrinks by the weight before normalizing.
+            let sum = compound(news, plain) * 15.0.squareRoot() / (1 - compound(news, plain) * compound(news, plain)).squareRoot()
+            #expect(abs(compound(news, text) - SentimentScorer.normalize(sum * weight)) < 1e-9, "\(text)")
+        }
+        #expect(compound(vader, reported) == compound(vader, plain))  // the reference has no such rule
+        #expect(compound(news, "Exports fell sharply, officials told reporters.") > compound(news, "Exports fell sharply, officials warned."))
     }
 
     @Test("hardly and scarcely negate in the news lexicon")

@@ -30,6 +30,39 @@ struct PythonRoundingTests {
         #expect(PythonRounding.round(c.x, digits: c.digits) == c.expected)
     }
 
+    @Test("the 64-bit path equals the 128-bit one: random values, exact ties and their neighbours, digits 0...9")
+    func narrowEqualsWide() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state }
+        var values: [Double] = []
+        for _ in 0..<20_000 {
+            let magnitude = Double(next() % 1_000_000_000) / 1_000_000_000
+            let scale = [1e-12, 1e-6, 1e-3, 1, 10, 1e3, 1e6, 1e12][Int(next() % 8)]
+            values.append((next() & 1 == 0 ? 1 : -1) * magnitude * scale)
+        }
+        for k in 0..<2_000 {  // halves of the last kept digit, exactly representable or not, and their neighbours
+            let tie = (Double(k) + 0.5) / 1_000
+            values += [tie, tie.nextUp, tie.nextDown, -tie, 0.0625, 0.5, 1.5, 2.5, Double.leastNonzeroMagnitude]
+        }
+        for x in values {
+            for digits in 0...9 {
+                let narrow = PythonRounding.round(x, digits: digits), wide = PythonRounding.roundWide(x, digits: digits)
+                #expect(narrow.bitPattern == wide.bitPattern, "round(\(x), \(digits)): \(narrow) vs \(wide)")
+                if narrow.bitPattern != wide.bitPattern { return }
+            }
+        }
+    }
+
+    @Test("scores print as Python prints them: shortest digits, at least one decimal")
+    func floatText() {
+        for (x, digits) in [(0.0, 3), (-0.0, 3), (0.5, 3), (-0.4404, 4), (0.853, 3), (1.0, 4), (-1.0, 4), (0.1, 3),
+                            (0.0001, 4), (0.07, 3), (12.25, 2)] as [(Double, Int)] {
+            var out: [UInt8] = []
+            PythonFloatText.append(x, digits: digits, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == PythonFloatText.format(x), "\(x)")
+        }
+    }
+
     @Test("keeps the sign of a value rounded to zero")
     func negativeZero() {
         let r = PythonRounding.round(-0.0001, digits: 3)

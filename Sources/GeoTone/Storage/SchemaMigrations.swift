@@ -7,6 +7,25 @@ public enum SchemaMigrations {
         public let version: Int
         public let name: String
         public let sql: String
+        /// Tables the migration rebuilds: indexes a user created on them are created again afterwards (when their
+        /// columns still exist), so that the rebuild leaves a user's own indexes in place.
+        public var rebuilds: [String] = []
+
+        /// Runs the migration's SQL on `database` (inside the caller's transaction).
+        func apply(to database: SQLiteDatabase) throws {
+            var userIndexes: [(name: String, sql: String)] = []
+            for table in rebuilds {
+                // Indexes SQLite made for a constraint have no SQL; the migration's own indexes are created by its SQL.
+                userIndexes += try database.query("""
+                    SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
+                    """, [.text(table)]).map { ($0[0].string, $0[1].string) }
+            }
+            try database.execute(sql)
+            for index in userIndexes {
+                let exists = try database.query("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [.text(index.name)])
+                if exists.isEmpty { try? database.execute(index.sql) }   // an index on a column that is gone is dropped
+            }
+        }
     }
 
     /// Every migration, oldest first.
@@ -254,8 +273,90 @@ public enum SchemaMigrations {
             SELECT method_id, cache_key, rowid FROM article_cache ORDER BY method_id, cache_key;
         DROP INDEX article_cache_by_key;
         """),
-        // Scale-out (`analyze --shard I/N`, `merge`): shard runs, their per-article keys and payloads, merged runs'
-        // shards (Storage/ShardStore.swift).
-        Migration(version: 7, name: "shard runs and merged runs", sql: ShardStore.schemaSQL),
+        // One row per article: the mention rows (a second table with its own primary-key index, 1.7 M rows at 500 MB
+        // of input) become a JSON array in the article's row, and the article-cache payload moves into the same row
+        // (without the fields the row already holds, see `StoredArticle`). `mentions` and `run_mentions` are views
+        // over that array with the columns the tables had, so SQL written for them keeps working. The cache entries
+        // of earlier runs cannot be tied to their article rows (the old table kept no ordinal): they are dropped,
+        // which costs one full analysis. The old table is renamed in legacy mode so that views (a user's too) keep
+        // reading `articles` by name.
+        Migration(version: 7, name: "one row per article: mentions and cache payload in the article row", sql: """
+        PRAGMA legacy_alter_table = ON;
+        DROP VIEW IF EXISTS latest_mentions;
+        DROP VIEW IF EXISTS latest_articles;
+        DROP VIEW IF EXISTS run_mentions;
+        DROP VIEW IF EXISTS run_articles;
+        ALTER TABLE articles RENAME TO articles_v6;
+        CREATE TABLE articles(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            date TEXT,
+            date_source TEXT NOT NULL,
+            title TEXT NOT NULL,
+            dateline_place TEXT,
+            dateline_country TEXT,
+            agency TEXT,
+            words INTEGER NOT NULL,
+            sentences INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            duplicate_of TEXT,
+            countries TEXT NOT NULL,
+            focus TEXT NOT NULL,
+            compound REAL,
+            positive REAL,
+            negative REAL,
+            neutral REAL,
+            tone REAL,
+            polarity REAL,
+            mentions_json TEXT NOT NULL DEFAULT '[]',
+            method_id INTEGER REFERENCES cache_methods(id),
+            cache_key BLOB,
+            cache_payload BLOB,
+            PRIMARY KEY (run_id, ordinal)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place,
+            dateline_country, agency, words, sentences, content_hash, duplicate_of, countries, focus, compound, positive,
+            negative, neutral, tone, polarity, mentions_json)
+        SELECT a.run_id, a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title, a.dateline_place,
+            a.dateline_country, a.agency, a.words, a.sentences, a.content_hash, a.duplicate_of, a.countries, a.focus,
+            a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity,
+            coalesce((SELECT json_group_array(json_array(m.entity, m.mentions, m.first_offset, m.forms))
+                      FROM (SELECT entity, mentions, first_offset, forms FROM mentions
+                            WHERE run_id = a.run_id AND ordinal = a.ordinal ORDER BY rowid) m), '[]')
+        FROM articles_v6 a ORDER BY a.run_id, a.ordinal;
+        DROP TABLE articles_v6;
+        DROP TABLE mentions;
+        DROP TABLE article_cache_keys;
+        DROP TABLE article_cache;
+        CREATE TABLE article_cache_keys(
+            method_id INTEGER NOT NULL,
+            cache_key BLOB NOT NULL,
+            run_id INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            PRIMARY KEY (method_id, cache_key)
+        ) STRICT, WITHOUT ROWID;
+        CREATE VIEW mentions AS
+            SELECT a.run_id, a.ordinal, a.article_id, m.value ->> 0 AS entity, m.value ->> 1 AS mentions,
+                m.value ->> 2 AS first_offset, m.value ->> 3 AS forms
+            FROM articles a, json_each(a.mentions_json) m;
+        CREATE VIEW run_articles AS
+            SELECT r.id AS run_id, a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title,
+                a.dateline_place, a.dateline_country, a.agency, a.words, a.sentences, a.content_hash, a.duplicate_of,
+                a.countries, a.focus, a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity
+            FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id);
+        CREATE VIEW run_mentions AS
+            SELECT r.id AS run_id, a.ordinal, a.article_id, m.value ->> 0 AS entity, m.value ->> 1 AS mentions,
+                m.value ->> 2 AS first_offset, m.value ->> 3 AS forms
+            FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id), json_each(a.mentions_json) m;
+        CREATE VIEW latest_articles AS SELECT * FROM run_articles WHERE run_id = (SELECT id FROM latest_run);
+        CREATE VIEW latest_mentions AS SELECT * FROM run_mentions WHERE run_id = (SELECT id FROM latest_run);
+        PRAGMA legacy_alter_table = OFF;
+        """, rebuilds: ["articles"]),
+        // Scale-out (`analyze --shard I/N`, `merge`): which runs are shard runs and which shards a merged run was made
+        // from (Storage/ShardStore.swift). A shard run's articles are ordinary article rows.
+        Migration(version: 8, name: "shard runs and merged runs", sql: ShardStore.schemaSQL),
     ]
 }

@@ -1,4 +1,5 @@
-/// The compact binary form of one analysed article, stored in `article_cache.payload` for incremental runs.
+/// The compact binary form of one analysed article, kept with its article row for incremental runs (and read back
+/// whole by ``RunReader/cachedArticles(run:)``).
 ///
 /// It holds every field the per-article stage fills in an ``ArticleRecord`` (words, sentences, countries, focus,
 /// dateline country, sentiment, mention rows) and the ``ArticleFacts`` aggregation needs, except the date and the
@@ -16,8 +17,44 @@ public enum ArticleCachePayload {
 
     /// Encodes the analysis fields of `record` and `facts`.
     public static func encode(_ record: ArticleRecord, _ facts: ArticleFacts) -> [UInt8] {
+        encodeSplit(record, facts).payload
+    }
+
+    /// ``encode(_:_:)``, and where the *head* (the fields an article row holds in columns of its own: words,
+    /// sentences, countries, focus, dateline country, sentiment, mention rows) ends and the *facts* begin.
+    static func encodeSplit(_ record: ArticleRecord, _ facts: ArticleFacts) -> (payload: [UInt8], headLength: Int) {
         var w = PayloadWriter()
         w.bytes.reserveCapacity(256)
+        writeHead(record, into: &w)
+        let headLength = w.bytes.count
+        w.int32s(facts.countries)
+        w.ints(facts.countryMentions)
+        w.int32s(facts.regions)
+        w.ints(facts.regionMentions)
+        w.list(facts.sentences) { w, sentence in
+            w.int32s(sentence.countries)
+            w.int32s(sentence.regions)
+            w.double(sentence.compound)
+            // Attributed compounds only when some country's differs from the sentence's (a 0 byte otherwise).
+            if sentence.countryCompounds.allSatisfy({ $0.bitPattern == sentence.compound.bitPattern }) {
+                w.uint(0)
+            } else {
+                w.list(sentence.countryCompounds) { w, c in w.double(c) }
+            }
+        }
+        w.int(facts.datelineCountry.map(Int.init) ?? -1)
+        return (w.bytes, headLength)
+    }
+
+    /// The head of a payload: the format version and the record's analysis fields.
+    static func head(of record: ArticleRecord) -> [UInt8] {
+        var w = PayloadWriter()
+        w.bytes.reserveCapacity(128)
+        writeHead(record, into: &w)
+        return w.bytes
+    }
+
+    private static func writeHead(_ record: ArticleRecord, into w: inout PayloadWriter) {
         w.uint(UInt64(formatVersion))
         w.int(record.words)
         w.int(record.sentences)
@@ -36,23 +73,6 @@ public enum ArticleCachePayload {
             w.int(m.firstOffset)
             w.strings(m.forms)
         }
-        w.int32s(facts.countries)
-        w.ints(facts.countryMentions)
-        w.int32s(facts.regions)
-        w.ints(facts.regionMentions)
-        w.list(facts.sentences) { w, sentence in
-            w.int32s(sentence.countries)
-            w.int32s(sentence.regions)
-            w.double(sentence.compound)
-            // Attributed compounds only when some country's differs from the sentence's (a 0 byte otherwise).
-            if sentence.countryCompounds.allSatisfy({ $0.bitPattern == sentence.compound.bitPattern }) {
-                w.uint(0)
-            } else {
-                w.list(sentence.countryCompounds) { w, c in w.double(c) }
-            }
-        }
-        w.int(facts.datelineCountry.map(Int.init) ?? -1)
-        return w.bytes
     }
 
     /// Fills the analysis fields of `record` from `payload` and returns the article's facts with `date` and
@@ -62,7 +82,7 @@ public enum ArticleCachePayload {
     }
 
     /// ``decode(_:into:date:period:)`` on borrowed bytes (e.g. a column of a SQLite row).
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout ArticleRecord, date: String?,
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout ArticleRecord, date: String?,
                               period: String) -> ArticleFacts? {
         var r = PayloadReader(bytes: bytes)
         guard r.uint() == UInt64(formatVersion),

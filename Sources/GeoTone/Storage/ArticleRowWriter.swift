@@ -1,0 +1,84 @@
+/// Appends a run's article rows (one per article: its fields, its mention rows as JSON, its cache entry).
+final class ArticleRowWriter {
+    let insert: SQLiteStatement
+    let firstArticleID: SQLiteStatement
+    let database: SQLiteDatabase
+
+    init(database: SQLiteDatabase, runID: Int64, methodID: Int64?) throws {
+        self.database = database
+        // OR FAIL: a constraint failure ends the run anyway (its transaction is rolled back), and unlike the default
+        // OR ABORT it does not make SQLite keep a journal to undo each statement.
+        insert = try database.prepare("""
+            INSERT OR FAIL INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place,
+                dateline_country, agency, words, sentences, content_hash, duplicate_of, countries, focus, compound, positive,
+                negative, neutral, tone, polarity, mentions_json, method_id, cache_key, cache_payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        firstArticleID = try database.prepare("SELECT article_id FROM articles WHERE run_id = ? AND ordinal = ?")
+        try insert.bind(Int(runID), at: 1)
+        try firstArticleID.bind(Int(runID), at: 1)
+        if let methodID { try insert.bind(Int(methodID), at: 25) } else { try insert.bind(SQLiteValue.null, at: 25) }
+    }
+
+    func insert(_ r: inout ArticleRecord, stored: StoredArticle) throws {
+        if r.duplicateOf == nil, let first = r.duplicateOfOrdinal {
+            try firstArticleID.bind(first, at: 2)
+            defer { firstArticleID.reset() }
+            guard try firstArticleID.step() else {
+                throw ResultStoreError.inconsistent(path: database.path, what: "article \(first) (duplicate_of) not written yet")
+            }
+            r.duplicateOf = firstArticleID.value(at: 0).string
+        }
+        let s = r.sentiment
+        let row = insert
+        // Typed binds in place (no value array per row); parameter 1 (run id) and 25 (method) were bound once.
+        try row.bind(r.ordinal, at: 2)
+        try row.stage(r.articleID, at: 3)
+        try row.stage(r.sourcePath, at: 4)
+        try row.bind(r.line, at: 5)
+        try row.stage(r.date, at: 6)
+        try row.stage(r.dateSource, at: 7)
+        try row.stage(r.title, at: 8)
+        try row.stage(r.datelinePlace, at: 9)
+        try row.stage(r.datelineCountry, at: 10)
+        try row.stage(r.agency, at: 11)
+        try row.bind(r.words, at: 12)
+        try row.bind(r.sentences, at: 13)
+        try row.stage(r.contentHash, at: 14)
+        try row.stage(r.duplicateOf, at: 15)
+        try row.stage(stored.countries, at: 16)
+        try row.stage(stored.focus, at: 17)
+        try row.bind(s?.compound, at: 18)
+        try row.bind(s?.positive, at: 19)
+        try row.bind(s?.negative, at: 20)
+        try row.bind(s?.neutral, at: 21)
+        try row.bind(s?.tone, at: 22)
+        try row.bind(s?.polarity, at: 23)
+        try row.stage(utf8: stored.mentionsJSON, at: 24)
+        if let cache = stored.cache {
+            try CacheKeyBytes.with(cache.key) { try row.bind(blob: $0, at: 26) }
+            try row.bind(blob: cache.column, at: 27)
+        } else {
+            try row.bind(SQLiteValue.null, at: 26)
+            try row.bind(SQLiteValue.null, at: 27)
+        }
+        try row.run()
+    }
+}
+
+/// The 16 bytes of an article-cache key as stored in `cache_key`: high word, then low word, big-endian.
+enum CacheKeyBytes {
+    static func with<R>(_ key: FastHash.Digest, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        var words = (key.high.bigEndian, key.low.bigEndian)
+        return try withUnsafeBytes(of: &words) { try body($0) }
+    }
+
+    /// The key of 16 stored bytes; nil for any other length.
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> FastHash.Digest? {
+        guard bytes.count == 16 else { return nil }
+        var high: UInt64 = 0, low: UInt64 = 0
+        for i in 0..<8 { high = high << 8 | UInt64(bytes[i]) }
+        for i in 8..<16 { low = low << 8 | UInt64(bytes[i]) }
+        return FastHash.Digest(high: high, low: low)
+    }
+}

@@ -1,0 +1,152 @@
+/// Reading article rows back as whole article-cache payloads: for the incremental look-up and for `merge`.
+extension RunReader {
+    /// The columns of an article row a payload is rebuilt from, in the order ``payload(row:at:)`` reads them.
+    static let payloadColumns = """
+         a.words, a.sentences, a.countries, a.focus, a.dateline_country, a.compound, a.positive, a.negative, a.neutral,
+            a.tone, a.polarity, a.mentions_json, a.cache_payload
+        """
+    /// A run's analysed articles with their payload columns (``cachedArticles(run:)``).
+    static let cachedArticlesSQL = "SELECT a.ordinal, a.article_id, a.cache_key," + payloadColumns + """
+         FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
+        WHERE r.id = ? AND a.cache_payload IS NOT NULL ORDER BY a.ordinal
+        """
+    /// One cache entry by method and key (``ArticleCacheLookup``).
+    static let lookupSQL = "SELECT" + payloadColumns + """
+         FROM article_cache_keys k JOIN articles a ON a.run_id = k.run_id AND a.ordinal = k.ordinal
+        WHERE k.method_id = ?1 AND k.cache_key = ?2 AND a.method_id = ?1 AND a.cache_key = ?2
+        """
+
+    /// Every analysed article of `run` (duplicates have no payload), in input order, with its whole
+    /// ``ArticleCachePayload`` — decode it with ``ArticleCachePayload/decode(_:into:date:period:)``. A run that took
+    /// an unchanged run's results gives that run's articles. Rows whose payload cannot be rebuilt are left out.
+    ///
+    /// This is the API for combining runs (`geotone merge`): the bytes are those the analysis encoded.
+    public func cachedArticles(run: Int64) throws -> [CachedArticle] {
+        let statement = try database.prepare(Self.cachedArticlesSQL)
+        try statement.bind([.integer(run)])
+        var out: [CachedArticle] = []
+        while try statement.step() {
+            guard let key = statement.withBytes(at: 2, { CacheKeyBytes.key($0) }),
+                  let payload = Self.payload(row: statement, at: 3) else { continue }
+            out.append(CachedArticle(ordinal: Int(statement.value(at: 0).int ?? 0), articleID: statement.value(at: 1).string,
+                                     cacheKey: key, payload: payload))
+        }
+        return out
+    }
+
+    /// Every article row of `run` (duplicates included), in input order: the record as it was written (its mention
+    /// rows from the JSON), and for analysed articles the cache key and whole ``ArticleCachePayload``. A run that took
+    /// an unchanged run's results gives that run's articles.
+    ///
+    /// With ``cachedArticles(run:)``, the API for combining runs (`geotone merge`): a record read here can be written
+    /// into another run with ``RunWriter/insertArticle(_:stored:)`` and ``StoredArticle/init(record:cacheKey:payload:)``.
+    public func articles(run: Int64) throws -> [StoredArticleRow] {
+        let statement = try database.prepare(Self.articleRowsSQL)
+        try statement.bind([.integer(run)])
+        var out: [StoredArticleRow] = []
+        while try statement.step() {
+            func text(_ i: Int32) -> String? { Self.text(statement.value(at: i)) }
+            func int(_ i: Int32) -> Int { Int(statement.value(at: i).int ?? 0) }
+            var record = ArticleRecord(ordinal: int(0), articleID: statement.value(at: 1).string,
+                                       sourcePath: statement.value(at: 2).string, line: int(3), date: text(4),
+                                       dateSource: statement.value(at: 5).string, title: statement.value(at: 6).string,
+                                       datelinePlace: text(7), agency: text(9), contentHash: statement.value(at: 10).string)
+            record.datelineCountry = text(8)
+            record.duplicateOf = text(11)
+            record.words = int(12)
+            record.sentences = int(13)
+            record.countries = StoredArticle.codes(statement.value(at: 14).string)
+            record.focus = StoredArticle.codes(statement.value(at: 15).string)
+            if let c = statement.value(at: 16).double, let p = statement.value(at: 17).double,
+               let n = statement.value(at: 18).double, let u = statement.value(at: 19).double,
+               let t = statement.value(at: 20).double, let o = statement.value(at: 21).double {
+                record.sentiment = .init(compound: c, positive: p, negative: n, neutral: u, tone: t, polarity: o)
+            }
+            guard let mentions = StoredArticle.mentions(fromJSON: statement.value(at: 22).string) else {
+                throw ResultStoreError.inconsistent(path: path, what: "run \(run), article \(record.ordinal): unreadable mentions_json")
+            }
+            record.mentions = mentions
+            let key = statement.withBytes(at: 23) { CacheKeyBytes.key($0) }
+            let column = statement.bytes(at: 24)
+            let payload = column.isEmpty ? nil : StoredArticle.payload(column: column, record: record)
+            out.append(StoredArticleRow(record: record, cacheKey: key, payload: payload))
+        }
+        return out
+    }
+
+    static let articleRowsSQL = """
+        SELECT a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title, a.dateline_place,
+            a.dateline_country, a.agency, a.content_hash, a.duplicate_of, a.words, a.sentences, a.countries, a.focus,
+            a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity, a.mentions_json, a.cache_key, a.cache_payload
+        FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
+        WHERE r.id = ? ORDER BY a.ordinal
+        """
+
+    /// The whole payload of the article row under `statement`, from its ``payloadColumns`` starting at column
+    /// `first`; nil when the row cannot give it back.
+    static func payload(row statement: SQLiteStatement, at first: Int32) -> [UInt8]? {
+        let column = statement.withBytes(at: first + 12) { Array($0) }
+        guard let flag = column.first else { return nil }
+        if flag == StoredArticle.wholePayload { return Array(column.dropFirst()) }
+        var record = ArticleRecord(ordinal: 0, articleID: "", sourcePath: "", line: 0, date: nil, dateSource: "", title: "",
+                                   datelinePlace: nil, agency: nil, contentHash: "")
+        record.words = Int(statement.value(at: first).int ?? 0)
+        record.sentences = Int(statement.value(at: first + 1).int ?? 0)
+        record.countries = StoredArticle.codes(statement.value(at: first + 2).string)
+        record.focus = StoredArticle.codes(statement.value(at: first + 3).string)
+        record.datelineCountry = text(statement.value(at: first + 4))
+        if let c = statement.value(at: first + 5).double, let p = statement.value(at: first + 6).double,
+           let n = statement.value(at: first + 7).double, let u = statement.value(at: first + 8).double,
+           let t = statement.value(at: first + 9).double, let o = statement.value(at: first + 10).double {
+            record.sentiment = .init(compound: c, positive: p, negative: n, neutral: u, tone: t, polarity: o)
+        }
+        guard let mentions = StoredArticle.mentions(fromJSON: statement.value(at: first + 11).string) else { return nil }
+        record.mentions = mentions
+        return StoredArticle.payload(column: column, record: record)
+    }
+}
+
+/// Looks up earlier runs' results of unchanged articles, on a connection of its own (so the analysis thread can
+/// read while the writer thread inserts; WAL mode).
+public final class ArticleCacheLookup {
+    /// Whether earlier runs stored any entry for this method (when not, a first run skips every look-up).
+    public let hasEntries: Bool
+    private let select: SQLiteStatement
+    private let database: SQLiteDatabase
+
+    /// Opens the store at `path` for look-ups of entries written with method `methodID` (see ``RunWriter/setMethodKey(_:)``).
+    public convenience init(path: String, methodID: Int64, busyTimeoutMilliseconds: Int32 = 10_000) throws {
+        try self.init(database: SQLiteDatabase(path: path, create: false, busyTimeoutMilliseconds: busyTimeoutMilliseconds),
+                      methodID: methodID)
+    }
+
+    /// Look-ups in another store, read-only (`analyze --reuse-from`): the shards of a later run reuse what an earlier
+    /// merged run analysed. The store is opened as ``ShardStore/openForReading(_:busyTimeoutMilliseconds:)`` does, so
+    /// that every shard of a cluster can read it over a network file system; it must not be written meanwhile.
+    /// Nil when it holds no entry for `methodKey`; ``HistoryError/noDatabase(_:)`` when it does not exist.
+    public static func otherStore(path: String, methodKey: String, busyTimeoutMilliseconds: Int32 = 10_000) throws -> ArticleCacheLookup? {
+        guard FileBytes.status(path: path) != nil else { throw HistoryError.noDatabase(path) }
+        let database = try ShardStore.openForReading(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        guard try ResultStore.schemaVersion(of: database) >= 7,
+              let id = try database.query("SELECT id FROM cache_methods WHERE method_key = ?", [.text(methodKey)]).first?.first?.int
+        else { return nil }
+        let lookup = try ArticleCacheLookup(database: database, methodID: id)
+        return lookup.hasEntries ? lookup : nil
+    }
+
+    init(database: SQLiteDatabase, methodID: Int64) throws {
+        self.database = database
+        select = try database.prepare(RunReader.lookupSQL)
+        try select.bind(Int(methodID), at: 1)
+        hasEntries = try database.query("SELECT EXISTS (SELECT 1 FROM article_cache_keys WHERE method_id = ?)",
+                                        [.integer(methodID)]).first?.first?.int == 1
+    }
+
+    /// The stored result for `cacheKey`, if any: the whole payload, and the column to store again with the new row.
+    public func lookup(_ cacheKey: FastHash.Digest) throws -> (payload: [UInt8], column: [UInt8])? {
+        try CacheKeyBytes.with(cacheKey) { try select.bind(blob: $0, at: 2) }
+        defer { select.reset() }
+        guard try select.step(), let payload = RunReader.payload(row: select, at: 0) else { return nil }
+        return (payload, select.withBytes(at: 12) { Array($0) })
+    }
+}

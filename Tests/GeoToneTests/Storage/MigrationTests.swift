@@ -1,0 +1,105 @@
+import Testing
+@testable import GeoTone
+
+/// Stores written by every earlier schema version are upgraded to one row per article: their articles and mention
+/// rows read the same through the same SQL, and a user's own tables, indexes and views are left in place.
+@Suite struct MigrationTests {
+    static let mentionsQuery = "SELECT run_id, ordinal, article_id, entity, mentions, first_offset, forms FROM mentions ORDER BY run_id, ordinal, entity"
+    static let articlesQuery = """
+        SELECT run_id, ordinal, article_id, source_path, line, date, date_source, title, dateline_place, dateline_country, agency,
+            words, sentences, content_hash, duplicate_of, countries, focus, compound, positive, negative, neutral, tone, polarity
+        FROM articles ORDER BY run_id, ordinal
+        """
+
+    @Test(arguments: 1...6) func storeOfEveryEarlierVersionIsUpgraded(version: Int) throws {
+        let work = try HistoryFixture.temporaryDirectory("migrate-v\(version)")
+        let path = work + "/old.sqlite"
+        do {
+            let old = try HistoryFixture.store(atVersion: version, path: path)
+            try old.execute("""
+                INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
+                                 lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
+                VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', 2, 2);
+                INSERT INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, words, sentences,
+                                     content_hash, countries, focus, compound, positive, negative, neutral, tone, polarity)
+                VALUES (1, 1, 'a', 'p.txt', 1, '2024-02-03', 'field', 'Paris "talks"', 10, 1, 'h1', 'DE;FR', 'FR',
+                        0.25, 0.1, 0.0, 0.9, 1.5, 2.5),
+                       (1, 2, 'b', 'p.txt', 2, NULL, 'none', 'T', 0, 0, 'h1', '', '', NULL, NULL, NULL, NULL, NULL, NULL);
+                INSERT INTO mentions VALUES (1, 1, 'a', 'FR', 3, 0, 'France;French'), (1, 1, 'a', 'DE', 1, 40, 'Berlin'),
+                                            (1, 1, 'a', 'group:EU', 1, 77, 'the "EU";Union\\x');
+                CREATE TABLE my_notes(id INTEGER PRIMARY KEY, note TEXT);
+                INSERT INTO my_notes(note) VALUES ('kept');
+                CREATE INDEX my_articles_by_title ON articles(title);
+                CREATE VIEW my_entities AS SELECT entity, sum(mentions) AS n FROM mentions GROUP BY entity;
+                """)
+        }
+        let plain = try SQLiteDatabase(path: path)
+        let mentionsBefore = try plain.query(Self.mentionsQuery)
+        let articlesBefore = try plain.query(Self.articlesQuery)
+        let entitiesBefore = try plain.query("SELECT * FROM my_entities ORDER BY entity")
+
+        let store = try ResultStore(path: path)
+        #expect(try store.schemaVersion() == SchemaMigrations.all.last?.version)
+        let db = store.database
+        #expect(try db.query(Self.mentionsQuery) == mentionsBefore)
+        #expect(try db.query(Self.articlesQuery) == articlesBefore)
+        #expect(try db.query("SELECT * FROM my_entities ORDER BY entity") == entitiesBefore)
+        #expect(try db.query("SELECT note FROM my_notes") == [[.text("kept")]])
+        #expect(try db.query("SELECT tbl_name FROM sqlite_master WHERE name = 'my_articles_by_title'") == [[.text("articles")]])
+        #expect(try db.query("SELECT count(*) FROM latest_mentions")[0][0] == .integer(3))
+        #expect(try db.query("SELECT count(*) FROM run_mentions WHERE run_id = 1")[0][0] == .integer(3))
+        #expect(try db.query("SELECT type FROM sqlite_master WHERE name = 'mentions'") == [[.text("view")]])
+        #expect(try db.query("PRAGMA integrity_check")[0][0] == .text("ok"))
+        #expect(try db.query("PRAGMA foreign_key_check").isEmpty)
+        // Old rows have no cache entry: the reader for merging gives none, rather than a wrong one.
+        #expect(try store.reader.cachedArticles(run: 1).isEmpty)
+    }
+
+    /// The mention rows' JSON gives back the exact surface forms when the CSV cell cannot (a `;` or a line break).
+    @Test func mentionsJSONRoundTrips() throws {
+        let rows: [ArticleRecord.MentionRow] = [
+            .init(entity: "FR", mentions: 3, firstOffset: 0, forms: ["France", "French"]),
+            .init(entity: "US", mentions: 1, firstOffset: 12, forms: ["United\nStates", "U.S."]),
+            .init(entity: "group:\"X\"", mentions: 2, firstOffset: 7, forms: ["a;b", "tab\there", "\u{1}ctl", "日本 🎉"]),
+            .init(entity: "DE", mentions: 1, firstOffset: 9, forms: []),
+        ]
+        let json = StoredArticle.json(rows)
+        #expect(StoredArticle.mentions(fromJSON: json) == rows)
+        // SQLite reads the same JSON: the view's columns are the CSV cells.
+        let db = try SQLiteDatabase(path: ":memory:")
+        let cells = try db.query("SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)", [.text(json)])
+        #expect(cells.map { $0[3].string } == rows.map { ArticleTableWriter.formsCell($0.forms) })
+        #expect(cells.map { $0[1] } == rows.map { .integer(Int64($0.mentions)) })
+    }
+}
+
+/// What `geotone merge` reads from a shard's store: every article row and payload as the run wrote them.
+@Suite struct RunReaderArticlesTests {
+    @Test func articlesReadBackAsWritten() throws {
+        let corpus = try HistoryFixture.copySamples(excluding: ["00", "01", "02"])
+        let work = try HistoryFixture.temporaryDirectory("read-articles")
+        let db = work + "/store.sqlite"
+        let run = try HistoryFixture.analyze([corpus], out: work + "/out", db: db)
+        let reader = try RunReader.open(path: db)
+        let rows = try reader.articles(run: run.runID)
+        #expect(rows.count == run.articles)
+        #expect(rows.map(\.record.ordinal) == Array(1...run.articles))
+        // The mention rows equal mentions.csv's, and each payload decodes to the same analysis fields.
+        let csv = try PipelineFixture.readCSV(work + "/out/mentions.csv")
+        #expect(rows.flatMap { row in row.record.mentions.map { [row.record.articleID, $0.entity, String($0.mentions)] } }
+                == csv.map { [$0["article_id"]!, $0["country"]!, $0["mentions"]!] })
+        let cached = try reader.cachedArticles(run: run.runID)
+        #expect(cached.count == rows.filter { $0.payload != nil }.count)
+        for row in rows {
+            guard let payload = row.payload else { #expect(row.record.duplicateOf != nil); continue }
+            var copy = row.record
+            copy.mentions = []
+            copy.countries = []
+            #expect(ArticleCachePayload.decode(payload, into: &copy, date: copy.date, period: "p") != nil)
+            #expect(copy.mentions == row.record.mentions && copy.countries == row.record.countries)
+            // Written into another store's row, the same payload comes back.
+            let stored = StoredArticle(record: row.record, cacheKey: row.cacheKey, payload: payload)
+            #expect(stored.cache?.column.first == StoredArticle.factsOnly)
+        }
+    }
+}
