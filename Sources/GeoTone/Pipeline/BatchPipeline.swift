@@ -201,7 +201,7 @@ final class BatchPipeline: @unchecked Sendable {
                         nonisolated(unsafe) let articles = articles, records = records, stored = stored, formatted = formatted
                         let keys = batch.cacheKeys
                         nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
-                        let cached = cached, aggregates = !isShard
+                        let cached = cached, aggregates = !isShard   // a shard also writes no CSV row
                         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, indices.count))) { w in
                             while true {
                                 let lower = self.nextChunk.wrappingAdd(chunk, ordering: .relaxed).oldValue
@@ -213,7 +213,7 @@ final class BatchPipeline: @unchecked Sendable {
                                         entry.payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
                                         reusedHere += 1
                                         stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], column: entry.column)
-                                        formatted[i] = ArticleTableWriter.format(records[i])
+                                        formatted[i] = aggregates ? ArticleTableWriter.format(records[i]) : nil
                                         if aggregates { accBuffer[w].add(facts) }
                                         continue
                                     }
@@ -221,7 +221,7 @@ final class BatchPipeline: @unchecked Sendable {
                                     let encoded = ArticleCachePayload.encodeSplit(records[i], facts)
                                     stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], payload: encoded.payload,
                                                               headLength: encoded.headLength)
-                                    formatted[i] = ArticleTableWriter.format(records[i])
+                                    formatted[i] = aggregates ? ArticleTableWriter.format(records[i]) : nil
                                     if aggregates { accBuffer[w].add(facts) }
                                 }
                                 if reusedHere > 0 { reusedFlags.withLock { $0 += reusedHere } }
