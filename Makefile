@@ -89,3 +89,30 @@ test-asan: deps
 
 spreadsheet-check: build
 	GEOTONE_BIN=$(CURDIR)/$(BIN) bash Scripts/spreadsheet-check.sh
+
+# Scale-out recipes (Documentation/ScaleOut.md). slurm-check: a throwaway one-node Slurm runs Deploy/slurm/submit.sh
+# (an array of 3 and a merge) and a failing shard; Debian's slurmctld slurmd slurm-client munge (about 14 MB) are
+# installed when missing and possible. kube-check: the manifests validated offline against the Kubernetes schemas
+# (pip package kubernetes-validate, installed when missing and possible) and the Indexed Job simulated with local
+# processes. Both skip with a message where they cannot run.
+SLURM_PKGS := slurmctld slurmd slurm-client munge
+.PHONY: slurm-check kube-check
+slurm-check: build
+	@missing=""; \
+	for p in $(SLURM_PKGS); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" -eq 0 ]; then \
+	  echo "make slurm-check: installing$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+	    || echo "make slurm-check: could not install$$missing"; \
+	fi
+	GEOTONE_BIN=$(CURDIR)/$(BIN) bash Scripts/slurm-check.sh
+
+kube-check: build
+	@if ! command -v kubernetes-validate >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then \
+	  echo "make kube-check: installing kubernetes-validate (pip)"; \
+	  python3 -m pip install -q kubernetes-validate 2>/dev/null || python3 -m pip install -q --break-system-packages kubernetes-validate 2>/dev/null \
+	    || echo "make kube-check: could not install kubernetes-validate"; \
+	fi
+	GEOTONE_BIN=$(CURDIR)/$(BIN) bash Scripts/kube-check.sh

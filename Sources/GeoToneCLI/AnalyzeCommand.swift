@@ -23,6 +23,9 @@ struct AnalyzeCommand: ParsableCommand {
         Outputs in --out: articles.csv, mentions.csv, countries.csv, comentions.csv, regions.csv, timeline.csv, \
         datelines.csv, and the SQLite store (default <out>/geotone.sqlite). Problems with the input are reported \
         as file:line diagnostics; the rest of the batch is still analysed.
+        A corpus can be analysed in pieces on several machines: --shard I/N (or auto, in a Slurm job array or a \
+        Kubernetes Indexed Job) reads shard I of N into its own --db, and `geotone merge` makes them one run \
+        (Documentation/ScaleOut.md).
         Exit status: 0 success; 1 when --strict and any diagnostic was reported; 2 bad options or data files; \
         3 the run could not be done (missing input, nothing readable, database busy or not a geotone database); \
         a failed run replaces none of the earlier files in --out.
@@ -124,6 +127,15 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print seconds per stage to stderr as `timing STAGE=SECONDS` lines (used by `make bench`).")
     var timings = false
 
+    @Option(name: .long, help: "Analyse only shard I (0-based) of N of the inputs, into its own --db, for `geotone merge` (Documentation/ScaleOut.md); auto: from a Slurm job array or a Kubernetes Indexed Job (with --shards).")
+    var shard: String?
+
+    @Option(name: .long, help: "The number of shards, with --shard auto in a Kubernetes Indexed Job (its completions).")
+    var shards: Int?
+
+    @Option(name: .long, help: "Also reuse the results of unchanged articles kept in this store (read-only; e.g. the merged store of an earlier sharded run). It must not be written meanwhile.")
+    var reuseFrom: String?
+
     func run() throws {
         guard let periodValue = Period(rawValue: period) else {
             throw ValidationError("--period must be day, week or month (got \"\(period)\")")
@@ -178,6 +190,21 @@ struct AnalyzeCommand: ParsableCommand {
             }
             zoneOffset = offset
         }
+        var shardSpec: ShardSpec?
+        if shard != nil && db == nil {
+            throw ValidationError("--shard needs --db: every shard writes its own store, which `geotone merge` reads")
+        }
+        if let shard {
+            do {
+                shardSpec = shard == "auto" ? try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment, shards: shards)
+                    : try ShardSpec.parse(shard)
+            } catch { throw ValidationError("\(error)") }
+            if shard != "auto", let shards, shards != shardSpec?.count {
+                throw ValidationError("--shards \(shards) disagrees with --shard \(shard)")
+            }
+        } else if shards != nil {
+            throw ValidationError("--shards goes with --shard auto")
+        }
         let datasetsDirectory = try DatasetLocation.resolve(datasets)
         var options = AnalysisOptions(inputs: paths, outDirectory: out, datasetsDirectory: datasetsDirectory,
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -201,6 +228,8 @@ struct AnalyzeCommand: ParsableCommand {
         options.timeZoneOffset = zoneOffset
         options.strict = strict
         options.full = full
+        options.shard = shardSpec
+        options.reuseFrom = reuseFrom
 
         // Ctrl-C or a kill: the unfinished tables' temporary files go, the earlier tables stay (like any failed run).
         let interruption = Interruption.cleaning(temporaryFilesIn: [out])
@@ -212,7 +241,7 @@ struct AnalyzeCommand: ParsableCommand {
             // written (the report on a connection of its own): I/O the report does not wait for.
             summary = try Analyzer(options: options, sink: sink).run(whileCheckpointing: { summary in
                 sink.finish()
-                report(summary, datasetsDirectory: datasetsDirectory)
+                report(summary, datasetsDirectory: datasetsDirectory, isShard: shardSpec != nil)
             }).summary
         } catch let error as ConfigurationError {
             sink.finish()
@@ -232,12 +261,15 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// Prints the timings and summary of a committed run and writes its HTML report (`geotone report` can redo it
     /// for any run); a failure here is reported, not fatal.
-    private func report(_ summary: RunSummary, datasetsDirectory: String) {
+    private func report(_ summary: RunSummary, datasetsDirectory: String, isShard: Bool) {
         if timings {
             let lines = summary.stageSeconds.keys.sorted().map { "timing \($0)=\(NumberFormatting.fixed(summary.stageSeconds[$0] ?? 0, decimals: 4))\n" }
             FileHandle.standardError.write(Data((lines.joined() + "timing total=\(NumberFormatting.fixed(summary.seconds, decimals: 4))\n").utf8))
         }
         if !quiet { print(SummaryText.render(summary)) }
+        // The HTML report of this run (`geotone report` can redo it for any run); a failure here is reported, not fatal.
+        // A shard has no tables to report: `geotone merge` writes the report of the whole run.
+        guard !isShard else { return }
         do {
             try ReportGenerator(datasetsDirectory: datasetsDirectory)
                 .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)

@@ -14,7 +14,7 @@ struct GeoToneCommand: ParsableCommand {
         """,
         version: GeoToneVersion.string,
         subcommands: [AnalyzeCommand.self, CountriesCommand.self, ScoreCommand.self, RunsCommand.self, CompareCommand.self,
-                      ReportCommand.self],
+                      ReportCommand.self, MergeCommand.self],
         defaultSubcommand: nil)
 
     /// Runs the command; bad options exit with status 2, as every command's help says (argument-parser's own

@@ -21,7 +21,16 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
         let db = self.db ?? out + "/geotone.sqlite"
         let rows: [(run: RunRecord, change: RunChange?)]
-        do { rows = try RunHistory(path: db).runsWithChanges() } catch {
+        var shardLabels: [Int64: String] = [:]
+        var mergedShards: [Int64: [ShardStore.MergedShard]] = [:]
+        do {
+            let history = try RunHistory(path: db)
+            rows = try history.runsWithChanges()
+            shardLabels = try history.reader.shardLabels()
+            for (id, label) in shardLabels where label.hasPrefix("merged") {
+                mergedShards[id] = try history.reader.mergedShards(of: id)
+            }
+        } catch {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
             throw ExitCode(3)
         }
@@ -29,13 +38,24 @@ struct RunsCommand: ParsableCommand {
             print("no runs in \(db)")
             return
         }
-        let header = ["id", "label", "finished", "articles", "countries", "mean_compound", "status", "duration_s", "changes"]
+        var header = ["id", "label", "finished", "articles", "countries", "mean_compound", "status", "duration_s", "changes"]
+        if !shardLabels.isEmpty { header.append("shards") }
         let body: [[String]] = rows.map { run, change in
-            [String(run.id), run.label ?? "", run.finishedAt ?? "", run.articles.map(String.init) ?? "",
-             run.countries.map(String.init) ?? "", run.meanCompound.map { NumberFormatting.fixed($0, decimals: 4) } ?? "",
-             run.status.rawValue, run.durationSeconds.map { NumberFormatting.fixed($0, decimals: 2) } ?? "", change?.rawValue ?? "-"]
+            var cells: [String] = [String(run.id), run.label ?? "", run.finishedAt ?? "", run.articles.map(String.init) ?? "",
+                                   run.countries.map(String.init) ?? "", run.meanCompound.map { NumberFormatting.fixed($0, decimals: 4) } ?? "",
+                                   run.status.rawValue, run.durationSeconds.map { NumberFormatting.fixed($0, decimals: 2) } ?? "", change?.rawValue ?? "-"]
+            if !shardLabels.isEmpty { cells.append(shardLabels[run.id] ?? "") }
+            return cells
         }
         print(PlainTable.render(header: header, rows: body, rightAligned: [0, 3, 4, 5, 7]), terminator: "")
+        // A merged run's shards, under the table: which store and run each came from.
+        for id in mergedShards.keys.sorted() {
+            print("run \(id) merged from:")
+            for s in mergedShards[id]! {
+                let seconds = s.seconds.map { ", \(NumberFormatting.fixed($0, decimals: 2)) s" } ?? ""
+                print("  shard \(s.index): run \(s.run) of \(s.store) (\(s.articles) articles\(seconds))")
+            }
+        }
     }
 }
 

@@ -12,8 +12,9 @@ public struct ArticleReader: Sendable {
     }
 
     /// Reads `file`, calling `emit` for each article in file order and `onBytes` with the raw bytes read
-    /// (for the input fingerprint).
-    public func read(_ file: InputFile, emit: (Article) -> Void, report: (Diagnostic) -> Void,
+    /// (for the input fingerprint). With a `piece` (a shard's part of a `.jsonl`, `.csv` or `.tsv` file, see
+    /// ``ShardPlan``) only the records in its byte range are read, numbered with the file's own lines.
+    public func read(_ file: InputFile, piece: FilePiece? = nil, emit: (Article) -> Void, report: (Diagnostic) -> Void,
                      onBytes: (UnsafeBufferPointer<UInt8>) -> Void) {
         if file.size == 0 {
             report(Diagnostic(.warning, "empty-file", path: file.path, "file is empty; nothing to read"))
@@ -23,14 +24,14 @@ public struct ArticleReader: Sendable {
             switch file.format {
             case .txt: try readTxt(file, emit: emit, report: report, onBytes: onBytes)
             case .jsonl:
-                try readStreaming(file, report: report, onBytes: onBytes, emit: emit,
+                try readStreaming(file, piece: piece, report: report, onBytes: onBytes, emit: emit,
                                   makeState: { JSONLState(reader: self, path: file.path) })
             case .json:
                 try readStreaming(file, report: report, onBytes: onBytes, emit: emit,
                                   makeState: { JSONDocumentState(reader: self, path: file.path) })
             case .csv, .tsv:
                 let delimiter: UInt8 = file.format == .tsv ? 0x09 : UInt8(ascii: ",")
-                try readStreaming(file, report: report, onBytes: onBytes, emit: emit,
+                try readStreaming(file, piece: piece, report: report, onBytes: onBytes, emit: emit,
                                   makeState: { CSVState(reader: self, path: file.path, delimiter: delimiter) })
             }
         } catch {
@@ -167,16 +168,19 @@ public struct ArticleReader: Sendable {
         return line
     }
 
-    private func readStreaming<State: StreamingState>(_ file: InputFile, report: (Diagnostic) -> Void,
+    private func readStreaming<State: StreamingState>(_ file: InputFile, piece: FilePiece? = nil, report: (Diagnostic) -> Void,
                                                       onBytes: (UnsafeBufferPointer<UInt8>) -> Void,
                                                       emit: (Article) -> Void, makeState: () -> State) throws {
         var state = makeState()
+        if let piece, piece.start > 0 {
+            return try readPiece(file, piece, state: &state, report: report, onBytes: onBytes, emit: emit)
+        }
         var first = true
         var utf16: (bigEndian: Bool, bytes: [UInt8])?
         var single: TextEncoding?
         var converted: [UInt8] = []
         // Up to the size the file had when it was listed: a file that keeps growing still ends.
-        try decoded(file, limit: file.size, report: report, onBytes: onBytes) { whole in
+        try decoded(file, limit: piece?.end ?? file.size, report: report, onBytes: onBytes) { whole in
             var chunk = whole
             if first {
                 first = false
@@ -216,9 +220,46 @@ public struct ArticleReader: Sendable {
     }
 }
 
+extension ArticleReader {
+    /// Reads a shard's piece that starts inside the file: the encoding is decided from the file's first chunk as a
+    /// whole read decides it (its messages were given by the shard that reads the file's start), a CSV header record
+    /// is fed first, then the piece's bytes from the line it starts on.
+    fileprivate func readPiece<State: StreamingState>(_ file: InputFile, _ piece: FilePiece, state: inout State,
+                                                      report: (Diagnostic) -> Void, onBytes: (UnsafeBufferPointer<UInt8>) -> Void,
+                                                      emit: (Article) -> Void) throws {
+        let head = try FileBytes.read(path: file.path, limit: max(FileBytes.chunkSize, piece.headerEnd)).bytes
+        var single: TextEncoding?
+        var converted: [UInt8] = []
+        let bom = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        head.withUnsafeBufferPointer { whole in
+            let first = UnsafeBufferPointer(rebasing: whole[bom..<min(whole.count, FileBytes.chunkSize)])
+            let probe = UnsafeBufferPointer(rebasing: first[0..<min(first.count, TextDecoding.encodingProbeBytes)])
+            single = singleByteEncoding(probe, path: file.path, report: { _ in })
+        }
+        func feed(_ chunk: UnsafeBufferPointer<UInt8>) {
+            guard let single else { return state.consume(chunk, emit: emit, report: report) }
+            converted.removeAll(keepingCapacity: true)
+            TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &converted)
+            converted.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
+        }
+        if piece.headerEnd > bom {
+            head.withUnsafeBufferPointer { feed(UnsafeBufferPointer(rebasing: $0[bom..<min($0.count, piece.headerEnd)])) }
+        }
+        state.resume(atLine: piece.firstLine)
+        try FileBytes.stream(path: file.path, from: piece.start, limit: piece.end - piece.start) { chunk in
+            onBytes(chunk)
+            feed(chunk)
+            return !state.abandoned
+        }
+        if !state.abandoned { state.finish(emit: emit, report: report) }
+    }
+}
+
 /// A per-file parser fed chunk by chunk.
 protocol StreamingState {
     var abandoned: Bool { get set }
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void)
     mutating func finish(emit: (Article) -> Void, report: (Diagnostic) -> Void)
+    /// The next bytes fed start on a record boundary on line `line` (a shard's piece of the file).
+    mutating func resume(atLine line: Int)
 }

@@ -55,6 +55,8 @@ struct CSVState: StreamingState {
         drain(emit: emit, report: report)
     }
 
+    mutating func resume(atLine line: Int) { parser?.resume(atLine: line) }
+
     static func describe(_ delimiter: UInt8) -> String {
         delimiter == 0x09 ? "tabs" : "\"\(Character(Unicode.Scalar(delimiter)))\""
     }

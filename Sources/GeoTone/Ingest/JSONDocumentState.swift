@@ -72,6 +72,9 @@ struct JSONDocumentState: StreamingState {
         if depth > 0, let start = objectStart { append(UnsafeBufferPointer(rebasing: chunk[start...])) }
     }
 
+    /// `.json` files are never split (``ShardPlan``): only a whole file is read.
+    mutating func resume(atLine line: Int) {}
+
     private static func describe(_ b: UInt8) -> String {
         b >= 0x21 && b < 0x7F ? "'\(Character(Unicode.Scalar(b)))'" : "byte \(b)"
     }

@@ -39,6 +39,8 @@ struct JSONLState: StreamingState {
         if start < chunk.count { append(UnsafeBufferPointer(rebasing: chunk[start...])) }
     }
 
+    mutating func resume(atLine line: Int) { self.line = line - 1 }
+
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         if overlong { return }
         if pending.count + bytes.count > maxLineBytes {

@@ -109,6 +109,13 @@ public final class CSVRecordParser {
         recordLinesOverflowed = false
     }
 
+    /// Numbers the next byte as line `line`: the caller is about to feed a later part of the file, starting on a
+    /// record boundary (a shard's piece after the header record it fed first).
+    public func resume(atLine line: Int) {
+        self.line = line
+        recordLinesFirstLine = line
+    }
+
     /// Parses `bytes`, cut into line segments so that records know their line numbers.
     /// Feeds bytes (any chunking; call ``finish()`` after the last chunk).
     public func feed(_ bytes: [UInt8]) {

@@ -39,9 +39,18 @@ public enum FileBytes {
     /// Calls `body` with successive chunks of the file until the end, until `limit` bytes were read (so that a
     /// file growing faster than it is read still ends), or until `body` returns false.
     static func stream(path: String, limit: Int = Int.max, _ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
+        try stream(path: path, from: 0, limit: limit, body)
+    }
+
+    /// ``stream(path:limit:_:)`` from byte `offset` of the file: `limit` bytes at most are read from there.
+    static func stream(path: String, from offset: Int, limit: Int = Int.max,
+                              _ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw FileReadError(path: path, reason: "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
+        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            throw FileReadError(path: path, reason: "cannot seek to \(offset): \(String(cString: strerror(errno)))")
+        }
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var total = 0
         while total < limit {

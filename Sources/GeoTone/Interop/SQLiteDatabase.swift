@@ -51,6 +51,32 @@ public final class SQLiteDatabase {
         sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
     }
 
+    /// Opens the database at `path` read-only and as immutable: no lock, no write-ahead log or shared memory is used,
+    /// so it can be read from many machines over a network file system, as long as nothing writes it meanwhile.
+    public init(immutablePath path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws {
+        var db: OpaquePointer?
+        var uri = "file:"
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "%": uri += "%25"
+            case "?": uri += "%3f"
+            case "#": uri += "%23"
+            default: uri.unicodeScalars.append(scalar)
+            }
+        }
+        uri += "?immutable=1"
+        let rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let db { sqlite3_close_v2(db) }
+            throw SQLiteError(code: SQLiteResultCode(rawValue: rc), message: message, context: "open read-only", path: path)
+        }
+        handle = db
+        self.path = path
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
+    }
+
     deinit { sqlite3_close_v2(handle) }
 
     func error(_ rc: Int32, _ context: String) -> SQLiteError {

@@ -48,6 +48,12 @@ public struct AnalysisOptions: Sendable {
     public var dateFromFileTime = false
     /// Recompute every article even when earlier results could be reused.
     public var full = false
+    /// Analyse only this shard of the inputs (`--shard I/N`, ``ShardPlan``); not part of the method: every shard and
+    /// the merged run share one method key.
+    public var shard: ShardSpec?
+    /// Another store whose cached article results are reused (`--reuse-from`, read-only): a merged run's store for
+    /// the shards of a later run over a grown corpus. Not part of the method.
+    public var reuseFrom: String?
     /// How long to wait for another writer of the store before failing with `ResultStoreError.busy`.
     public var busyTimeoutMilliseconds: Int32 = 10_000
 

@@ -61,6 +61,8 @@ public final class Analyzer {
                                               language: options.language)
         var pendingDiagnostics: [Diagnostic] = []
         let files = try InputCollector(notArticles: resources.notArticles).collect(options.inputs, excluding: [options.outDirectory]) { pendingDiagnostics.append($0) }
+        // A shard reads its part of the inputs (whole files and pieces of large ones); a single run reads them all.
+        let plan = try options.shard.map { try ShardPlan.make(files: files, shard: $0, encoding: options.encoding) }
         try Directory.create(options.outDirectory)
         StaleTemporaryFiles.remove(in: options.outDirectory)
         let store = try ResultStore(path: options.resolvedDatabasePath, busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
@@ -69,7 +71,8 @@ public final class Analyzer {
                              gazetteerChecksum: resources.placesChecksum, toolVersion: GeoToneVersion.string)
         var outputs: [any RunOutputFile] = []
         let summary = try store.write(run: start, deferringCheckpoint: defersCheckpoint) { writer in
-            try write(writer, resources: resources, files: files, listing: pendingDiagnostics, started: started, outputs: &outputs)
+            try write(writer, resources: resources, files: files, plan: plan, listing: pendingDiagnostics, started: started,
+                      outputs: &outputs)
         }
         if defersCheckpoint { heldStore = store }
         // The run is committed: only now are the CSV files renamed into place (an error here adds no failed row).
@@ -78,8 +81,10 @@ public final class Analyzer {
     }
 
     /// Writes the run through `writer` (inside its transaction); `outputs` gets the files to rename once it commits.
-    private func write(_ writer: RunWriter, resources: AnalysisResources, files: [InputFile], listing pendingDiagnostics: [Diagnostic],
-                       started: Double, outputs: inout [any RunOutputFile]) throws -> RunSummary {
+    private func write(_ writer: RunWriter, resources: AnalysisResources, files: [InputFile], plan: ShardPlan?,
+                       listing pendingDiagnostics: [Diagnostic], started: Double,
+                       outputs: inout [any RunOutputFile]) throws -> RunSummary {
+        let units = plan?.units ?? files.enumerated().map { ShardUnit(fileIndex: $0, file: $1, piece: nil) }
         let runID = writer.runID
         let methodJSON = options.methodJSON
         let methodKey = ArticleCache.methodKey(
@@ -92,9 +97,15 @@ public final class Analyzer {
                                            busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
         var summary = RunSummary(runID: runID)
         summary.databasePath = options.resolvedDatabasePath
+        if let plan {
+            try writer.recordShard(ShardStore.ShardInfo(index: plan.shard.index, count: plan.shard.count, partition: plan.fingerprint,
+                                             startCut: plan.startCut, endCut: plan.endCut, lexicon: options.lexicon,
+                                             mentionKinds: options.mentionKinds, groupsPath: options.groupsPath,
+                                             minPairArticles: options.minPairArticles, period: options.period))
+        }
 
         // Same files, same method, outputs still in place: take the earlier run's results.
-        if !options.full, let earlier = try UnchangedRun.match(in: writer.store.reader, methodKey: methodKey, files: files,
+        if !options.full, plan == nil, let earlier = try UnchangedRun.match(in: writer.store.reader, methodKey: methodKey, files: files,
                                                                outDirectory: options.outDirectory, listing: pendingDiagnostics) {
             try takeResults(of: earlier, writer: writer, files: files, started: started, into: &summary)
             return summary
@@ -110,6 +121,11 @@ public final class Analyzer {
                                                              regionModel: resources.regionModel), count: jobs),
             articleWriter: articleWriter, rows: writer,
             cache: cache, reuseCached: !options.full, period: options.period, spillDirectory: options.outDirectory)
+        pipeline.isShard = plan != nil
+        if let other = options.reuseFrom, !options.full {
+            pipeline.otherStore = try ArticleCacheLookup.otherStore(path: other, methodKey: methodKey,
+                                                         busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
+        }
         var diagnosticSeq = 0
         func report(_ d: Diagnostic) {
             diagnosticSeq += 1
@@ -136,16 +152,17 @@ public final class Analyzer {
         var inputs: [UnchangedRun.Input] = []
         var bytesDone = 0
         var fieldsUsed: [String: [String]] = [:]
-        let bytesTotal = files.reduce(0) { $0 + $1.size }
-        for (index, file) in files.enumerated() {
+        let bytesTotal = units.reduce(0) { $0 + ($1.piece.map { $0.end - $0.start } ?? $1.file.size) }
+        for (index, unit) in units.enumerated() {
+            let file = unit.file
             var fileHash = FastHash()
             var fileBytes = 0
-            reader.read(file, emit: { article in
+            reader.read(file, piece: unit.piece, emit: { article in
                 var idHash = FastHash()
                 idHash.update(article.id)
                 let place = UInt64(index) << 32 | UInt64(UInt32(truncatingIfNeeded: article.line))
                 if let first = idsSeen.insertIfAbsent(idHash.digest(), value: place) {
-                    let firstPath = files[Int(first >> 32)].path, firstLine = Int(first & 0xFFFF_FFFF)
+                    let firstPath = units[Int(first >> 32)].file.path, firstLine = Int(first & 0xFFFF_FFFF)
                     report(Diagnostic(.warning, "duplicate-id", path: article.sourcePath, line: article.line,
                                       "article id \"\(article.id)\" was already used at \(firstPath):\(firstLine); both are kept"))
                 }
@@ -153,21 +170,32 @@ public final class Analyzer {
                 batch.articles.append(article)
                 if batch.bytes >= Self.batchBytes || batch.articles.count >= Self.batchArticles { submit() }
             }, report: { d in
-                // Which fields were read is said once per run for all files read the same way.
-                if d.code == "fields-used" { fieldsUsed[d.message, default: []].append(d.path) } else { report(d) }
+                // Which fields were read is said once per run for all files read the same way (by the merge, for shards).
+                if d.code == "fields-used" && plan == nil { fieldsUsed[d.message, default: []].append(d.path) } else { report(d) }
             }, onBytes: { chunk in
                 fileHash.update(chunk)
                 fileBytes += chunk.count
             })
             if let error = pipeline.error { try? pipeline.drain(); throw error }
+            let unitBytes = unit.piece.map { $0.end - $0.start } ?? file.size
+            defer {
+                bytesDone += unitBytes
+                sink.progress(filesDone: index + 1, filesTotal: units.count, articles: summary.articles + batch.articles.count,
+                              bytesDone: bytesDone, bytesTotal: bytesTotal)
+            }
+            // A file read in pieces by several shards is recorded, whole, by the shard that reads its start.
+            if let piece = unit.piece {
+                guard piece.start == 0 else { continue }
+                let whole = (try? UnchangedRun.contentHash(path: file.path, limit: file.size)) ?? (bytes: fileBytes, hash: "unreadable")
+                fingerprint.append((file.path, whole.bytes, whole.hash))
+                inputs.append(.init(path: file.path, bytes: whole.bytes, mtime: file.mtime, hash: whole.hash))
+                continue
+            }
             fingerprint.append((file.path, fileBytes, fileHash.finalize()))
             // The reader may stop early (binary or UTF-16 file, long .txt): the record keeps the whole file's hash.
             let whole = fileBytes == file.size ? (bytes: fileBytes, hash: fingerprint[fingerprint.count - 1].hash)
                 : ((try? UnchangedRun.contentHash(path: file.path, limit: file.size)) ?? (bytes: fileBytes, hash: "unreadable"))
             inputs.append(.init(path: file.path, bytes: whole.bytes, mtime: file.mtime, hash: whole.hash))
-            bytesDone += file.size
-            sink.progress(filesDone: index + 1, filesTotal: files.count, articles: summary.articles + batch.articles.count,
-                          bytesDone: bytesDone, bytesTotal: bytesTotal)
         }
         submit()
         for message in fieldsUsed.keys.sorted() {
@@ -178,7 +206,8 @@ public final class Analyzer {
         let readSeconds = Clock.monotonic() - readStarted - pipeline.waitSeconds
         try pipeline.drain()
         // Nothing read is a failure: the run is rolled back and recorded as failed, and no table is replaced.
-        if summary.articles == 0 { throw InputError.nothingToRead(inputs: options.inputs, files: files.count) }
+        // (A shard may be empty: a corpus of fewer files than shards.)
+        if summary.articles == 0 && plan == nil { throw InputError.nothingToRead(inputs: options.inputs, files: files.count) }
         // Both duplicate indexes (about 10 MB at half a million articles) go before the final steps allocate.
         let unreadable = pipeline.releaseDuplicateIndex() + idsSeen.release()
         try writer.useFinalStepsCache()
@@ -192,7 +221,7 @@ public final class Analyzer {
                                   + "some duplicates or repeated ids may not be marked"))
         }
         summary.reused = pipeline.reused
-        summary.files = files.count
+        summary.files = units.count
         summary.bytes = bytesDone
 
         // Merge and write the corpus tables.
@@ -200,8 +229,13 @@ public final class Analyzer {
         let total = pipeline.takeMergedAccumulator()
         let tables = SummaryTableWriter(countries: resources.gazetteer.countries, regions: resources.regionModel,
                                         minPairArticles: options.minPairArticles, articleTotal: total.articles)
-        let (summaryFiles, summaryRows) = try tables.write(total, outDirectory: options.outDirectory)
-        try writer.insert(summaryRows)
+        // A shard writes no table (its accumulator is empty: the merge aggregates) and no CSV file.
+        var summaryFiles: [CSVTableWriter] = []
+        if plan == nil {
+            let (files, rows) = try tables.write(total, outDirectory: options.outDirectory)
+            summaryFiles = files
+            try writer.insert(rows)
+        }
         let aggregateSeconds = Clock.monotonic() - t2
         summary.undated = total.undated
         summary.countries = total.countries.filter { $0.articles > 0 }.count
@@ -224,7 +258,7 @@ public final class Analyzer {
                                 "aggregate": aggregateSeconds]
         try writer.recordInputs(inputs)
         var recorded: [RunOutput] = []
-        for file in articleWriter.files + summaryFiles {
+        for file in (plan == nil ? articleWriter.files : []) + summaryFiles {
             let (bytes, hash) = try file.finish()
             recorded.append(RunOutput(name: String(file.path.split(separator: "/").last ?? ""), bytes: bytes, hash: hash))
         }
@@ -242,7 +276,7 @@ public final class Analyzer {
         totals.firstDate = total.firstDate
         totals.lastDate = total.lastDate
         try writer.complete(totals)
-        outputs = [articleWriter] + summaryFiles
+        outputs = plan == nil ? [articleWriter] + summaryFiles : []
         summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
         return summary
     }

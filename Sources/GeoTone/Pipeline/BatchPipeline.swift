@@ -56,6 +56,11 @@ final class BatchPipeline: @unchecked Sendable {
 
     // Writer-queue state.
     private let articleWriter: ArticleTableWriter
+    /// Another store's cached results, looked up after this store's (`--reuse-from`; set before the first batch).
+    var otherStore: ArticleCacheLookup?
+    /// A shard run (`--shard I/N`) writes its article rows for the merge but no CSV row and no aggregate: the merge
+    /// does both, from those rows (set before the first batch).
+    var isShard = false
     private let rows: RunWriter
     private(set) var writeSeconds = 0.0
 
@@ -173,9 +178,12 @@ final class BatchPipeline: @unchecked Sendable {
         batch.stored = Array(repeating: nil, count: count)
         batch.formatted = Array(repeating: nil, count: count)
         var cached = [(payload: [UInt8], column: [UInt8])?](repeating: nil, count: count)
-        if reuseCached {
+        if reuseCached || otherStore != nil {
             for i in analyse {
-                do { cached[i] = try cache.lookup(batch.cacheKeys[i]) } catch { fail(error) }
+                do {
+                    if reuseCached { cached[i] = try cache.lookup(batch.cacheKeys[i]) }
+                    if cached[i] == nil, let other = try otherStore?.lookup(batch.cacheKeys[i]) { cached[i] = other }
+                } catch { fail(error) }
             }
         }
         let reusedFlags = Mutex(0)
@@ -193,7 +201,7 @@ final class BatchPipeline: @unchecked Sendable {
                         nonisolated(unsafe) let articles = articles, records = records, stored = stored, formatted = formatted
                         let keys = batch.cacheKeys
                         nonisolated(unsafe) let workerBuffer = workerBuffer, accBuffer = accBuffer
-                        let cached = cached
+                        let cached = cached, aggregates = !isShard   // a shard also writes no CSV row
                         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, indices.count))) { w in
                             while true {
                                 let lower = self.nextChunk.wrappingAdd(chunk, ordering: .relaxed).oldValue
@@ -205,16 +213,16 @@ final class BatchPipeline: @unchecked Sendable {
                                         entry.payload, into: &records[i], date: articles[i].date, period: period.key(for: articles[i].date)) {
                                         reusedHere += 1
                                         stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], column: entry.column)
-                                        formatted[i] = ArticleTableWriter.format(records[i])
-                                        accBuffer[w].add(facts)
+                                        formatted[i] = aggregates ? ArticleTableWriter.format(records[i]) : nil
+                                        if aggregates { accBuffer[w].add(facts) }
                                         continue
                                     }
                                     let facts = workerBuffer[w].analyze(articles[i], into: &records[i])
                                     let encoded = ArticleCachePayload.encodeSplit(records[i], facts)
                                     stored[i] = StoredArticle(record: records[i], cacheKey: keys[i], payload: encoded.payload,
                                                               headLength: encoded.headLength)
-                                    formatted[i] = ArticleTableWriter.format(records[i])
-                                    accBuffer[w].add(facts)
+                                    formatted[i] = aggregates ? ArticleTableWriter.format(records[i]) : nil
+                                    if aggregates { accBuffer[w].add(facts) }
                                 }
                                 if reusedHere > 0 { reusedFlags.withLock { $0 += reusedHere } }
                             }
@@ -241,6 +249,7 @@ final class BatchPipeline: @unchecked Sendable {
             // rows are formatted here, once its earlier article's id is known).
             for i in batch.records.indices {
                 try rows.insertArticle(&batch.records[i], stored: batch.stored[i]!)
+                if isShard { continue }
                 if let formatted = batch.formatted[i] { try articleWriter.append(formatted) } else { try articleWriter.write(batch.records[i]) }
             }
         } catch {

@@ -368,5 +368,8 @@ public enum SchemaMigrations {
             FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id);
         CREATE VIEW latest_articles AS SELECT * FROM run_articles WHERE run_id = (SELECT id FROM latest_run);
         """),
+        // Scale-out (`analyze --shard I/N`, `merge`): which runs are shard runs and which shards a merged run was made
+        // from (Storage/ShardStore.swift). A shard run's articles are ordinary article rows.
+        Migration(version: 9, name: "shard runs and merged runs", sql: ShardStore.schemaSQL),
     ]
 }

@@ -55,6 +55,43 @@ import Testing
         #expect(try store.reader.cachedArticles(run: 1).isEmpty)
     }
 
+    /// A store of version 7 (one row per article) gains the language column (migration 8) and the scale-out tables (migration 9); its rows, a user's table
+    /// and the reader's view of its articles are unchanged.
+    @Test func storeOfVersion7GainsTheShardTables() throws {
+        let work = try HistoryFixture.temporaryDirectory("migrate-v7")
+        let path = work + "/old.sqlite"
+        do {
+            let old = try HistoryFixture.store(atVersion: 7, path: path)
+            try old.execute("""
+                INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
+                                 lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
+                VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', 1, 1);
+                INSERT INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, words, sentences,
+                                     content_hash, countries, focus, compound, positive, negative, neutral, tone, polarity,
+                                     mentions_json)
+                VALUES (1, 1, 'a', 'p.txt', 1, '2024-02-03', 'field', 'Paris talks', 10, 1, 'h1', 'FR', 'FR',
+                        0.25, 0.1, 0.0, 0.9, 1.5, 2.5, '[["FR",3,0,"France"]]');
+                CREATE TABLE my_notes(id INTEGER PRIMARY KEY, note TEXT);
+                INSERT INTO my_notes(note) VALUES ('kept');
+                """)
+        }
+        let plain = try SQLiteDatabase(path: path)
+        let mentionsBefore = try plain.query(Self.mentionsQuery)
+        let articlesBefore = try plain.query(Self.articlesQuery)
+
+        let store = try ResultStore(path: path)
+        #expect(try store.schemaVersion() == SchemaMigrations.all.last?.version)
+        let db = store.database
+        #expect(try db.query(Self.mentionsQuery) == mentionsBefore)
+        #expect(try db.query(Self.articlesQuery) == articlesBefore)
+        #expect(try db.query("SELECT note FROM my_notes") == [[.text("kept")]])
+        let tables = try db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('shard_runs', 'merged_shards') ORDER BY name")
+        #expect(tables == [[.text("merged_shards")], [.text("shard_runs")]])
+        #expect(try store.reader.shardLabels().isEmpty)
+        #expect(try store.reader.mergedShards(of: 1).isEmpty)
+        #expect(try db.query("PRAGMA integrity_check")[0][0] == .text("ok"))
+    }
+
     /// The mention rows' JSON gives back the exact surface forms when the CSV cell cannot (a `;` or a line break).
     @Test func mentionsJSONRoundTrips() throws {
         let rows: [ArticleRecord.MentionRow] = [

@@ -1,0 +1,54 @@
+/// One shard store given to `merge`: its newest complete shard run, read without writing to the file (immutable, see
+/// ``ShardStore/openForReading(_:busyTimeoutMilliseconds:)``: nothing may write the store during the merge).
+public final class ShardSource {
+    public let path: String
+    let reader: RunReader
+    public let runID: Int64
+    public let record: RunRecord
+    public let info: ShardStore.ShardInfo
+    public var articles: Int { record.articles ?? 0 }
+    public var seconds: Double? { record.durationSeconds }
+
+    /// Opens the store at `path`; throws ``ShardError/mismatch(_:)`` when it holds no complete shard run.
+    public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws {
+        guard FileBytes.status(path: path) != nil else { throw ResultStoreError.notGeotoneDatabase(path) }
+        self.path = path
+        reader = RunReader(database: try ShardStore.openForReading(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds))
+        let noShard = ShardError.mismatch("\(path) holds no complete shard run (made by `geotone analyze --shard I/N --db \(path)`)")
+        guard (try? reader.isGeotoneStore()) == true, (try? ResultStore.schemaVersion(of: reader.database)) ?? 0 >= 8,
+              let shard = try reader.newestShardRun(), let record = try reader.run(shard.run) else { throw noShard }
+        guard Period(rawValue: shard.period) != nil else {
+            throw ShardError.mismatch("\(path): shard run \(shard.run) records an unknown period \"\(shard.period)\"")
+        }
+        runID = shard.run
+        info = shard.info
+        self.record = record
+    }
+
+    /// The input files the shard recorded (whole files, and files whose first piece it read), in its order.
+    public func inputs() throws -> [RunInput] { try reader.inputs(run: runID) }
+
+    /// The shard's diagnostics in the order it reported them.
+    public func diagnostics() throws -> [Diagnostic] { try reader.diagnostics(run: runID) }
+
+    /// Every article row of the shard run in its order (see ``RunReader/articles(run:)``), checked to be complete:
+    /// ordinals 1…n with n the run's article count.
+    public func articleRows() throws -> [StoredArticleRow] {
+        let rows = try reader.articles(run: runID)
+        for (i, row) in rows.enumerated() where row.record.ordinal != i + 1 {
+            throw ShardError.mismatch("\(path): shard run \(runID) lacks article \(i + 1) (its rows are incomplete)")
+        }
+        guard rows.count == articles else {
+            throw ShardError.mismatch("\(path): shard run \(runID) records \(articles) articles but holds \(rows.count)")
+        }
+        return rows
+    }
+
+    /// A digest from its 32 hex digits (an article's content hash).
+    public static func digest(hex: String) -> FastHash.Digest? {
+        let utf8 = Array(hex.utf8)
+        guard utf8.count == 32, let high = UInt64(String(decoding: utf8[0..<16], as: UTF8.self), radix: 16),
+              let low = UInt64(String(decoding: utf8[16..<32], as: UTF8.self), radix: 16) else { return nil }
+        return FastHash.Digest(high: high, low: low)
+    }
+}
