@@ -204,7 +204,11 @@ struct JSONValueParser {
     }
 
     private mutating func skipSpace() {
-        while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            let b = bytes[position]
+            guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
+            position += 1
+        }
     }
 
     private mutating func parseValue(depth: Int) -> Value? {
@@ -233,11 +237,19 @@ struct JSONValueParser {
     }
 
     private mutating func parseInteger() -> Int? {
+        let negative = position < bytes.count && bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
         let start = position
-        if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
-        while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
+        var value = 0
+        while position < bytes.count, bytes[position] &- UInt8(ascii: "0") < 10 {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(bytes[position] &- UInt8(ascii: "0")))
+            guard !o1 && !o2 else { return nil }
+            value = sum
+            position += 1
+        }
         guard position > start else { return nil }
-        return Int(String(decoding: bytes[start..<position], as: UTF8.self))
+        return negative ? -value : value
     }
 
     private mutating func hex4() -> UInt32? {
@@ -249,6 +261,13 @@ struct JSONValueParser {
 
     private mutating func parseString() -> String? {
         position += 1   // the opening quote
+        // Most strings have no escape: they are taken from the bytes in one piece.
+        var end = position
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            defer { position = end + 1 }
+            return String(decoding: bytes[position..<end], as: UTF8.self)
+        }
         var out: [UInt8] = []
         while position < bytes.count {
             let b = bytes[position]
