@@ -257,25 +257,7 @@ public final class Analyzer {
         summary.stageSeconds = ["read": readSeconds, "analyse": pipeline.analyseSeconds, "write": pipeline.writeSeconds + indexSeconds,
                                 "aggregate": aggregateSeconds]
         try writer.recordInputs(inputs)
-        var recorded: [RunOutput] = []
-        for file in (plan == nil ? articleWriter.files : []) + summaryFiles {
-            let (bytes, hash) = try file.finish()
-            recorded.append(RunOutput(name: String(file.path.split(separator: "/").last ?? ""), bytes: bytes, hash: hash))
-        }
-        try writer.recordOutputs(recorded)
-        var totals = RunTotals()
-        totals.inputFingerprint = summary.inputFingerprint
-        totals.files = summary.files
-        totals.articles = summary.articles
-        totals.duplicates = summary.duplicates
-        totals.undated = summary.undated
-        totals.diagnostics = summary.diagnosticCount
-        totals.countries = summary.countries
-        totals.meanCompound = summary.meanCompound
-        totals.durationSeconds = summary.seconds
-        totals.firstDate = total.firstDate
-        totals.lastDate = total.lastDate
-        try writer.complete(totals)
+        try writer.finish(files: (plan == nil ? articleWriter.files : []) + summaryFiles, summary: summary, total: total)
         outputs = plan == nil ? [articleWriter] + summaryFiles : []
         summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
         return summary

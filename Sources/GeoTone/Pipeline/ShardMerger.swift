@@ -186,26 +186,8 @@ public final class ShardMerger {
         summary.inputFingerprint = fingerprintHash.finalize()
         try writer.recordMergedShards(sources)
         try writer.recordInputs(inputs)
-        var recorded: [RunOutput] = []
-        for file in articleWriter.files + summaryFiles {
-            let (bytes, hash) = try file.finish()
-            recorded.append(RunOutput(name: String(file.path.split(separator: "/").last ?? ""), bytes: bytes, hash: hash))
-        }
-        try writer.recordOutputs(recorded)
         summary.seconds = Clock.monotonic() - started
-        var totals = RunTotals()
-        totals.inputFingerprint = summary.inputFingerprint
-        totals.files = summary.files
-        totals.articles = summary.articles
-        totals.duplicates = summary.duplicates
-        totals.undated = summary.undated
-        totals.diagnostics = summary.diagnosticCount
-        totals.countries = summary.countries
-        totals.meanCompound = summary.meanCompound
-        totals.durationSeconds = summary.seconds
-        totals.firstDate = total.firstDate
-        totals.lastDate = total.lastDate
-        try writer.complete(totals)
+        try writer.finish(files: articleWriter.files + summaryFiles, summary: summary, total: total)
         outputs = [articleWriter] + summaryFiles
         summary.outputs = UnchangedRun.outputNames.map { options.outDirectory + "/" + $0 }
         return summary

@@ -1,0 +1,25 @@
+extension RunWriter {
+    /// The last step of a run that wrote tables (`analyze`, `merge`): records `files` (finished here) as the run's
+    /// outputs, then completes the run with the totals of `summary` and the date range of `total`.
+    func finish(files: [CSVTableWriter], summary: RunSummary, total: CorpusAccumulator) throws {
+        var recorded: [RunOutput] = []
+        for file in files {
+            let (bytes, hash) = try file.finish()
+            recorded.append(RunOutput(name: String(file.path.split(separator: "/").last ?? ""), bytes: bytes, hash: hash))
+        }
+        try recordOutputs(recorded)
+        var totals = RunTotals()
+        totals.inputFingerprint = summary.inputFingerprint
+        totals.files = summary.files
+        totals.articles = summary.articles
+        totals.duplicates = summary.duplicates
+        totals.undated = summary.undated
+        totals.diagnostics = summary.diagnosticCount
+        totals.countries = summary.countries
+        totals.meanCompound = summary.meanCompound
+        totals.durationSeconds = summary.seconds
+        totals.firstDate = total.firstDate
+        totals.lastDate = total.lastDate
+        try complete(totals)
+    }
+}
