@@ -50,24 +50,12 @@ extension RunReader {
             var record = ArticleRecord(ordinal: int(0), articleID: statement.value(at: 1).string,
                                        sourcePath: statement.value(at: 2).string, line: int(3), date: text(4),
                                        dateSource: statement.value(at: 5).string, title: statement.value(at: 6).string,
-                                       datelinePlace: text(7), agency: text(9), contentHash: statement.value(at: 10).string)
-            record.datelineCountry = text(8)
-            record.language = text(25)
-            record.duplicateOf = text(11)
-            record.words = int(12)
-            record.sentences = int(13)
-            record.countries = StoredArticle.codes(statement.value(at: 14).string)
-            record.focus = StoredArticle.codes(statement.value(at: 15).string)
-            if let c = statement.value(at: 16).double, let p = statement.value(at: 17).double,
-               let n = statement.value(at: 18).double, let u = statement.value(at: 19).double,
-               let t = statement.value(at: 20).double, let o = statement.value(at: 21).double {
-                record.sentiment = .init(compound: c, positive: p, negative: n, neutral: u, tone: t, polarity: o)
-            }
-            guard let mentions = StoredArticle.mentions(fromJSON: statement.value(at: 22).string) else {
+                                       datelinePlace: text(7), agency: text(8), contentHash: statement.value(at: 9).string)
+            record.duplicateOf = text(10)
+            guard Self.readAnalysis(row: statement, at: 12, into: &record) else {
                 throw ResultStoreError.inconsistent(path: path, what: "run \(run), article \(record.ordinal): unreadable mentions_json")
             }
-            record.mentions = mentions
-            let key = statement.withBytes(at: 23) { CacheKeyBytes.key($0) }
+            let key = statement.withBytes(at: 11) { CacheKeyBytes.key($0) }
             let column = statement.bytes(at: 24)
             let payload = column.isEmpty ? nil : StoredArticle.payload(column: column, record: record)
             out.append(StoredArticleRow(record: record, cacheKey: key, payload: payload))
@@ -75,12 +63,12 @@ extension RunReader {
         return out
     }
 
+    /// The input fields of an article row, its duplicate mark and cache key, then its ``payloadColumns`` from column 12.
     static let articleRowsSQL = """
-        SELECT a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title, a.dateline_place,
-            a.dateline_country, a.agency, a.content_hash, a.duplicate_of, a.words, a.sentences, a.countries, a.focus,
-            a.compound, a.positive, a.negative, a.neutral, a.tone, a.polarity, a.mentions_json, a.cache_key, a.cache_payload,
-            a.language
-        FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
+        SELECT a.ordinal, a.article_id, a.source_path, a.line, a.date, a.date_source, a.title, a.dateline_place, a.agency,
+            a.content_hash, a.duplicate_of, a.cache_key,
+        """ + payloadColumns + """
+         FROM runs r JOIN articles a ON a.run_id = coalesce(r.rows_run, r.id)
         WHERE r.id = ? ORDER BY a.ordinal
         """
 
@@ -92,6 +80,14 @@ extension RunReader {
         if flag == StoredArticle.wholePayload { return Array(column.dropFirst()) }
         var record = ArticleRecord(ordinal: 0, articleID: "", sourcePath: "", line: 0, date: nil, dateSource: "", title: "",
                                    datelinePlace: nil, agency: nil, contentHash: "")
+        guard readAnalysis(row: statement, at: first, into: &record) else { return nil }
+        return StoredArticle.payload(column: column, record: record)
+    }
+
+    /// Fills the analysis fields of `record` (words, sentences, countries, focus, dateline country, language,
+    /// sentiment, mention rows) from the ``payloadColumns`` of the row under `statement`, starting at column `first`;
+    /// false when its `mentions_json` is not in the form ``StoredArticle`` writes.
+    static func readAnalysis(row statement: SQLiteStatement, at first: Int32, into record: inout ArticleRecord) -> Bool {
         record.words = Int(statement.value(at: first).int ?? 0)
         record.sentences = Int(statement.value(at: first + 1).int ?? 0)
         record.countries = StoredArticle.codes(statement.value(at: first + 2).string)
@@ -103,9 +99,9 @@ extension RunReader {
            let t = statement.value(at: first + 9).double, let o = statement.value(at: first + 10).double {
             record.sentiment = .init(compound: c, positive: p, negative: n, neutral: u, tone: t, polarity: o)
         }
-        guard let mentions = StoredArticle.mentions(fromJSON: statement.value(at: first + 11).string) else { return nil }
+        guard let mentions = StoredArticle.mentions(fromJSON: statement.value(at: first + 11).string) else { return false }
         record.mentions = mentions
-        return StoredArticle.payload(column: column, record: record)
+        return true
     }
 }
 
