@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The runs of a result store for `geotone runs` and `geotone compare`: a ``RunReader`` and how each run differs
 /// from the one before.
 ///
@@ -13,8 +9,7 @@ public struct RunHistory {
 
     /// Opens the existing store at `path`.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw HistoryError.noDatabase(path) }
+        guard FileBytes.status(path: path) != nil else { throw HistoryError.noDatabase(path) }
         reader = try RunReader.open(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
     }
 

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Read access to the runs of a result store: the one source of ``RunRecord``s and of the stored tables for
 /// `runs`, `compare`, `report`, the unchanged-run check and `merge`.
 ///
@@ -16,8 +12,7 @@ public struct RunReader {
     /// Opens the existing store at `path` for reading. When its schema is current this takes no lock, so it works
     /// while a run is being written (WAL readers see the last committed state); an older schema is upgraded first.
     public static func open(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws -> RunReader {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw ResultStoreError.notGeotoneDatabase(path) }
+        guard FileBytes.status(path: path) != nil else { throw ResultStoreError.notGeotoneDatabase(path) }
         let plain = try SQLiteDatabase(path: path, create: false, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         // Not a geotone store, or an empty file: ResultStore decides and says why.
         let current = (try? ResultStore.schemaVersion(of: plain)) ?? 0
