@@ -35,26 +35,15 @@ public final class SQLiteDatabase {
     public let path: String
 
     /// Opens (and creates when `create` is true) the database at `path`.
-    public init(path: String, create: Bool = true, busyTimeoutMilliseconds: Int32 = 10_000) throws {
-        var db: OpaquePointer?
+    public convenience init(path: String, create: Bool = true, busyTimeoutMilliseconds: Int32 = 10_000) throws {
         var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
         if create { flags |= SQLITE_OPEN_CREATE }
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
-        guard rc == SQLITE_OK, let db else {
-            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            if let db { sqlite3_close_v2(db) }
-            throw SQLiteError(code: SQLiteResultCode(rawValue: rc), message: message, context: "open", path: path)
-        }
-        handle = db
-        self.path = path
-        sqlite3_extended_result_codes(db, 1)
-        sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
+        try self.init(opening: path, flags: flags, context: "open", path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
     }
 
     /// Opens the database at `path` read-only and as immutable: no lock, no write-ahead log or shared memory is used,
     /// so it can be read from many machines over a network file system, as long as nothing writes it meanwhile.
-    public init(immutablePath path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws {
-        var db: OpaquePointer?
+    public convenience init(immutablePath path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws {
         var uri = "file:"
         for scalar in path.unicodeScalars {
             switch scalar {
@@ -65,11 +54,18 @@ public final class SQLiteDatabase {
             }
         }
         uri += "?immutable=1"
-        let rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
+        try self.init(opening: uri, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, context: "open read-only",
+                      path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+    }
+
+    /// Opens `filename` (a path or URI) with `flags`, extended result codes on; a failure is an error about `path`.
+    private init(opening filename: String, flags: Int32, context: String, path: String, busyTimeoutMilliseconds: Int32) throws {
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(filename, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }
-            throw SQLiteError(code: SQLiteResultCode(rawValue: rc), message: message, context: "open read-only", path: path)
+            throw SQLiteError(code: SQLiteResultCode(rawValue: rc), message: message, context: context, path: path)
         }
         handle = db
         self.path = path
