@@ -5,10 +5,10 @@ public enum ReportFormat {
     /// The minus sign used in displayed numbers (U+2212).
     public static let minus = "\u{2212}"
 
-    /// `value` with a thin-space-free comma thousands separator: `12,345`.
     /// ``count(_:)`` of a total a run may not have recorded (0 then).
     static func count(_ n: Int?) -> String { count(n ?? 0) }
 
+    /// `value` with a thin-space-free comma thousands separator: `12,345`.
     public static func count(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var out = ""
@@ -41,7 +41,6 @@ public enum ReportFormat {
         return "+" + text
     }
 
-    /// A signed integer change: `+3`, `−2`, `0`.
     /// A signed change in percentage points with as many decimals as it takes not to read as zero (1, up to 3):
     /// a bar that is drawn is never labelled `0.0`.
     public static func signedPoints(_ value: Double) -> String {
@@ -52,6 +51,7 @@ public enum ReportFormat {
         return signed(value, decimals: decimals)
     }
 
+    /// A signed integer change: `+3`, `−2`, `0`.
     public static func signedCount(_ value: Int) -> String { value > 0 ? "+" + count(value) : count(value) }
 
     /// A coordinate for SVG: one decimal, trailing `.0` dropped, ASCII minus.
