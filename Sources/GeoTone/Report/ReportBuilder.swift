@@ -131,10 +131,10 @@ public struct ReportBuilder {
         guard !data.diagnostics.isEmpty else {
             return section(id: "diagnostics", heading: "Diagnostics", guide: "The run reported no problems with its input.", body: "")
         }
-        // Errors first, then warnings, then notices; in run order within each.
-        let rank = ["error": 0, "warning": 1, "info": 2]
-        let ordered = data.diagnostics.enumerated().sorted { (rank[$0.element.severity.rawValue] ?? 3, $0.offset) < (rank[$1.element.severity.rawValue] ?? 3, $1.offset) }
-            .map(\.element)
+        // Errors first, then warnings, then notices (``Diagnostic/Severity``'s order, reversed); in run order within each.
+        let ordered = data.diagnostics.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
+        }.map(\.element)
         let listed = ordered.prefix(Self.maxDiagnosticsListed)
         var table = HTMLTable(headers: ["Severity", "Code", "Where", "Message"],
                               rows: listed.map { [$0.severity.rawValue, $0.code, $0.line > 0 ? "\($0.path):\($0.line)" : $0.path, $0.message] })
