@@ -19,7 +19,8 @@ public final class ArticleCacheLookup {
     public static func otherStore(path: String, methodKey: String, busyTimeoutMilliseconds: Int32 = 10_000) throws -> ArticleCacheLookup? {
         guard FileBytes.status(path: path) != nil else { throw HistoryError.noDatabase(path) }
         let database = try ShardStore.openForReading(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
-        guard try ResultStore.schemaVersion(of: database) >= 7,
+        // The look-up reads the language column (migration 8); an older store holds no entry of this payload format.
+        guard try ResultStore.schemaVersion(of: database) >= 8,
               let id = try database.query("SELECT id FROM cache_methods WHERE method_key = ?", [.text(methodKey)]).first?.first?.int
         else { return nil }
         let lookup = try ArticleCacheLookup(database: database, methodID: id)
