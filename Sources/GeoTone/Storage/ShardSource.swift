@@ -14,8 +14,9 @@ public final class ShardSource {
         guard FileBytes.status(path: path) != nil else { throw ResultStoreError.notGeotoneDatabase(path) }
         self.path = path
         reader = RunReader(database: try ShardStore.openForReading(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds))
+        // Shard runs are recorded since migration 9 (`shard_runs`).
         let noShard = ShardError.mismatch("\(path) holds no complete shard run (made by `geotone analyze --shard I/N --db \(path)`)")
-        guard (try? reader.isGeotoneStore()) == true, (try? ResultStore.schemaVersion(of: reader.database)) ?? 0 >= 8,
+        guard (try? reader.isGeotoneStore()) == true, (try? ResultStore.schemaVersion(of: reader.database)) ?? 0 >= 9,
               let shard = try reader.newestShardRun(), let record = try reader.run(shard.run) else { throw noShard }
         guard Period(rawValue: shard.period) != nil else {
             throw ShardError.mismatch("\(path): shard run \(shard.run) records an unknown period \"\(shard.period)\"")

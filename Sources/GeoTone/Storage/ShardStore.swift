@@ -140,9 +140,10 @@ extension RunReader {
         }
     }
 
-    /// The newest complete shard run of the store and its `shard_runs` row, if any.
+    /// The newest complete shard run of the store and its `shard_runs` row, if any (the store has the tables of
+    /// migration 9: ``ShardSource`` checks).
     func newestShardRun() throws -> (run: Int64, info: ShardStore.ShardInfo, period: String)? {
-        guard try ShardStore.hasTables(database), let row = try database.query("""
+        guard let row = try database.query("""
             SELECT r.id, s.shard_index, s.shard_count, s.partition, s.start_cut, s.end_cut, s.lexicon, s.mention_kinds,
                    s.groups_path, s.min_pair_articles, s.period
             FROM runs r JOIN shard_runs s ON s.run_id = r.id
