@@ -224,13 +224,7 @@ public struct ArticleReader: Sendable {
                 utf16!.bytes.append(contentsOf: chunk)
                 return true
             }
-            if let single {
-                converted.removeAll(keepingCapacity: true)
-                TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &converted)
-                converted.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
-            } else {
-                state.consume(chunk, emit: emit, report: report)
-            }
+            feed(chunk, as: single, scratch: &converted, to: &state, emit: emit, report: report)
             return !state.abandoned
         }
         if let (bigEndian, bytes) = utf16 {
@@ -259,10 +253,7 @@ extension ArticleReader {
             single = singleByteEncoding(probe, path: file.path, report: { _ in })
         }
         func feed(_ chunk: UnsafeBufferPointer<UInt8>) {
-            guard let single else { return state.consume(chunk, emit: emit, report: report) }
-            converted.removeAll(keepingCapacity: true)
-            TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &converted)
-            converted.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
+            self.feed(chunk, as: single, scratch: &converted, to: &state, emit: emit, report: report)
         }
         if piece.headerEnd > bom {
             head.withUnsafeBufferPointer { feed(UnsafeBufferPointer(rebasing: $0[bom..<min($0.count, piece.headerEnd)])) }
@@ -274,6 +265,19 @@ extension ArticleReader {
             return !state.abandoned
         }
         if !state.abandoned { state.finish(emit: emit, report: report) }
+    }
+}
+
+extension ArticleReader {
+    /// Hands `chunk` to `state`, converted to UTF-8 first (in `scratch`) when the file is read in the single-byte
+    /// encoding `single`.
+    fileprivate func feed<State: StreamingState>(_ chunk: UnsafeBufferPointer<UInt8>, as single: TextEncoding?,
+                                                 scratch: inout [UInt8], to state: inout State,
+                                                 emit: (Article) -> Void, report: (Diagnostic) -> Void) {
+        guard let single else { return state.consume(chunk, emit: emit, report: report) }
+        scratch.removeAll(keepingCapacity: true)
+        TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &scratch)
+        scratch.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
     }
 }
 
