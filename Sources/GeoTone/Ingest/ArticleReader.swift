@@ -105,14 +105,13 @@ public struct ArticleReader: Sendable {
     /// `--encoding` says), NUL blanked, invalid UTF-8 replaced.
     func decodeWhole(_ raw: [UInt8], path: String, report: (Diagnostic) -> Void) -> String? {
         var bytes = raw
-        let order = bytes.withUnsafeBufferPointer { TextDecoding.utf16ByteOrder($0) }
-        if options.encoding == .utf16 || (options.encoding == nil && order != nil) {
-            if order == nil { bytes.insert(contentsOf: [0xFF, 0xFE], at: 0) }   // no BOM: little-endian
-            bytes = bytes.withUnsafeBufferPointer { TextDecoding.transcodeUTF16($0, bigEndian: order ?? false) }
+        switch bytes.withUnsafeBufferPointer({ opening($0, path: path, report: report) }) {
+        case .binary: return nil
+        case .utf16(let bigEndian, let bom):
+            if !bom { bytes.insert(contentsOf: [0xFF, 0xFE], at: 0) }   // no BOM: little-endian
+            bytes = bytes.withUnsafeBufferPointer { TextDecoding.transcodeUTF16($0, bigEndian: bigEndian) }
             report(Diagnostic(.info, "utf16", path: path, "UTF-16 file; converted to UTF-8"))
-        } else if options.encoding == nil && bytes.withUnsafeBufferPointer({ TextDecoding.looksBinary($0) }) {
-            report(Diagnostic(.error, "binary-file", path: path, "file looks binary (control bytes); skipped"))
-            return nil
+        case .text: break
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         blankNUL(&bytes, path: path, firstLine: 1, report: report)
@@ -134,6 +133,30 @@ public struct ArticleReader: Sendable {
                               "invalid UTF-8 replaced with U+FFFD"))
         }
         return text
+    }
+
+    /// How a file is read, decided once from its first bytes (`.txt` and streamed formats alike).
+    enum Opening {
+        /// UTF-16 (`--encoding utf-16` or a byte-order mark): transcoded to UTF-8; without a mark (`bom` false),
+        /// little-endian.
+        case utf16(bigEndian: Bool, bom: Bool)
+        /// Control bytes without `--encoding`: the file is skipped (reported here).
+        case binary
+        /// UTF-8 or a single-byte encoding (see ``singleByteEncoding(_:path:report:)``).
+        case text
+    }
+
+    /// How to read a file whose first bytes are `first`; a binary file is reported with `path`.
+    func opening(_ first: UnsafeBufferPointer<UInt8>, path: String, report: (Diagnostic) -> Void) -> Opening {
+        let order = TextDecoding.utf16ByteOrder(first)
+        if options.encoding == .utf16 || (options.encoding == nil && order != nil) {
+            return .utf16(bigEndian: order ?? false, bom: order != nil)
+        }
+        if options.encoding == nil && TextDecoding.looksBinary(first) {
+            report(Diagnostic(.error, "binary-file", path: path, "file looks binary (control bytes); skipped"))
+            return .binary
+        }
+        return .text
     }
 
     /// The single-byte encoding to read `probe` (the file's first bytes) with: the one `--encoding` names, or
@@ -184,15 +207,14 @@ public struct ArticleReader: Sendable {
             var chunk = whole
             if first {
                 first = false
-                let order = TextDecoding.utf16ByteOrder(chunk)
-                if options.encoding == .utf16 || (options.encoding == nil && order != nil) {
+                switch opening(chunk, path: file.path, report: report) {
+                case .utf16(let bigEndian, let bom):
                     // UTF-16 input is rare: gathered whole, transcoded, and parsed as UTF-8.
-                    utf16 = (order ?? false, order == nil ? [0xFF, 0xFE] : [])
-                } else if options.encoding == nil && TextDecoding.looksBinary(chunk) {
-                    report(Diagnostic(.error, "binary-file", path: file.path, "file looks binary (control bytes); skipped"))
+                    utf16 = (bigEndian, bom ? [] : [0xFF, 0xFE])
+                case .binary:
                     state.abandoned = true
                     return false
-                } else {
+                case .text:
                     if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk = UnsafeBufferPointer(rebasing: chunk[3...]) }
                     let probe = UnsafeBufferPointer(rebasing: chunk[0..<min(chunk.count, TextDecoding.encodingProbeBytes)])
                     single = singleByteEncoding(probe, path: file.path, report: report)
@@ -202,13 +224,7 @@ public struct ArticleReader: Sendable {
                 utf16!.bytes.append(contentsOf: chunk)
                 return true
             }
-            if let single {
-                converted.removeAll(keepingCapacity: true)
-                TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &converted)
-                converted.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
-            } else {
-                state.consume(chunk, emit: emit, report: report)
-            }
+            feed(chunk, as: single, scratch: &converted, to: &state, emit: emit, report: report)
             return !state.abandoned
         }
         if let (bigEndian, bytes) = utf16 {
@@ -237,10 +253,7 @@ extension ArticleReader {
             single = singleByteEncoding(probe, path: file.path, report: { _ in })
         }
         func feed(_ chunk: UnsafeBufferPointer<UInt8>) {
-            guard let single else { return state.consume(chunk, emit: emit, report: report) }
-            converted.removeAll(keepingCapacity: true)
-            TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &converted)
-            converted.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
+            self.feed(chunk, as: single, scratch: &converted, to: &state, emit: emit, report: report)
         }
         if piece.headerEnd > bom {
             head.withUnsafeBufferPointer { feed(UnsafeBufferPointer(rebasing: $0[bom..<min($0.count, piece.headerEnd)])) }
@@ -252,6 +265,19 @@ extension ArticleReader {
             return !state.abandoned
         }
         if !state.abandoned { state.finish(emit: emit, report: report) }
+    }
+}
+
+extension ArticleReader {
+    /// Hands `chunk` to `state`, converted to UTF-8 first (in `scratch`) when the file is read in the single-byte
+    /// encoding `single`.
+    fileprivate func feed<State: StreamingState>(_ chunk: UnsafeBufferPointer<UInt8>, as single: TextEncoding?,
+                                                 scratch: inout [UInt8], to state: inout State,
+                                                 emit: (Article) -> Void, report: (Diagnostic) -> Void) {
+        guard let single else { return state.consume(chunk, emit: emit, report: report) }
+        scratch.removeAll(keepingCapacity: true)
+        TextDecoding.appendSingleByte(chunk, latin1: single == .latin1, to: &scratch)
+        scratch.withUnsafeBufferPointer { state.consume($0, emit: emit, report: report) }
     }
 }
 

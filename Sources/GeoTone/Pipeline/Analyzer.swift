@@ -148,7 +148,7 @@ public final class Analyzer {
         }
 
         let readStarted = Clock.monotonic()
-        var fingerprint: [(path: String, size: Int, hash: String)] = []
+        var fingerprint: [(path: String, bytes: Int, hash: String)] = []
         var inputs: [UnchangedRun.Input] = []
         var bytesDone = 0
         var fieldsUsed: [String: [String]] = [:]
@@ -237,20 +237,12 @@ public final class Analyzer {
             try writer.insert(rows)
         }
         let aggregateSeconds = Clock.monotonic() - t2
-        summary.undated = total.undated
-        summary.countries = total.countries.filter { $0.articles > 0 }.count
-        summary.pairs = total.pairs.count
-        var sentenceTally = Tally()
-        for t in total.countries { sentenceTally += t }
-        summary.meanCompound = sentenceTally.meanCompound
+        summary.takeTotals(of: total)
         if total.undated > 0 {
             report(Diagnostic(.info, "undated", path: "", "\(total.undated) article(s) have no date; they are in the timeline period \"unknown\""))
         }
 
-        fingerprint.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        var fingerprintHash = FastHash()
-        for entry in fingerprint { fingerprintHash.update("\(entry.path)\u{0}\(entry.size)\u{0}\(entry.hash)\n") }
-        summary.inputFingerprint = fingerprintHash.finalize()
+        summary.inputFingerprint = RunSummary.inputFingerprint(of: fingerprint)
         summary.seconds = Clock.monotonic() - started
         try pipeline.drain()
         // Busy seconds per stage; read, analyse and write overlap, so they may add up to more than the wall time.

@@ -76,11 +76,9 @@ public enum PythonFloatText {
             out.append(contentsOf: format(x).utf8)
             return
         }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = UInt64((abs(x) * scale).rounded())
         var p: UInt64 = 1
         for _ in 0..<digits { p *= 10 }
+        let scaled = UInt64((abs(x) * Double(p)).rounded())
         if x < 0 { out.append(UInt8(ascii: "-")) }
         appendDecimal(scaled / p, to: &out)
         out.append(UInt8(ascii: "."))

@@ -8,18 +8,6 @@ extension RunWriter {
             recorded.append(RunOutput(name: String(file.path.split(separator: "/").last ?? ""), bytes: bytes, hash: hash))
         }
         try recordOutputs(recorded)
-        var totals = RunTotals()
-        totals.inputFingerprint = summary.inputFingerprint
-        totals.files = summary.files
-        totals.articles = summary.articles
-        totals.duplicates = summary.duplicates
-        totals.undated = summary.undated
-        totals.diagnostics = summary.diagnosticCount
-        totals.countries = summary.countries
-        totals.meanCompound = summary.meanCompound
-        totals.durationSeconds = summary.seconds
-        totals.firstDate = total.firstDate
-        totals.lastDate = total.lastDate
-        try complete(totals)
+        try complete(RunTotals(summary: summary, total: total))
     }
 }

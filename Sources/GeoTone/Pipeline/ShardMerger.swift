@@ -165,25 +165,16 @@ public final class ShardMerger {
                                         minPairArticles: first.info.minPairArticles, articleTotal: total.articles)
         let (summaryFiles, summaryRows) = try tables.write(total, outDirectory: options.outDirectory)
         try writer.insert(summaryRows)
-        summary.undated = total.undated
+        summary.takeTotals(of: total)
         if total.undated > 0 {
             try report(Diagnostic(.info, "undated", path: "", "\(total.undated) article(s) have no date; they are in the timeline period \"unknown\""))
         }
-        summary.countries = total.countries.filter { $0.articles > 0 }.count
-        summary.pairs = total.pairs.count
-        var sentenceTally = Tally()
-        for t in total.countries { sentenceTally += t }
-        summary.meanCompound = sentenceTally.meanCompound
 
         var inputs: [RunInput] = []
         for source in sources { inputs += try source.inputs() }
         summary.files = inputs.count
         summary.bytes = inputs.reduce(0) { $0 + $1.bytes }
-        var fingerprintHash = FastHash()
-        for input in inputs.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
-            fingerprintHash.update("\(input.path)\u{0}\(input.bytes)\u{0}\(input.hash)\n")
-        }
-        summary.inputFingerprint = fingerprintHash.finalize()
+        summary.inputFingerprint = RunSummary.inputFingerprint(of: inputs.map { ($0.path, $0.bytes, $0.hash) })
         try writer.recordMergedShards(sources)
         try writer.recordInputs(inputs)
         summary.seconds = Clock.monotonic() - started
