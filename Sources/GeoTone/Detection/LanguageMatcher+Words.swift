@@ -17,11 +17,10 @@ extension LanguageMatcher {
 
     /// Cuts `bytes` into words: runs of letters, digits and combining marks, with apostrophes between letters.
     func segment(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [Word]) {
-        var scalars = String.UnicodeScalarView()
+        var all: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        Self.decode(bytes) { s, offset in scalars.append(s); offsets.append(offset) }
+        Self.decode(bytes) { s, offset in all.append(s); offsets.append(offset) }
         offsets.append(bytes.count)
-        let all = Array(scalars)
         var i = 0
         var joined = false
         while i < all.count {
@@ -32,18 +31,18 @@ extension LanguageMatcher {
                 continue
             }
             var j = i + 1
-            var apostrophes: [Int] = []
+            var firstApostrophe: Int?
             while j < all.count {
                 if Self.isWordScalar(all[j]) { j += 1; continue }
                 if Self.isApostrophe(all[j]) && j + 1 < all.count && Self.isWordScalar(all[j + 1]) {
-                    apostrophes.append(j)
+                    if firstApostrophe == nil { firstApostrophe = j }
                     j += 1
                     continue
                 }
                 break
             }
             var from = i, to = j
-            if let a = apostrophes.first {
+            if let a = firstApostrophe {
                 if rules.apostropheSuffix {
                     to = a
                 } else if !rules.elisions.isEmpty {
