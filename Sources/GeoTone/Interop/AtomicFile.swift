@@ -33,16 +33,8 @@ public final class AtomicFile {
     public func write(_ bytes: [UInt8]) throws {
         bytes.withUnsafeBufferPointer { contentHash.update($0) }
         bytesWritten += bytes.count
-        try bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputFileError(path: path, reason: "write failed: \(String(cString: strerror(errno)))")
-                }
-                offset += n
-            }
+        if let code = DescriptorWriter.writeAll(bytes, to: descriptor) {
+            throw OutputFileError(path: path, reason: "write failed: \(String(cString: strerror(code)))")
         }
     }
 

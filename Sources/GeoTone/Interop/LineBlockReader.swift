@@ -56,18 +56,3 @@ struct LineBlockReader {
         return nil
     }
 }
-
-/// Writes bytes to a file descriptor, all of them, retrying short writes.
-enum DescriptorWriter {
-    static func write(_ bytes: [UInt8], to fd: Int32, name: String = "standard output") throws(FileReadError) {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileReadError(path: name, reason: "write failed: \(String(cString: strerror(errno)))")
-            }
-            done += n
-        }
-    }
-}

@@ -10,7 +10,7 @@ protocol LineTransform {
 /// time, their outputs written in input order. Memory is a few blocks whatever the input's size.
 enum LineStream {
     static func run<T: LineTransform>(_ workers: inout [T], input: Int32, output: Int32,
-                                      blockSize: Int = 1 << 22) throws(FileReadError) {
+                                      blockSize: Int = 1 << 22) throws {
         var reader = LineBlockReader(fd: input, blockSize: blockSize)
         var outputs = Array(repeating: [UInt8](), count: workers.count)
         while let block = try reader.next() {

@@ -30,7 +30,7 @@ public struct LineSentimentScorer: Sendable {
     /// Scores every line of `input` (a file descriptor: standard input for `geotone score`) and writes one line
     /// of scores per line to `output`, in input order, on `jobs` threads. Lines are read in blocks of whole
     /// lines; a line's "\r\n" ending counts as its line feed, and invalid UTF-8 is repaired as `readLine` does.
-    public func scoreLines(input: Int32, output: Int32, jobs: Int) throws(FileReadError) {
+    public func scoreLines(input: Int32, output: Int32, jobs: Int) throws {
         var workers = Array(repeating: ScoreLine(scorer: self), count: max(1, jobs))
         try LineStream.run(&workers, input: input, output: output)
     }
@@ -61,7 +61,7 @@ struct CountriesLine: LineTransform {
 extension SingleArticleAnalyzer {
     /// Writes the countries of every line of `input` to `output` (one `;`-joined line each, in input order), on
     /// `jobs` threads with an analyzer each: `geotone countries`.
-    public static func countryLines(resources: AnalysisResources, input: Int32, output: Int32, jobs: Int) throws(FileReadError) {
+    public static func countryLines(resources: AnalysisResources, input: Int32, output: Int32, jobs: Int) throws {
         var workers = (0..<max(1, jobs)).map { _ in CountriesLine(analyzer: SingleArticleAnalyzer(resources: resources)) }
         try LineStream.run(&workers, input: input, output: output)
     }
