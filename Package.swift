@@ -18,7 +18,9 @@ let package = Package(
         .systemLibrary(name: "CBZip2", providers: [.apt(["libbz2-dev"])]),
         .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
-        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV", "CZlib", "CBZip2", "CLZMA", "CZstd"]),
+        // glibc's allocator controls (malloc.h); part of libc, nothing to install or link.
+        .systemLibrary(name: "CMalloc"),
+        .target(name: "GeoTone", dependencies: ["CSQLite", "CCSV", "CZlib", "CBZip2", "CLZMA", "CZstd", "CMalloc"]),
         .executableTarget(
             name: "GeoToneCLI",
             dependencies: ["GeoTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -20,6 +20,7 @@ struct GeoToneCommand: ParsableCommand {
     /// Runs the command; bad options exit with status 2, as every command's help says (argument-parser's own
     /// status for them is 64).
     static func main() {
+        ProcessMemory.configureForBatchJob()
         do {
             var command = try parseAsRoot()
             try command.run()

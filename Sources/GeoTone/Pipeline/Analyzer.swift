@@ -211,6 +211,7 @@ public final class Analyzer {
         // Both duplicate indexes (about 10 MB at half a million articles) go before the final steps allocate.
         let unreadable = pipeline.releaseDuplicateIndex() + idsSeen.release()
         try writer.useFinalStepsCache()
+        ProcessMemory.releaseFreePages()
         let indexStarted = Clock.monotonic()
         try writer.indexArticleCache()
         let indexSeconds = Clock.monotonic() - indexStarted
