@@ -1,5 +1,6 @@
 /// Streams a `.json` file: one object, an array of objects, or objects one after another (JSON lines named
-/// `.json`), decided by its content; each object is read as one article, as a `.jsonl` line is.
+/// `.json`), decided by its content; each object is read as one article, as a `.jsonl` line is — except a news
+/// API's response (``JSONEnvelope``), whose list of articles is read instead.
 ///
 /// Objects are cut out of the stream by counting brackets outside strings, so memory stays bounded by the
 /// largest object, not the file.
@@ -22,8 +23,15 @@ struct JSONDocumentState: StreamingState {
     /// Set at bytes that cannot start an object: the rest of the file is not read (the objects before it are kept).
     private var stopped = false
 
+    /// Member names that make a top-level object an article rather than an envelope.
+    private let textNames: Set<String>
+    /// The envelope lists read so far (reported once, at the end).
+    private var envelopeLists: [String] = []
+    private var envelopeArticles = 0
+
     init(reader: ArticleReader, path: String) {
         records = JSONLState(reader: reader, path: path)
+        textNames = JSONEnvelope.textNames(reader.options.fields)
     }
 
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
@@ -98,12 +106,28 @@ struct JSONDocumentState: StreamingState {
             return
         }
         if pending.isEmpty {
-            records.handle(tail, line: objectLine, emit: emit, report: report)
+            handleObject(tail, emit: emit, report: report)
         } else {
             append(tail)
             let bytes = pending
             pending.removeAll(keepingCapacity: true)
-            bytes.withUnsafeBufferPointer { records.handle($0, line: objectLine, emit: emit, report: report) }
+            bytes.withUnsafeBufferPointer { handleObject($0, emit: emit, report: report) }
+        }
+    }
+
+    /// One top-level object: an article, or the articles of an envelope, each with the line it starts on.
+    private mutating func handleObject(_ bytes: UnsafeBufferPointer<UInt8>, emit: (Article) -> Void, report: (Diagnostic) -> Void) {
+        guard !inArray, let list = JSONEnvelope.list(in: bytes, textNames: textNames) else {
+            records.handle(bytes, line: objectLine, emit: emit, report: report)
+            return
+        }
+        if !envelopeLists.contains(list.path) { envelopeLists.append(list.path) }
+        envelopeArticles += list.elements.count
+        var line = objectLine, counted = 0
+        for element in list.elements {
+            line += bytes[counted..<element.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            counted = element.lowerBound
+            records.handle(UnsafeBufferPointer(rebasing: bytes[element]), line: line, emit: emit, report: report)
         }
     }
 
@@ -118,6 +142,11 @@ struct JSONDocumentState: StreamingState {
                               "JSON array not closed (the file ends inside it); the objects read are kept"))
         }
         records.dates.release(emit: emit, report: report)
+        if !envelopeLists.isEmpty {
+            let lists = envelopeLists.map { "\"\($0)\"" }.joined(separator: ", ")
+            report(Diagnostic(.info, "json-envelope", path: records.path,
+                              "read as a news API response: \(envelopeArticles) article(s) from the \(lists) list; its other members are not articles"))
+        }
         records.reportUsage(report: report)
     }
 }

@@ -31,9 +31,10 @@ import Testing
     @Test func theListHoldsTheDocumentedNames() throws {
         let f = try FieldNames.load(path: Self.listPath)
         #expect(f.names[FieldNames.Role.text.rawValue].prefix(3) == ["text", "body", "content"])
-        #expect(f.names[FieldNames.Role.summary.rawValue] == ["description", "short_description", "summary"])
+        #expect(f.names[FieldNames.Role.summary.rawValue] == ["description", "short_description", "summary", "abstract",
+                                                              "lead_paragraph", "snippet", "fields.trailText"])
         #expect(f.names[FieldNames.Role.date.rawValue].contains("pubDate"))
-        #expect(f.names[FieldNames.Role.url.rawValue] == ["url", "link"])
+        #expect(f.names[FieldNames.Role.url.rawValue] == ["url", "link", "webUrl", "web_url"])
     }
 
     @Test func jsonKeysFromTheListAnyCase() throws {
