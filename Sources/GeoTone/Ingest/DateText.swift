@@ -1,7 +1,7 @@
 /// Reads the dates news corpora write, on bytes, into a calendar date.
 ///
 /// Recognised: ISO 8601 dates and datetimes with or without a zone (`2024-03-05`, `2024-03-05T10:00:00.5+02:00`,
-/// `2024-03-05 10:00`, `20240305`), `2024/03/05`, RFC 2822/1123 (`Tue, 05 Mar 2024 10:00:00 +0000`, `GMT`, US
+/// `2024-03-05 10:00`, `20240305`, `20240305T101500Z`), `2024/03/05`, RFC 2822/1123 (`Tue, 05 Mar 2024 10:00:00 +0000`, `GMT`, US
 /// zones), `March 5, 2024`, `Mar. 5, 2024`, `5 March 2024`, `05-MAR-2024 [HH:MM:SS[.ff]]`, Unix epoch seconds
 /// (9–10 digits) and milliseconds (12–13 digits), and numeric `05/03/2024`, `5.3.2024`, `05-03-2024` (day and month
 /// order: see `DateOrder`). A datetime with a zone is moved to the target zone (UTC unless `--timezone`); a datetime
@@ -127,6 +127,16 @@ public enum DateText {
                     case 12, 13: return epoch(seconds: n / 1000, zoneOffset: zoneOffset)
                     default: return nil
                     }
+                }
+                if digits == 8, let t = peek(), t | 0x20 == UInt8(ascii: "t") {   // ISO 8601 basic: 20240305T101500Z (GDELT)
+                    i += 1
+                    let (y, m, d) = (n / 10_000, n / 100 % 100, n % 100)
+                    guard DateField.valid(year: y, month: m, day: d), let (hms, hd) = number(), hd == 4 || hd == 6 else { return nil }
+                    let (h, mi, sec) = hd == 6 ? (hms / 10_000, hms / 100 % 100, hms % 100) : (hms / 100, hms % 100, 0)
+                    guard h < 24, mi < 60, sec <= 60 else { return nil }
+                    if atEnd { return .date(year: y, month: m, day: d) }
+                    guard let written = zone(), atEnd else { return nil }
+                    return shifted(year: y, month: m, day: d, seconds: h * 3600 + mi * 60 + sec, writtenOffset: written, zoneOffset: zoneOffset)
                 }
                 if digits == 4, let sep = peek(), sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || sep == UInt8(ascii: ".") {
                     i += 1
