@@ -7,7 +7,8 @@
 ///     closing  = ("." | " ")* dash ("." | " " | dash)*     dash: "-", "--", "–", "—" (".-" included)
 ///
 /// A dateline needs a date, or an agency of one or two words after a place of at most three words per part
-/// (`WASHINGTON (Reuters) -`, `BEIJING (AP) —`); a hyphen counts as the
+/// (`WASHINGTON (Reuters) -`, `BEIJING (AP) —`), or such a place in capitals before an en or em dash
+/// (`WASHINGTON —`, `KYIV, Ukraine —`; not a newsroom label such as `CORRECTION —`); a hyphen counts as the
 /// closing dash only after a space, a dot or `)` (so `PORT-AU-PRINCE (Reuters) -` keeps its hyphens).
 extension Dateline {
     /// Bytes of the opening searched for a dateline; a dateline never crosses a line break.
@@ -80,9 +81,9 @@ extension Dateline {
             agency = inside
             tail = close + 1
         }
-        var sawDash = false
+        var sawDash = false, sawTypographicDash = false
         while tail < n {
-            if let length = dashLength(bytes, tail, n) { sawDash = true; tail += length }
+            if let length = dashLength(bytes, tail, n) { sawDash = true; sawTypographicDash = sawTypographicDash || length == 3; tail += length }
             else if bytes[tail] == dot || bytes[tail] == space { tail += 1 }
             else { break }
         }
@@ -115,9 +116,17 @@ extension Dateline {
         // Without a date, the agency is what makes it a dateline: a name of one or two words (`Reuters`, `AP`,
         // `Reuters Breakingviews`) after a place of at most three words (`SALT LAKE CITY`), not a heading such as
         // `TOKYO RUBBER (YEN PER KILO) -` or `LONDON COCOA OPEN POSITION (REVISED) -` opening a price table.
+        // With neither, a place in capitals before an en or em dash (`WASHINGTON —`, `KYIV, Ukraine —`, as The New
+        // York Times and AP write them) that is not a newsroom label (`CORRECTION —`); a hyphen is not enough there
+        // (`MONEY RATES -`, `U.S. DIVIDEND MEETINGS -` open tables in wire copy).
         if date == nil {
-            guard let agency, !agency.isEmpty, wordCount(bytes, agency) <= maxDatelessAgencyWords,
-                  placeParts.allSatisfy({ wordCount(bytes, $0) <= maxDatelessPlaceWords }) else { return nil }
+            guard placeParts.allSatisfy({ wordCount(bytes, $0) <= maxDatelessPlaceWords }) else { return nil }
+            if let agency {
+                guard !agency.isEmpty, wordCount(bytes, agency) <= maxDatelessAgencyWords else { return nil }
+            } else {
+                guard sawTypographicDash, let first = placeParts.first, isCapitals(bytes, first),
+                      !newsroomLabels.contains(string(bytes, first)) else { return nil }
+            }
         }
         guard (1...maxPlaceParts).contains(placeParts.count) else { return nil }
         for (index, part) in placeParts.enumerated() {
@@ -135,6 +144,27 @@ extension Dateline {
         let place = placeParts.count == 1 ? text(placeParts[placeParts.startIndex]) : placeParts.map(text).joined(separator: ", ")
         return Dateline(place: place, month: date?.month, day: date?.day, year: date?.year,
                         agency: agency.map(text), length: tail)
+    }
+
+    /// Words in capitals that open a story before a dash without being its place.
+    static let newsroomLabels: Set<String> = ["CORRECTION", "CORRECTED", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED",
+                                              "EXCLUSIVE", "WATCH", "OPINION", "ANALYSIS", "EDITORIAL", "COMMENTARY", "LIVE",
+                                              "VIDEO", "PHOTOS", "URGENT", "FLASH", "REVIEW", "EXPLAINER", "ADVISORY",
+                                              "EDITORS NOTE", "FACT CHECK", "NEW", "ALERT", "DEVELOPING", "LETTERS", "OBITUARY"]
+
+    /// Whether the letters of `range` are all capitals (at least two ASCII letters; other bytes are passed over).
+    private static func isCapitals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var letters = 0
+        for i in range {
+            let b = bytes[i]
+            if b >= 97 && b <= 122 { return false }
+            if b >= 65 && b <= 90 { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     private static let space = UInt8(ascii: " ")

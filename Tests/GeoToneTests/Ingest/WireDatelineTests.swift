@@ -25,6 +25,10 @@ import Testing
         Case(text: "  \nBOGOTÁ (EFE) – Colombia's.", place: "BOGOTÁ", month: nil, day: nil, year: nil, agency: "EFE"),
         Case(text: "Frankfurt am Main (dpa) - Shares rose.", place: "Frankfurt am Main", month: nil, day: nil, year: nil, agency: "dpa"),
         Case(text: "OAKLAND , N.J., March 2 - Diagnostic bid.", place: "OAKLAND, N.J.", month: 3, day: 2, year: nil, agency: nil),
+        // The New York Times and AP without an agency: a place in capitals before an en or em dash.
+        Case(text: "WASHINGTON — Congressional Republicans met.", place: "WASHINGTON", month: nil, day: nil, year: nil, agency: nil),
+        Case(text: "KYIV, Ukraine — Sirens sounded.", place: "KYIV, Ukraine", month: nil, day: nil, year: nil, agency: nil),
+        Case(text: "SÃO PAULO – Brazil's markets fell.", place: "SÃO PAULO", month: nil, day: nil, year: nil, agency: nil),
     ]
 
     @Test(arguments: cases) func parsesEveryWireForm(_ c: Case) throws {
@@ -45,6 +49,11 @@ import Testing
         "TOKYO RUBBER (YEN PER KILO) - RSS NO 1 MAY 190.00",   // a price table's heading
         "LONDON COCOA OPEN POSITION (REVISED) - 1,234 lots",
         "Officials from Paris, Feb 3 (AFP) - x",             // a lower-case word in the place
+        "MONEY RATES - Fed funds 6.10",                       // capitals before a hyphen: a wire table's heading
+        "CORRECTION — In a story on Monday",                  // a newsroom label, not a place
+        "BREAKING NEWS — Markets fell",
+        "Washington — a city of monuments",                   // a place not in capitals needs a date or an agency
+        "THE WHITE HOUSE STAFF SAID — nothing",               // more than three words
     ]) func rejectsOpeningsThatAreNotDatelines(_ text: String) {
         #expect(Dateline.parse(Substring(text)) == nil)
     }
