@@ -56,47 +56,43 @@ enum JSONEnvelope {
 
         /// At `{`: the names of the object's members, or nil when it is malformed.
         mutating func memberNames() -> [String]? {
-            i += 1
             var names: [String] = []
-            while true {
-                skipSpace()
-                guard let b = peek else { return nil }
-                if b == UInt8(ascii: "}") { i += 1; return names }
-                if b == UInt8(ascii: ",") { i += 1; continue }
-                guard b == UInt8(ascii: "\""), let key = readKey() else { return nil }
-                names.append(key)
-                skipSpace()
-                guard peek == UInt8(ascii: ":") else { return nil }
-                i += 1
-                skipSpace()
-                guard skipValue() else { return nil }
-            }
+            return forEachMember { _, key in names.append(key); return nil } ? names : nil
         }
 
         /// At `{`: looks through the object's members for the list; leaves `i` after the object when none is found.
         mutating func findList(wrappers: Int, path: String) -> List? {
+            var found: List?
+            _ = forEachMember { scanner, key in
+                let name = path.isEmpty ? key : path + "." + key
+                let start = scanner.i
+                if JSONEnvelope.listNames.contains(key), scanner.peek == UInt8(ascii: "[") {
+                    if let elements = scanner.objectElements(), !elements.isEmpty { found = List(path: name, elements: elements) }
+                } else if wrappers > 0, JSONEnvelope.wrapperNames.contains(key), scanner.peek == UInt8(ascii: "{") {
+                    found = scanner.findList(wrappers: wrappers - 1, path: name)
+                }
+                scanner.i = start
+                return found
+            }
+            return found
+        }
+
+        /// At `{`: calls `visit` for each member with its name and `i` at its value, then skips the value, until
+        /// `visit` returns a list (the search ends there) or the object ends. False when the object is malformed.
+        mutating func forEachMember(_ visit: (inout Scanner, String) -> List?) -> Bool {
             i += 1
             while true {
                 skipSpace()
-                guard let b = peek else { return nil }
-                if b == UInt8(ascii: "}") { i += 1; return nil }
+                guard let b = peek else { return false }
+                if b == UInt8(ascii: "}") { i += 1; return true }
                 if b == UInt8(ascii: ",") { i += 1; continue }
-                guard b == UInt8(ascii: "\""), let key = readKey() else { return nil }
+                guard b == UInt8(ascii: "\""), let key = readKey() else { return false }
                 skipSpace()
-                guard peek == UInt8(ascii: ":") else { return nil }
+                guard peek == UInt8(ascii: ":") else { return false }
                 i += 1
                 skipSpace()
-                let name = path.isEmpty ? key : path + "." + key
-                if JSONEnvelope.listNames.contains(key), peek == UInt8(ascii: "[") {
-                    let start = i
-                    if let elements = objectElements(), !elements.isEmpty { return List(path: name, elements: elements) }
-                    i = start
-                } else if wrappers > 0, JSONEnvelope.wrapperNames.contains(key), peek == UInt8(ascii: "{") {
-                    let start = i
-                    if let found = findList(wrappers: wrappers - 1, path: name) { return found }
-                    i = start
-                }
-                guard skipValue() else { return nil }
+                if visit(&self, key) != nil { return true }
+                guard skipValue() else { return false }
             }
         }
 
