@@ -137,14 +137,18 @@ public final class ShardMerger {
                     summary.duplicates += 1
                     stored = StoredArticle(record: record, cacheKey: nil, payload: nil)
                 } else {
-                    guard let payload = row.payload, let key = row.cacheKey,
-                          let facts = ArticleCachePayload.decode(payload, into: &record, date: record.date,
-                                                                 period: period.key(for: record.date)) else {
+                    // The analysis fields as the shard stored them (the row's columns, or the payload's head).
+                    var analysed = read
+                    guard let rowStored = row.stored,
+                          let facts = row.facts(into: &analysed, date: record.date, period: period.key(for: record.date)) else {
                         throw ShardError.mismatch("\(source.path): article \(read.ordinal) (\(record.sourcePath):\(record.line)) "
                             + "has no readable analysis result")
                     }
+                    analysed.ordinal = ordinal
+                    record = analysed
                     total.add(facts)
-                    stored = StoredArticle(record: record, cacheKey: key, payload: payload)
+                    // The shard stored what a single run stores for this article: its values pass through.
+                    stored = rowStored
                 }
                 try writer.insertArticle(&record, stored: stored)
                 try articleWriter.write(record)

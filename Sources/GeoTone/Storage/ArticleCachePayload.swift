@@ -101,7 +101,27 @@ public enum ArticleCachePayload {
         guard let mentions = r.list({ r -> ArticleRecord.MentionRow? in
             guard let entity = r.string(), let count = r.int(), let offset = r.int(), let forms = r.strings() else { return nil }
             return .init(entity: entity, mentions: count, firstOffset: offset, forms: forms)
-        }) else { return nil }
+        }), let facts = readFacts(&r, date: date, period: period) else { return nil }
+        record.words = words
+        record.sentences = sentences
+        record.countries = countries
+        record.focus = focus
+        record.datelineCountry = dateline
+        record.language = language
+        record.sentiment = sentiment
+        record.mentions = mentions
+        return facts
+    }
+
+    /// The facts part of a payload (what follows its head), as a cache column without the head holds it: the record's
+    /// fields come from the row.
+    static func decodeFacts(_ bytes: UnsafeBufferPointer<UInt8>, date: String?, period: String) -> ArticleFacts? {
+        var r = PayloadReader(bytes: bytes)
+        return readFacts(&r, date: date, period: period)
+    }
+
+    /// The facts from the reader's position to the end of the payload.
+    private static func readFacts(_ r: inout PayloadReader, date: String?, period: String) -> ArticleFacts? {
         guard let factCountries = r.int32s(), let countryMentions = r.ints(), let regions = r.int32s(),
               let regionMentions = r.ints(),
               let sentenceFacts = r.list({ r -> ArticleFacts.Sentence? in
@@ -112,14 +132,6 @@ public enum ArticleCachePayload {
               }) else { return nil }
         guard let datelineIndex = r.int(), r.atEnd, countryMentions.count == factCountries.count,
               regionMentions.count == regions.count, let datelineCountry = Int32(exactly: datelineIndex) else { return nil }
-        record.words = words
-        record.sentences = sentences
-        record.countries = countries
-        record.focus = focus
-        record.datelineCountry = dateline
-        record.language = language
-        record.sentiment = sentiment
-        record.mentions = mentions
         return ArticleFacts(date: date, period: period, countries: factCountries, countryMentions: countryMentions,
                             regions: regions, regionMentions: regionMentions, sentences: sentenceFacts,
                             datelineCountry: datelineCountry < 0 ? nil : datelineCountry)

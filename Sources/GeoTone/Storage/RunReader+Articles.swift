@@ -57,8 +57,12 @@ extension RunReader {
             }
             let key = statement.withBytes(at: 11) { CacheKeyBytes.key($0) }
             let column = statement.bytes(at: 24)
-            let payload = column.isEmpty ? nil : StoredArticle.payload(column: column, record: record)
-            out.append(StoredArticleRow(record: record, cacheKey: key, payload: payload))
+            var stored: StoredArticle?
+            if let key, let flag = column.first, flag == StoredArticle.factsOnly || flag == StoredArticle.wholePayload {
+                stored = StoredArticle(mentionsJSON: statement.bytes(at: 23), countries: statement.value(at: 14).string,
+                                       focus: statement.value(at: 15).string, cache: (key, column))
+            }
+            out.append(StoredArticleRow(record: record, cacheKey: key, stored: stored))
         }
         return out
     }

@@ -59,6 +59,29 @@ public struct StoredArticleRow: Sendable {
     public var record: ArticleRecord
     /// The article-cache key, for analysed articles.
     public var cacheKey: FastHash.Digest?
-    /// The whole ``ArticleCachePayload``, for analysed articles whose row holds one.
-    public var payload: [UInt8]?
+    /// The row's `mentions_json`, `countries`, `focus` and cache entry exactly as stored, for an analysed article:
+    /// what ``StoredArticle/init(record:cacheKey:payload:)`` would build again from the record and payload, to be
+    /// written into another store unchanged.
+    public var stored: StoredArticle?
+
+    /// The whole ``ArticleCachePayload``, for analysed articles whose row holds one (rebuilt from the row).
+    public var payload: [UInt8]? {
+        guard let column = stored?.cache?.column else { return nil }
+        return StoredArticle.payload(column: column, record: record)
+    }
+
+    /// The article's facts with `date` and `period`, and its analysis fields filled into `record` (as
+    /// ``ArticleCachePayload/decode(_:into:date:period:)`` gives them from ``payload``); nil for a duplicate or an
+    /// unreadable entry. When the row's columns hold the payload's head, only the facts are decoded.
+    public func facts(into record: inout ArticleRecord, date: String?, period: String) -> ArticleFacts? {
+        guard let column = stored?.cache?.column, let flag = column.first else { return nil }
+        if flag == StoredArticle.factsOnly {
+            record = self.record
+            return column.withUnsafeBufferPointer {
+                ArticleCachePayload.decodeFacts(UnsafeBufferPointer(rebasing: $0.dropFirst()), date: date, period: period)
+            }
+        }
+        guard let payload else { return nil }
+        return ArticleCachePayload.decode(payload, into: &record, date: date, period: period)
+    }
 }

@@ -44,6 +44,14 @@ public struct StoredArticle: Sendable {
         }
     }
 
+    /// Stored values taken over as they are (``StoredArticleRow/stored``).
+    init(mentionsJSON: [UInt8], countries: String, focus: String, cache: (key: FastHash.Digest, column: [UInt8])) {
+        self.mentionsJSON = mentionsJSON
+        self.countries = countries
+        self.focus = focus
+        self.cache = cache
+    }
+
     /// The stored values of a record whose cache column is taken over unchanged (an article reused from the cache).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest, column: [UInt8]) {
         mentionsJSON = Self.jsonBytes(record.mentions)
@@ -164,6 +172,13 @@ public struct StoredArticle: Sendable {
 
     /// The mention rows of a `mentions_json` value; nil when it is not in the form ``json(_:)`` writes.
     static func mentions(fromJSON text: String) -> [ArticleRecord.MentionRow]? {
+        var text = text
+        if let rows = text.withUTF8({ MentionsJSONReader.read($0) }) { return rows }
+        return mentions(parsingJSON: text)
+    }
+
+    /// ``mentions(fromJSON:)`` through the general JSON parser: values with escapes.
+    static func mentions(parsingJSON text: String) -> [ArticleRecord.MentionRow]? {
         var parser = JSONValueParser(Array(text.utf8))
         guard case .array(let rows)? = parser.parseDocument() else { return nil }
         var out: [ArticleRecord.MentionRow] = []
@@ -183,5 +198,86 @@ public struct StoredArticle: Sendable {
             out.append(.init(entity: entity, mentions: count, firstOffset: offset, forms: forms))
         }
         return out
+    }
+}
+
+/// Reads `mentions_json` as ``StoredArticle/jsonBytes(_:)`` writes it, straight from its bytes: no value tree, one
+/// `String` per entity and form. Gives nil for anything else, and for strings with escapes (a backslash anywhere),
+/// which the general parser then reads.
+struct MentionsJSONReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The rows of `bytes`, or nil.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> [ArticleRecord.MentionRow]? {
+        var reader = MentionsJSONReader(bytes: bytes)
+        return reader.rows()
+    }
+
+    mutating func rows() -> [ArticleRecord.MentionRow]? {
+        if bytes.contains(0x5C) { return nil }
+        guard accept(0x5B) else { return nil }
+        var out: [ArticleRecord.MentionRow] = []
+        if accept(0x5D) { return i == bytes.count ? out : nil }
+        repeat {
+            guard accept(0x5B), let entity = string(), accept(0x2C), let count = integer(), accept(0x2C),
+                  let offset = integer(), accept(0x2C), let cell = stringRange() else { return nil }
+            var forms: [String] = []
+            if accept(0x2C) {   // the exact list after a cell that does not give the forms back
+                guard accept(0x5B) else { return nil }
+                if !accept(0x5D) {
+                    repeat {
+                        guard let form = string() else { return nil }
+                        forms.append(form)
+                    } while accept(0x2C)
+                    guard accept(0x5D) else { return nil }
+                }
+            } else if !cell.isEmpty {
+                var start = cell.lowerBound
+                for k in cell where bytes[k] == 0x3B {
+                    forms.append(text(start..<k))
+                    start = k + 1
+                }
+                forms.append(text(start..<cell.upperBound))
+            }
+            guard accept(0x5D) else { return nil }
+            out.append(.init(entity: entity, mentions: count, firstOffset: offset, forms: forms))
+        } while accept(0x2C)
+        guard accept(0x5D), i == bytes.count else { return nil }
+        return out
+    }
+
+    private mutating func accept(_ b: UInt8) -> Bool {
+        guard i < bytes.count, bytes[i] == b else { return false }
+        i += 1
+        return true
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    private mutating func stringRange() -> Range<Int>? {
+        guard accept(0x22) else { return nil }
+        let start = i
+        while i < bytes.count, bytes[i] != 0x22 { i += 1 }
+        guard i < bytes.count else { return nil }
+        i += 1
+        return start..<(i - 1)
+    }
+
+    private mutating func string() -> String? { stringRange().map(text) }
+
+    private mutating func integer() -> Int? {
+        let negative = accept(0x2D)
+        var value = 0, digits = 0
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 18 {
+            value = value * 10 + Int(bytes[i] - 0x30)
+            digits += 1
+            i += 1
+        }
+        return digits > 0 ? (negative ? -value : value) : nil
     }
 }
