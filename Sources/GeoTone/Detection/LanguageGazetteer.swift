@@ -50,7 +50,7 @@ public struct LanguageGazetteer: Sendable {
                 if kind == .region && gazetteer.countryIndex(of: target) != nil { p("kind region names country '\(f[1])'"); continue }
                 if kind != .region && gazetteer.countryIndex(of: target) == nil { p("kind \(f[2]) names region '\(f[1])'"); continue }
                 guard let rule = AliasCase(rawValue: f[3]) else { p("unknown case '\(f[3])'"); continue }
-                for word in f[0].split(separator: " ") where word.hasSuffix("*") {
+                for word in f[0].utf8.contains(UInt8(ascii: "*")) ? f[0].split(separator: " ") : [] where word.hasSuffix("*") {
                     if word.dropLast().count < rules[language]!.minimumStem {
                         p("stem '\(word)' is shorter than \(rules[language]!.minimumStem) letters")
                     }

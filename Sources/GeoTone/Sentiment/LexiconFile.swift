@@ -35,7 +35,7 @@ struct LexiconFile {
                 while hi > lo, Self.isASCIIWhitespace(p[hi - 1]) { hi -= 1 }
                 guard lo < hi else { continue }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
-                if p[lo] < 0x80 && p[hi - 1] < 0x80 {
+                if !Self.mayEndInUnicodeWhitespace(text) {
                     result.append((number, text))
                 } else {
                     let stripped = Self.stripWhitespace(text)
@@ -44,6 +44,15 @@ struct LexiconFile {
             }
         }
         return result
+    }
+
+    /// Whether the first or last scalar of `text` (already trimmed of ASCII white space) may be white space beyond
+    /// ASCII, so that ``stripWhitespace(_:)`` is needed: most lines start and end with ASCII or, in the emoji
+    /// lexicon, with an emoji.
+    static func mayEndInUnicodeWhitespace(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return false }
+        return (first.value >= 0x80 && first.properties.isWhitespace) || (last.value >= 0x80 && last.properties.isWhitespace)
     }
 
     /// The ASCII characters with the Unicode White_Space property (what `stripWhitespace` removes below 0x80).

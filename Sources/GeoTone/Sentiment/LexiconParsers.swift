@@ -25,7 +25,7 @@ enum LexiconParsers {
             let f = row.fields
             guard f.count >= 2 else { throw file.malformed(row, "expected term<TAB>valence") }
             let value = try file.number(f[1], line: row.number, range: SentimentLexicon.vaderRange)
-            if f[0].split(separator: " ").count > 1 {
+            if f[0].utf8.contains(UInt8(ascii: " ")), f[0].split(separator: " ").count > 1 {
                 d.phrases.append((SentimentTokenizer.words(of: f[0]), value))
             } else {
                 d.setTerm(Array(f[0].utf8), value)
