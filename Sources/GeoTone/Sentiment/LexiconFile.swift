@@ -77,7 +77,13 @@ struct LexiconFile {
     struct Row {
         let number: Int
         let text: String
-        let fields: [String]
+        /// Every tab-separated field.
+        var fields: [String] { LexiconFile.fields(text) }
+        /// The first `count` fields, then the rest of the line unsplit as one more (VADER's lexicon lines end in a
+        /// long list of ratings that nothing reads).
+        func leadingFields(_ count: Int) -> [String] {
+            text.utf8.split(separator: 0x09, maxSplits: count, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        }
     }
 
     /// Calls `body` for each of `lines` (from ``lines`` or ``dataLines(header:)``), recording every problem so that
@@ -88,7 +94,7 @@ struct LexiconFile {
         var seen = DuplicateGuard()
         for (number, text) in lines {
             problems.record { () throws(SentimentError) in
-                try body(Row(number: number, text: text, fields: Self.fields(text)), &seen)
+                try body(Row(number: number, text: text), &seen)
             }
         }
         try problems.check()

@@ -22,7 +22,7 @@ enum LexiconParsers {
     /// Multi-word keys become phrases (which the reference never matches; news mode does).
     static func readVaderLexicon(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
         try file.forEachRow(file.lines) { row, _ throws(SentimentError) in
-            let f = row.fields
+            let f = row.leadingFields(2)
             guard f.count >= 2 else { throw file.malformed(row, "expected term<TAB>valence") }
             let value = try file.number(f[1], line: row.number, range: SentimentLexicon.vaderRange)
             if f[0].utf8.contains(UInt8(ascii: " ")), f[0].split(separator: " ").count > 1 {
