@@ -111,7 +111,7 @@ public final class ShardMerger {
         let idsSeen = DigestTable(spillDirectory: options.outDirectory)
         var ordinal = 0
         for (shard, source) in sources.enumerated() {
-            for row in try source.articleRows() {
+            try source.forEachArticleRow { row in
                 ordinal += 1
                 let read = row.record
                 // The fields read from the input; the analysis fields come from the payload (none for a duplicate).

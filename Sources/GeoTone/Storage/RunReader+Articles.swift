@@ -41,9 +41,15 @@ extension RunReader {
     /// With ``cachedArticles(run:)``, the API for combining runs (`geotone merge`): a record read here can be written
     /// into another run with ``RunWriter/insertArticle(_:stored:)`` and ``StoredArticle/init(record:cacheKey:payload:)``.
     public func articles(run: Int64) throws -> [StoredArticleRow] {
+        var out: [StoredArticleRow] = []
+        try forEachArticle(run: run) { out.append($0) }
+        return out
+    }
+
+    /// ``articles(run:)`` one row at a time, without holding the run in memory (`geotone merge`).
+    public func forEachArticle(run: Int64, _ body: (StoredArticleRow) throws -> Void) throws {
         let statement = try database.prepare(Self.articleRowsSQL)
         try statement.bind([.integer(run)])
-        var out: [StoredArticleRow] = []
         while try statement.step() {
             func text(_ i: Int32) -> String? { Self.text(statement.value(at: i)) }
             func int(_ i: Int32) -> Int { Int(statement.value(at: i).int ?? 0) }
@@ -62,9 +68,8 @@ extension RunReader {
                 stored = StoredArticle(mentionsJSON: statement.bytes(at: 23), countries: statement.value(at: 14).string,
                                        focus: statement.value(at: 15).string, cache: (key, column))
             }
-            out.append(StoredArticleRow(record: record, cacheKey: key, stored: stored))
+            try body(StoredArticleRow(record: record, cacheKey: key, stored: stored))
         }
-        return out
     }
 
     /// The input fields of an article row, its duplicate mark and cache key, then its ``payloadColumns`` from column 12.

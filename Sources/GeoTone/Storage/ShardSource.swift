@@ -32,17 +32,20 @@ public final class ShardSource {
     /// The shard's diagnostics in the order it reported them.
     public func diagnostics() throws -> [Diagnostic] { try reader.diagnostics(run: runID) }
 
-    /// Every article row of the shard run in its order (see ``RunReader/articles(run:)``), checked to be complete:
-    /// ordinals 1…n with n the run's article count.
-    public func articleRows() throws -> [StoredArticleRow] {
-        let rows = try reader.articles(run: runID)
-        for (i, row) in rows.enumerated() where row.record.ordinal != i + 1 {
-            throw ShardError.mismatch("\(path): shard run \(runID) lacks article \(i + 1) (its rows are incomplete)")
+    /// Calls `body` with every article row of the shard run in its order (see ``RunReader/articles(run:)``), one at
+    /// a time, checking that they are complete: ordinals 1…n with n the run's article count.
+    public func forEachArticleRow(_ body: (StoredArticleRow) throws -> Void) throws {
+        var count = 0
+        try reader.forEachArticle(run: runID) { row in
+            count += 1
+            guard row.record.ordinal == count else {
+                throw ShardError.mismatch("\(path): shard run \(runID) lacks article \(count) (its rows are incomplete)")
+            }
+            try body(row)
         }
-        guard rows.count == articles else {
-            throw ShardError.mismatch("\(path): shard run \(runID) records \(articles) articles but holds \(rows.count)")
+        guard count == articles else {
+            throw ShardError.mismatch("\(path): shard run \(runID) records \(articles) articles but holds \(count)")
         }
-        return rows
     }
 
     /// A digest from its 32 hex digits (an article's content hash).
