@@ -136,16 +136,25 @@ extension Scan {
     mutating func readHomonyms(dateline: DatelineHint?, tok: UnsafeBufferPointer<Token>, out: inout [Mention]) {
         guard out.count > base else { return }
         if let dateline { readDatelinePlace(dateline, tok: tok, out: &out) }
+        // Only a text with a name that may read as another country's place needs the evidence below.
+        var candidates = false
+        for k in base..<out.count where out[k].entity.rawValue < m.countryCount {
+            let inf = info[k - base]
+            guard inf.term >= 0 && !inf.settled else { continue }
+            if !m.terms[Int(inf.term)].homonyms.isEmpty || out[k].kind == .city || out[k].kind == .capital {
+                candidates = true
+                break
+            }
+        }
+        guard candidates else { return }
         // Evidence per country: the distinct terms naming it (a qualified place counts on its own), and the local ones.
         var named: [Int32: Set<Int32>] = [:], local: [Int32: Set<Int32>] = [:]
-        var candidates = false
         for k in base..<out.count {
             let e = out[k].entity.rawValue
             guard e < m.countryCount else { continue }
             let inf = info[k - base]
             let open = inf.term >= 0 && !inf.settled
             let explicit = open && !m.terms[Int(inf.term)].homonyms.isEmpty
-            if explicit || (open && (out[k].kind == .city || out[k].kind == .capital)) { candidates = true }
             if explicit { continue }
             let key = open ? inf.term : -1 - Int32(k - base)
             named[e, default: []].insert(key)
@@ -153,7 +162,6 @@ extension Scan {
                 local[e, default: []].insert(key)
             }
         }
-        guard candidates else { return }
         if let d = dateline?.country { local[Int32(d), default: []].insert(Int32.min) }
         // Country names used as a town's name somewhere in the text (`a Lebanon woman`).
         var townTerms: Set<Int32> = []
@@ -162,8 +170,9 @@ extension Scan {
             let inf = info[k - base]
             let old = out[k]
             let own = old.entity.rawValue
+            // Nothing but this term names its own country.
             guard inf.term >= 0 && !inf.settled && own < m.countryCount,
-                  named[own, default: []].subtracting([inf.term]).isEmpty else { continue }
+                  named[own]?.allSatisfy({ $0 == inf.term }) ?? true else { continue }
             let term = m.terms[Int(inf.term)]
             var other: Int32?
             if !term.homonyms.isEmpty {
@@ -177,9 +186,14 @@ extension Scan {
             if other == nil && (old.kind == .city || old.kind == .capital) {
                 // Only a text local to one other country, named by at least two of its places (the dateline
                 // alone does not make `MOSCOW (Reuters)` local news: Beijing stays China there).
-                let elsewhere = local.filter { $0.key != own && $0.value.contains { $0 != Int32.min } }
-                if elsewhere.count == 1, let only = elsewhere.first,
-                   only.value.subtracting([Int32.min]).count >= CountryMatcher.minimumLocalPlaces {
+                var elsewhere = 0
+                var only: (key: Int32, value: Set<Int32>)?
+                for entry in local where entry.key != own && entry.value.contains(where: { $0 != Int32.min }) {
+                    elsewhere += 1
+                    only = entry
+                }
+                if elsewhere == 1, let only,
+                   only.value.count - (only.value.contains(Int32.min) ? 1 : 0) >= CountryMatcher.minimumLocalPlaces {
                     other = only.key
                 }
             }
