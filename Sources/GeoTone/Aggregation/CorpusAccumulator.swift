@@ -118,11 +118,19 @@ public struct CorpusAccumulator: Sendable {
         for (k, country) in facts.countries.enumerated() {
             let mentions = facts.countryMentions[k]
             for i in index.range(of: country) where index.holds(i, onKey: dateKey) {
-                scratch.addMember(region: index.region[i], country: country, mentions: mentions)
+                scratch.addMember(region: index.region[i], country: country, local: k, mentions: mentions)
             }
         }
         for (region, count) in zip(facts.regions, facts.regionMentions) { scratch.addDirect(region: region, mentions: count) }
-        let timelineBase = countryCount
+        // The analysis gives an article's countries distinct and ascending: a region's members are then a bit set
+        // over their positions, and partner regions are found among the article's holding memberships without going
+        // back to the index. Other lists (more than 64 countries, or not ascending) take the general loop.
+        let countryCount = facts.countries.count
+        var bitSets = countryCount <= 64
+        if bitSets, countryCount > 1 {
+            for k in 1..<countryCount where facts.countries[k] <= facts.countries[k - 1] { bitSets = false; break }
+        }
+        let timelineBase = self.countryCount
         for region in scratch.touched {
             let r = Int(region)
             let members = scratch.members(of: region)
@@ -131,17 +139,32 @@ public struct CorpusAccumulator: Sendable {
             regionBase[r].articles += 1
             regionBase[r].mentions += memberMentions + direct
             regionDirect[r] += direct
-            for entry in members { regionCountryArticles[r * countryCount + Int(entry.country)] += 1 }
             let memberCount = members.count
             var outsideCount = 0
             if memberCount > 0 {
                 let level = index.level[r]
-                for other in facts.countries where !members.contains(where: { $0.country == other }) {
-                    outsideCount += 1
-                    for i in index.range(of: other) {
-                        let partner = index.region[i]
-                        if partner != region && index.level[Int(partner)] == level && index.holds(i, onKey: dateKey) {
-                            regionPartners[r * regionCount + Int(partner)] += memberCount
+                if bitSets {
+                    var mask: UInt64 = 0
+                    for entry in members {
+                        regionCountryArticles[r * self.countryCount + Int(entry.country)] += 1
+                        mask |= 1 << UInt64(entry.local)
+                    }
+                    outsideCount = countryCount - mask.nonzeroBitCount
+                    if outsideCount > 0 {
+                        let base = r * regionCount
+                        for entry in scratch.allEntries where mask & (1 << UInt64(entry.local)) == 0 {
+                            if index.level[Int(entry.region)] == level { regionPartners[base + Int(entry.region)] += memberCount }
+                        }
+                    }
+                } else {
+                    for entry in members { regionCountryArticles[r * self.countryCount + Int(entry.country)] += 1 }
+                    for other in facts.countries where !members.contains(where: { $0.country == other }) {
+                        outsideCount += 1
+                        for i in index.range(of: other) {
+                            let partner = index.region[i]
+                            if partner != region && index.level[Int(partner)] == level && index.holds(i, onKey: dateKey) {
+                                regionPartners[r * regionCount + Int(partner)] += memberCount
+                            }
                         }
                     }
                 }

@@ -7,6 +7,8 @@ struct RegionScratch: Sendable {
     struct Entry: Sendable {
         var region: Int32
         var country: Int32
+        /// The country's position in the article's country list (for ``memberMask(of:)``-style bit sets).
+        var local: Int32 = 0
     }
 
     /// Regions touched by the article, in first-touch order.
@@ -45,9 +47,9 @@ struct RegionScratch: Sendable {
         }
     }
 
-    mutating func addMember(region: Int32, country: Int32, mentions: Int) {
+    mutating func addMember(region: Int32, country: Int32, local: Int, mentions: Int) {
         touch(region)
-        entries.append(Entry(region: region, country: country))
+        entries.append(Entry(region: region, country: country, local: Int32(local)))
         memberMentions[Int(region)] += mentions
     }
 
@@ -70,6 +72,9 @@ struct RegionScratch: Sendable {
         let r = Int(region)
         return count[r] == 0 ? entries[0..<0] : entries[start[r]..<(start[r] + count[r])]
     }
+
+    /// Every membership entry of the article (sorted by region and country once ``members(of:)`` was called).
+    var allEntries: [Entry] { entries }
 
     mutating func beginSentence() {
         for r in sentenceRegions { inSentence[Int(r)] = false }
