@@ -87,7 +87,8 @@ public struct CSVRowBuilder: Sendable {
     /// Ends the current row.
     public mutating func endRow() {
         cellsInRow = 0
-        bytes.append(contentsOf: [0x0D, 0x0A])
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     /// Writes `value` in decimal, without creating a String.
@@ -113,20 +114,50 @@ public struct CSVRowBuilder: Sendable {
 
     /// Writes `magnitude` with at least `minimumDigits` digits (zero-padded) and a `.` before the last `decimals`.
     private mutating func appendDigits(_ magnitude: UInt, minimumDigits: Int, decimals: Int) {
-        var digits: [UInt8] = []
-        swap(&digits, &digitScratch)
-        defer { swap(&digits, &digitScratch) }
-        digits.removeAll(keepingCapacity: true)
-        var rest = magnitude
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        while digits.count < minimumDigits { digits.append(UInt8(ascii: "0")) }
-        for i in stride(from: digits.count - 1, through: 0, by: -1) {
-            bytes.append(digits[i])
-            if i == decimals && decimals > 0 { bytes.append(UInt8(ascii: ".")) }
+        // Filled from the end: 20 digits of a 64-bit number, a point and zero padding fit in 32 bytes.
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let minimum = min(minimumDigits, 30)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            let out = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var position = 32, written = 0
+            var rest = magnitude
+            repeat {
+                if written == decimals && decimals > 0 {
+                    position -= 1
+                    out[position] = UInt8(ascii: ".")
+                }
+                position -= 1
+                out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0 || written < minimum
+            bytes.append(contentsOf: UnsafeBufferPointer(start: out + position, count: 32 - position))
         }
+    }
+
+    /// Appends a text cell holding `parts` joined by `separator` (the bytes of
+    /// `cell(parts.joined(separator:))`, without making the joined String).
+    public mutating func cell(joining parts: [String], separator: UInt8) {
+        separate()
+        var plain = true
+        for part in parts {
+            var text = part
+            if text.withUTF8({ $0.contains(0x22) }) { plain = false; break }
+        }
+        guard plain else {
+            appendText(parts.joined(separator: String(decoding: [separator], as: UTF8.self)))
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for (k, part) in parts.enumerated() {
+            var text = part
+            text.withUTF8 { source in
+                if k == 0, let first = source.first, Self.formulaTrigger[Int(first)] { bytes.append(UInt8(ascii: "'")) }
+                if k > 0 { bytes.append(separator) }
+                bytes.append(contentsOf: source)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Quotes a text cell (spreadsheet-neutralized); text without `"` is copied directly, the rest goes through libcsv.

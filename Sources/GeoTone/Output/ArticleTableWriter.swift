@@ -29,7 +29,7 @@ public final class ArticleTableWriter {
         let s = r.sentiment
         a.cell(r.articleID); a.cell(r.sourcePath); a.cell(r.line); a.cell(r.date); a.cell(r.dateSource); a.cell(r.title)
         a.cell(r.datelinePlace); a.cell(r.datelineCountry); a.cell(r.agency); a.cell(r.words); a.cell(r.sentences)
-        a.cell(r.countries.joined(separator: ";")); a.cell(r.focus.joined(separator: ";"))
+        a.cell(joining: r.countries, separator: UInt8(ascii: ";")); a.cell(joining: r.focus, separator: UInt8(ascii: ";"))
         a.cell(s?.compound, decimals: 4); a.cell(s?.positive, decimals: 3); a.cell(s?.negative, decimals: 3)
         a.cell(s?.neutral, decimals: 3); a.cell(s?.tone, decimals: 3); a.cell(s?.polarity, decimals: 3)
         a.cell(r.duplicateOf); a.cell(r.language)
@@ -37,7 +37,12 @@ public final class ArticleTableWriter {
         var m = CSVRowBuilder(capacity: r.mentions.count * 64)
         for mention in r.mentions {
             m.cell(r.articleID); m.cell(mention.entity); m.cell(mention.mentions)
-            m.cell(mention.firstOffset); m.cell(formsCell(mention.forms))
+            m.cell(mention.firstOffset)
+            if mention.forms.contains(where: { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }) {
+                m.cell(formsCell(mention.forms))
+            } else {
+                m.cell(joining: mention.forms, separator: UInt8(ascii: ";"))
+            }
             m.endRow()
         }
         return FormattedRows(article: a.bytes, mentions: m.bytes)
