@@ -64,7 +64,8 @@ public enum ArticleCachePayload {
         w.optionalString(record.language)
         if let s = record.sentiment {
             w.uint(1)
-            for v in [s.compound, s.positive, s.negative, s.neutral, s.tone, s.polarity] { w.double(v) }
+            w.double(s.compound); w.double(s.positive); w.double(s.negative)
+            w.double(s.neutral); w.double(s.tone); w.double(s.polarity)
         } else {
             w.uint(0)
         }

@@ -112,9 +112,9 @@ public struct StoredArticle: Sendable {
             out.append(UInt8(ascii: "["))
             appendString(m.entity.utf8, to: &out)
             out.append(UInt8(ascii: ","))
-            out.append(contentsOf: String(m.mentions).utf8)
+            appendInteger(m.mentions, to: &out)
             out.append(UInt8(ascii: ","))
-            out.append(contentsOf: String(m.firstOffset).utf8)
+            appendInteger(m.firstOffset, to: &out)
             out.append(UInt8(ascii: ","))
             // The CSV cell is the forms joined with `;` unless a form is empty or holds a `;` or a line break; then
             // the cell (line breaks folded) is followed by the exact list.
@@ -141,6 +141,23 @@ public struct StoredArticle: Sendable {
         return out
     }
 
+    /// Appends `value` in decimal (the bytes of `String(value)`).
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            let digits = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var position = 24
+            var rest = value.magnitude
+            repeat {
+                position -= 1
+                digits[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 { position -= 1; digits[position] = UInt8(ascii: "-") }
+            out.append(contentsOf: UnsafeBufferPointer(start: digits + position, count: 24 - position))
+        }
+    }
+
     /// ``jsonBytes(_:)`` as a String.
     static func json(_ mentions: [ArticleRecord.MentionRow]) -> String {
         String(decoding: jsonBytes(mentions), as: UTF8.self)
@@ -157,6 +174,13 @@ public struct StoredArticle: Sendable {
 
     /// Appends the bytes of `s` with JSON's escapes (quote, backslash, control characters).
     static func appendEscaped(_ s: String.UTF8View, to out: inout [UInt8]) {
+        // Text without a byte to escape (nearly all of it) is copied as it is.
+        let copied = s.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true { return }
         for byte in s {
             switch byte {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
