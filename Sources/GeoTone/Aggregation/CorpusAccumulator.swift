@@ -235,6 +235,16 @@ extension CorpusAccumulator {
         return result
     }
 
+    /// Every pair with a count, `a < b` (country indices), in index order, without a dictionary.
+    public func forEachPair(_ body: (_ a: Int, _ b: Int, _ tally: Tally) throws -> Void) rethrows {
+        for a in 0..<countryCount {
+            for b in (a + 1)..<max(a + 1, countryCount) {
+                let t = pairMatrix[a * countryCount + b]
+                if t.articles != 0 || t.sentences != 0 { try body(a, b, t) }
+            }
+        }
+    }
+
     /// Per region index.
     public var regions: [RegionTally] {
         (0..<regionCount).map { r in
@@ -265,6 +275,19 @@ extension CorpusAccumulator {
         }
         return result
     }
+
+    /// Every non-empty timeline cell in storage order, without a dictionary: `period` is the interned period's
+    /// number (see ``periodKeys``), `kind` 0 for a country and 1 for a region, `entity` its index.
+    public func forEachTimelineCell(_ body: (_ period: Int, _ kind: UInt8, _ entity: Int32, _ tally: Tally) throws -> Void) rethrows {
+        for row in periodKeys.indices {
+            for (i, tally) in timelineRows[row].enumerated() where tally != Tally() {
+                if i < countryCount { try body(row, 0, Int32(i), tally) } else { try body(row, 1, Int32(i - countryCount), tally) }
+            }
+        }
+    }
+
+    /// The interned timeline periods (numbers given by ``forEachTimelineCell(_:)``).
+    public var periods: [String] { periodKeys }
 
     /// Per dateline country: articles, and articles mentioning each country.
     public var datelines: [Int32: DatelineTally] {

@@ -38,19 +38,31 @@ extension SummaryTableWriter {
 
     func writeTimeline(_ acc: CorpusAccumulator, outDirectory: String, rows out: inout [TimelineRow]) throws -> CSVTableWriter {
         let csv = try CSVTableWriter(path: outDirectory + "/timeline.csv", header: Self.timelineColumns)
-        func entity(_ key: TimelineKey) -> (type: String, name: String) {
-            if key.kind == 0 { return ("country", countries[Int(key.entity)].alpha2) }
-            let region = regions.regions[Int(key.entity)]
-            return (region.level == "group" ? "group" : "region", region.name)
+        // Rows by period, entity type, entity name: periods and entities ranked once, rows sorted by the two ranks.
+        var entities: [(type: String, name: String)] = countries.map { ("country", $0.alpha2) }
+        for region in regions.regions { entities.append((region.level == "group" ? "group" : "region", region.name)) }
+        var entityRank = [Int](repeating: 0, count: entities.count)
+        for (rank, e) in entities.indices.sorted(by: { (entities[$0].type, entities[$0].name) < (entities[$1].type, entities[$1].name) }).enumerated() {
+            entityRank[e] = rank
         }
-        let rows = acc.timeline.filter { $0.value.articles > 0 }.map { (key: $0.key, tally: $0.value, entity: entity($0.key)) }
-            .sorted { ($0.key.period, $0.entity.type, $0.entity.name) < ($1.key.period, $1.entity.type, $1.entity.name) }
-        for row in rows {
-            let mean = row.tally.meanCompound
-            try csv.writeRow([.text(row.key.period), .text(row.entity.type), .text(row.entity.name), .integer(row.tally.articles),
-                              .integer(row.tally.mentions), .fixed(mean, decimals: 4)])
-            out.append(TimelineRow(period: row.key.period, entityType: row.entity.type, entity: row.entity.name,
-                                   articles: row.tally.articles, mentions: row.tally.mentions, meanCompound: mean))
+        let periods = acc.periods
+        var periodRank = [Int](repeating: 0, count: periods.count)
+        for (rank, p) in periods.indices.sorted(by: { periods[$0] < periods[$1] }).enumerated() { periodRank[p] = rank }
+        var cells: [(period: Int, entity: Int, tally: Tally)] = []
+        acc.forEachTimelineCell { period, kind, entity, tally in
+            guard tally.articles > 0 else { return }
+            cells.append((period, kind == 0 ? Int(entity) : countries.count + Int(entity), tally))
+        }
+        cells.sort { (periodRank[$0.period], entityRank[$0.entity]) < (periodRank[$1.period], entityRank[$1.entity]) }
+        out.reserveCapacity(out.count + cells.count)
+        for cell in cells {
+            let period = periods[cell.period], entity = entities[cell.entity]
+            let mean = cell.tally.meanCompound
+            csv.cell(period); csv.cell(entity.type); csv.cell(entity.name); csv.cell(cell.tally.articles)
+            csv.cell(cell.tally.mentions); csv.cell(mean, decimals: 4)
+            try csv.endRow()
+            out.append(TimelineRow(period: period, entityType: entity.type, entity: entity.name,
+                                   articles: cell.tally.articles, mentions: cell.tally.mentions, meanCompound: mean))
         }
         return csv
     }

@@ -55,22 +55,28 @@ public struct SummaryTableWriter {
 
         // comentions.csv: pairs by articles (desc), then codes.
         let pairCSV = try CSVTableWriter(path: outDirectory + "/comentions.csv", header: Self.comentionColumns)
-        var pairs: [(tally: Tally, a: String, b: String, ia: Int, ib: Int)] = []
-        for (key, tally) in acc.pairs {
-            var ia = Int(key >> 32), ib = Int(key & 0xFFFF_FFFF)
-            if countries[ia].alpha2 > countries[ib].alpha2 { swap(&ia, &ib) }
-            pairs.append((tally, countries[ia].alpha2, countries[ib].alpha2, ia, ib))
+        // Codes ranked once: the pairs are sorted by articles and the two codes' ranks, not by the Strings.
+        var codeRank = [Int](repeating: 0, count: countries.count)
+        for (rank, i) in countries.indices.sorted(by: { countries[$0].alpha2 < countries[$1].alpha2 }).enumerated() { codeRank[i] = rank }
+        var pairs: [(tally: Tally, ia: Int, ib: Int)] = []
+        acc.forEachPair { a, b, tally in
+            var ia = a, ib = b
+            if codeRank[ia] > codeRank[ib] { swap(&ia, &ib) }
+            pairs.append((tally, ia, ib))
         }
-        pairs.sort { ($0.tally.articles, $1.a, $1.b) > ($1.tally.articles, $0.a, $0.b) }
-        for (t, a, b, ia, ib) in pairs {
+        pairs.sort { ($0.tally.articles, codeRank[$1.ia], codeRank[$1.ib]) > ($1.tally.articles, codeRank[$0.ia], codeRank[$0.ib]) }
+        rows.pairs.reserveCapacity(pairs.count)
+        for (t, ia, ib) in pairs {
+            let a = countries[ia].alpha2, b = countries[ib].alpha2
             let assoc = t.articles >= minPairArticles
                 ? Association.measure(pairArticles: t.articles, aArticles: acc.countries[ia].articles,
                                       bArticles: acc.countries[ib].articles, totalArticles: articleTotal) : nil
-            try pairCSV.writeRow([.text(a), .text(b), .integer(t.articles), .integer(t.sentences),
-                                  .fixed(assoc?.expected, decimals: 4), .fixed(assoc?.lift, decimals: 4),
-                                  .fixed(assoc?.pmi, decimals: 4), .fixed(assoc?.npmi, decimals: 4),
-                                  .fixed(assoc?.jaccard, decimals: 4), .fixed(assoc?.g2, decimals: 4),
-                                  .fixed(t.meanCompound, decimals: 4)])
+            pairCSV.cell(a); pairCSV.cell(b); pairCSV.cell(t.articles); pairCSV.cell(t.sentences)
+            pairCSV.cell(assoc?.expected, decimals: 4); pairCSV.cell(assoc?.lift, decimals: 4)
+            pairCSV.cell(assoc?.pmi, decimals: 4); pairCSV.cell(assoc?.npmi, decimals: 4)
+            pairCSV.cell(assoc?.jaccard, decimals: 4); pairCSV.cell(assoc?.g2, decimals: 4)
+            pairCSV.cell(t.meanCompound, decimals: 4)
+            try pairCSV.endRow()
             rows.pairs.append(PairRow(a: a, b: b, articles: t.articles, sentences: t.sentences, expected: assoc?.expected,
                                       lift: assoc?.lift, pmi: assoc?.pmi, npmi: assoc?.npmi, jaccard: assoc?.jaccard, g2: assoc?.g2,
                                       meanCompound: t.meanCompound))
