@@ -63,26 +63,34 @@ public struct CorpusAccumulator: Sendable {
         articles += 1
         if let date = facts.date { noteDate(date) } else { undated += 1 }
         let row = timelineRow(for: facts.period)
+        // The period's row is taken out while the article is added (one access instead of one per cell).
+        var timeline: [Tally] = []
+        swap(&timeline, &timelineRows[row])
+        defer { swap(&timeline, &timelineRows[row]) }
         let c = facts.countries
         for (country, count) in zip(c, facts.countryMentions) {
             countries[Int(country)].articles += 1
             countries[Int(country)].mentions += count
             totalCountryMentions += count
-            timelineRows[row][Int(country)].articles += 1
-            timelineRows[row][Int(country)].mentions += count
+            timeline[Int(country)].articles += 1
+            timeline[Int(country)].mentions += count
         }
         for i in 0..<c.count {
             for j in (i + 1)..<max(i + 1, c.count) { pairMatrix[pairIndex(c[i], c[j])].articles += 1 }
         }
-        addRegions(facts, row: row)
+        addRegions(facts, timeline: &timeline)
         for sentence in facts.sentences {
             let s = sentence.countries
             for (k, country) in s.enumerated() {
-                countries[Int(country)].addSentence(sentence.countryCompounds[k])
-                timelineRows[row][Int(country)].addSentence(sentence.countryCompounds[k])
+                let share = Tally.SentenceShare(sentence.countryCompounds[k])
+                countries[Int(country)].add(share)
+                timeline[Int(country)].add(share)
             }
-            for i in 0..<s.count {
-                for j in (i + 1)..<max(i + 1, s.count) { pairMatrix[pairIndex(s[i], s[j])].addSentence(sentence.compound) }
+            if s.count > 1 {
+                let share = Tally.SentenceShare(sentence.compound)
+                for i in 0..<s.count {
+                    for j in (i + 1)..<s.count { pairMatrix[pairIndex(s[i], s[j])].add(share) }
+                }
             }
         }
         if let dateline = facts.datelineCountry {
@@ -111,7 +119,7 @@ public struct CorpusAccumulator: Sendable {
         return row
     }
 
-    private mutating func addRegions(_ facts: ArticleFacts, row: Int) {
+    private mutating func addRegions(_ facts: ArticleFacts, timeline: inout [Tally]) {
         // Regions touched by the article: through member countries (on the article's date) or named directly.
         scratch.begin()
         let dateKey = facts.date.map { DateKey.of($0, fill: 0) }
@@ -171,8 +179,8 @@ public struct CorpusAccumulator: Sendable {
             }
             regionInternal[r] += memberCount * (memberCount - 1) / 2
             regionExternal[r] += memberCount * outsideCount
-            timelineRows[row][timelineBase + r].articles += 1
-            timelineRows[row][timelineBase + r].mentions += memberMentions + direct
+            timeline[timelineBase + r].articles += 1
+            timeline[timelineBase + r].mentions += memberMentions + direct
         }
         for sentence in facts.sentences {
             scratch.beginSentence()
@@ -180,9 +188,11 @@ public struct CorpusAccumulator: Sendable {
             for country in sentence.countries {
                 for i in index.range(of: country) where index.holds(i, onKey: dateKey) { scratch.markSentence(index.region[i]) }
             }
+            guard !scratch.sentenceRegions.isEmpty else { continue }
+            let share = Tally.SentenceShare(sentence.compound)
             for region in scratch.sentenceRegions {
-                regionBase[Int(region)].addSentence(sentence.compound)
-                timelineRows[row][timelineBase + Int(region)].addSentence(sentence.compound)
+                regionBase[Int(region)].add(share)
+                timeline[timelineBase + Int(region)].add(share)
             }
         }
         scratch.end()

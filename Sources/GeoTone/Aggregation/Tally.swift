@@ -22,6 +22,26 @@ public struct Tally: Sendable, Equatable {
         if compound <= SentimentThresholds.negative { negativeSentences += 1 }
     }
 
+    /// One sentence's compound as ``addSentence(_:)`` counts it, worked out once for every tally it goes to.
+    public struct SentenceShare: Sendable {
+        @usableFromInline let units: Int64
+        @usableFromInline let positive: Int
+        @usableFromInline let negative: Int
+        @inlinable public init(_ compound: Double) {
+            units = Int64((compound * Tally.compoundScale).rounded())
+            positive = compound >= SentimentThresholds.positive ? 1 : 0
+            negative = compound <= SentimentThresholds.negative ? 1 : 0
+        }
+    }
+
+    /// Adds one sentence (the same counts as ``addSentence(_:)`` with its compound).
+    @inlinable public mutating func add(_ share: SentenceShare) {
+        sentences += 1
+        compoundUnits &+= share.units
+        positiveSentences += share.positive
+        negativeSentences += share.negative
+    }
+
     /// Mean compound over the counted sentences, nil when there are none.
     public var meanCompound: Double? { sentences > 0 ? Double(compoundUnits) / Self.compoundScale / Double(sentences) : nil }
 
