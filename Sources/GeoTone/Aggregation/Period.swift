@@ -7,9 +7,30 @@ public enum Period: String, Sendable, CaseIterable {
 
     /// `2023-02-28`, ISO week `2023-W09`, or `2023-02`; `unknown` without a date.
     public func key(for date: String?) -> String {
-        guard let date, date.utf8.count == 10,
-              let year = Int(date.prefix(4)), let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.suffix(2))
-        else { return Self.unknown }
+        guard var date, date.utf8.count == 10 else { return Self.unknown }
+        // Year, month and day read from the bytes as `Int(_:)` reads the three fields (an optional sign, then
+        // ASCII digits), without Substrings.
+        let fields: (year: Int, month: Int, day: Int)? = date.withUTF8 { bytes in
+            func number(_ start: Int, _ end: Int) -> Int? {
+                var i = start, negative = false
+                if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+                    negative = bytes[i] == UInt8(ascii: "-")
+                    i += 1
+                    guard i < end else { return nil }
+                }
+                var value = 0
+                while i < end {
+                    let digit = bytes[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                    i += 1
+                }
+                return negative ? -value : value
+            }
+            guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10) else { return nil }
+            return (year, month, day)
+        }
+        guard let (year, month, day) = fields else { return Self.unknown }
         switch self {
         case .day: return date
         case .month: return String(date.prefix(7))

@@ -46,17 +46,28 @@ public struct FocusSelector: Sendable {
     ///   - body: country indices named in the body, in order (repeats allowed).
     public func select(dateline: Int?, title: [Int], body: [Int]) -> [Int] {
         var focus: [Int] = []
+        focus.reserveCapacity(title.count + 4)
         if rule.includeDateline, let d = dateline { focus.append(d) }
         if rule.includeTitle { focus.append(contentsOf: title) }
         if !body.isEmpty {
-            var counts: [Int: Int] = [:]
-            for c in body { counts[c, default: 0] += 1 }
+            // Mentions per country counted over the body's countries sorted (runs of equal indices), no dictionary.
+            let sortedBody = body.sorted()
             let total = Double(body.count)
-            for (c, n) in counts where n >= rule.minimumMentions || Double(n) / total >= rule.minimumShare ?? .infinity {
-                focus.append(c)
+            let share = rule.minimumShare ?? .infinity
+            var start = 0
+            while start < sortedBody.count {
+                var end = start + 1
+                while end < sortedBody.count && sortedBody[end] == sortedBody[start] { end += 1 }
+                let n = end - start
+                if n >= rule.minimumMentions || Double(n) / total >= share { focus.append(sortedBody[start]) }
+                start = end
             }
             if focus.isEmpty && rule.firstMentionedFallback { focus.append(body[0]) }
         }
-        return Array(Set(focus)).sorted()
+        focus.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(focus.count)
+        for c in focus where unique.last != c { unique.append(c) }
+        return unique
     }
 }
