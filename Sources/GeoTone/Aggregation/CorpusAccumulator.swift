@@ -79,17 +79,19 @@ public struct CorpusAccumulator: Sendable {
             for j in (i + 1)..<max(i + 1, c.count) { pairMatrix[pairIndex(c[i], c[j])].articles += 1 }
         }
         addRegions(facts, timeline: &timeline)
-        for sentence in facts.sentences {
-            let s = sentence.countries
-            for (k, country) in s.enumerated() {
-                let share = Tally.SentenceShare(sentence.countryCompounds[k])
-                countries[Int(country)].add(share)
-                timeline[Int(country)].add(share)
+        let table = facts.sentenceTable
+        for k in 0..<table.count {
+            let range = table.countryRange(k)
+            for i in range {
+                let country = Int(table.countries[i])
+                let share = Tally.SentenceShare(table.countryCompounds[i])
+                countries[country].add(share)
+                timeline[country].add(share)
             }
-            if s.count > 1 {
-                let share = Tally.SentenceShare(sentence.compound)
-                for i in 0..<s.count {
-                    for j in (i + 1)..<s.count { pairMatrix[pairIndex(s[i], s[j])].add(share) }
+            if range.count > 1 {
+                let share = Tally.SentenceShare(table.compounds[k])
+                for i in range {
+                    for j in (i + 1)..<range.upperBound { pairMatrix[pairIndex(table.countries[i], table.countries[j])].add(share) }
                 }
             }
         }
@@ -121,6 +123,7 @@ public struct CorpusAccumulator: Sendable {
 
     private mutating func addRegions(_ facts: ArticleFacts, timeline: inout [Tally]) {
         // Regions touched by the article: through member countries (on the article's date) or named directly.
+        let table = facts.sentenceTable
         scratch.begin()
         let dateKey = facts.date.map { DateKey.of($0, fill: 0) }
         for (k, country) in facts.countries.enumerated() {
@@ -182,14 +185,14 @@ public struct CorpusAccumulator: Sendable {
             timeline[timelineBase + r].articles += 1
             timeline[timelineBase + r].mentions += memberMentions + direct
         }
-        for sentence in facts.sentences {
+        for k in 0..<table.count {
             scratch.beginSentence()
-            for region in sentence.regions { scratch.markSentence(region) }
-            for country in sentence.countries {
-                for i in index.range(of: country) where index.holds(i, onKey: dateKey) { scratch.markSentence(index.region[i]) }
+            for i in table.regionRange(k) { scratch.markSentence(table.regions[i]) }
+            for i in table.countryRange(k) {
+                for m in index.range(of: table.countries[i]) where index.holds(m, onKey: dateKey) { scratch.markSentence(index.region[m]) }
             }
             guard !scratch.sentenceRegions.isEmpty else { continue }
-            let share = Tally.SentenceShare(sentence.compound)
+            let share = Tally.SentenceShare(table.compounds[k])
             for region in scratch.sentenceRegions {
                 regionBase[Int(region)].add(share)
                 timeline[timelineBase + Int(region)].add(share)

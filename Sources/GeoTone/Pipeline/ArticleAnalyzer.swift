@@ -70,7 +70,7 @@ struct ArticleAnalyzer {
         if !title.isEmpty { bytes.append(contentsOf: [0x0A, 0x0A]) }
         body.withUTF8 { normalizer.normalize($0, appendingTo: &bytes) }
 
-        var sentenceFacts: [ArticleFacts.Sentence] = []
+        var sentenceFacts = ArticleFacts.SentenceTable()
         var scoredSentences = 0
         var sums = (compound: 0.0, positive: 0.0, negative: 0.0, neutral: 0.0)
         var tone = ToneCounts()
@@ -139,21 +139,21 @@ struct ArticleAnalyzer {
                 sums.neutral += result.scores.neutral
                 tone += result.tone
                 // Countries come first, each country's mentions together: a country named more than once gets the
-                // mean of what its mentions get under the attribution.
-                var countries: [Int32] = [], regions: [Int32] = [], attributed: [Double] = []
+                // mean of what its mentions get under the attribution (the sentence's compound when it gets none).
                 let compound = result.scores.compound
                 let sentenceText = UnsafeBufferPointer(rebasing: buffer[range])
                 var sum = 0.0, n = 0
+                var country: Int32 = -1, lastRegion: Int32 = -1
                 while next < sentenceEntities.count && Int(sentenceEntities[next].sentence) == i {
                     let e = sentenceEntities[next]
                     next += 1
                     if e.region {
-                        if regions.last != e.id { regions.append(e.id) }
+                        if lastRegion != e.id { sentenceFacts.appendRegion(e.id); lastRegion = e.id }
                         continue
                     }
-                    if countries.last != e.id {
-                        if !countries.isEmpty { attributed.append(n > 0 ? sum / Double(n) : compound) }
-                        countries.append(e.id)
+                    if country != e.id {
+                        if country >= 0 { sentenceFacts.appendCountry(country, compound: n > 0 ? sum / Double(n) : compound) }
+                        country = e.id
                         sum = 0
                         n = 0
                     }
@@ -164,11 +164,8 @@ struct ArticleAnalyzer {
                         n += 1
                     }
                 }
-                if !countries.isEmpty { attributed.append(n > 0 ? sum / Double(n) : compound) }
-                if !countries.isEmpty || !regions.isEmpty {
-                    sentenceFacts.append(.init(countries: countries, regions: regions, compound: compound,
-                                               countryCompounds: attribution == .sentence || countries.isEmpty ? nil : attributed))
-                }
+                if country >= 0 { sentenceFacts.appendCountry(country, compound: n > 0 ? sum / Double(n) : compound) }
+                if sentenceFacts.openCountries > 0 || sentenceFacts.openRegions > 0 { sentenceFacts.endSentence(compound: compound) }
             }
             scoredSentences = tokens.sentenceByteRanges.count
             // Forms: distinct surfaces, sorted (decoded once per distinct byte sequence).
@@ -212,6 +209,6 @@ struct ArticleAnalyzer {
 
         return ArticleFacts(date: article.date, period: period.key(for: article.date), countries: countries,
                             countryMentions: countryMentions, regions: regions, regionMentions: regionMentions,
-                            sentences: sentenceFacts, datelineCountry: datelineCountry.map { Int32($0) })
+                            sentenceTable: sentenceFacts, datelineCountry: datelineCountry.map { Int32($0) })
     }
 }

@@ -31,15 +31,22 @@ public enum ArticleCachePayload {
         w.ints(facts.countryMentions)
         w.int32s(facts.regions)
         w.ints(facts.regionMentions)
-        w.list(facts.sentences) { w, sentence in
-            w.int32s(sentence.countries)
-            w.int32s(sentence.regions)
-            w.double(sentence.compound)
+        let table = facts.sentenceTable
+        w.uint(UInt64(table.count))
+        for k in 0..<table.count {
+            let countries = table.countryRange(k), regions = table.regionRange(k)
+            w.uint(UInt64(countries.count))
+            for i in countries { w.int(Int(table.countries[i])) }
+            w.uint(UInt64(regions.count))
+            for i in regions { w.int(Int(table.regions[i])) }
+            let compound = table.compounds[k]
+            w.double(compound)
             // Attributed compounds only when some country's differs from the sentence's (a 0 byte otherwise).
-            if sentence.countryCompounds.allSatisfy({ $0.bitPattern == sentence.compound.bitPattern }) {
+            if countries.allSatisfy({ table.countryCompounds[$0].bitPattern == compound.bitPattern }) {
                 w.uint(0)
             } else {
-                w.list(sentence.countryCompounds) { w, c in w.double(c) }
+                w.uint(UInt64(countries.count))
+                for i in countries { w.double(table.countryCompounds[i]) }
             }
         }
         w.int(facts.datelineCountry.map(Int.init) ?? -1)
@@ -125,16 +132,22 @@ public enum ArticleCachePayload {
     private static func readFacts(_ r: inout PayloadReader, date: String?, period: String) -> ArticleFacts? {
         guard let factCountries = r.int32s(), let countryMentions = r.ints(), let regions = r.int32s(),
               let regionMentions = r.ints(),
-              let sentenceFacts = r.list({ r -> ArticleFacts.Sentence? in
-                  guard let c = r.int32s(), let g = r.int32s(), let compound = r.double(),
-                        let attributed = r.list({ r in r.double() }),
-                        attributed.isEmpty || attributed.count == c.count else { return nil }
-                  return .init(countries: c, regions: g, compound: compound, countryCompounds: attributed.isEmpty ? nil : attributed)
-              }) else { return nil }
+              let sentenceCount = r.count() else { return nil }
+        var table = ArticleFacts.SentenceTable()
+        for _ in 0..<sentenceCount {
+            guard let c = r.int32s(), let g = r.int32s(), let compound = r.double(),
+                  let attributed = r.list({ r in r.double() }),
+                  attributed.isEmpty || attributed.count == c.count else { return nil }
+            if attributed.isEmpty {
+                table.append(countries: c, countryCompounds: repeatElement(compound, count: c.count), regions: g, compound: compound)
+            } else {
+                table.append(countries: c, countryCompounds: attributed, regions: g, compound: compound)
+            }
+        }
         guard let datelineIndex = r.int(), r.atEnd, countryMentions.count == factCountries.count,
               regionMentions.count == regions.count, let datelineCountry = Int32(exactly: datelineIndex) else { return nil }
         return ArticleFacts(date: date, period: period, countries: factCountries, countryMentions: countryMentions,
-                            regions: regions, regionMentions: regionMentions, sentences: sentenceFacts,
+                            regions: regions, regionMentions: regionMentions, sentenceTable: table,
                             datelineCountry: datelineCountry < 0 ? nil : datelineCountry)
     }
 }
