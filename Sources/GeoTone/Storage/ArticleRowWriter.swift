@@ -2,6 +2,8 @@
 final class ArticleRowWriter {
     let insert: SQLiteStatement
     let firstArticleID: SQLiteStatement
+    /// Appends the run's cache keys to `temp.run_cache_keys` (see ``RunWriter/indexArticleCache()``).
+    let insertKey: SQLiteStatement
     let database: SQLiteDatabase
 
     init(database: SQLiteDatabase, runID: Int64, methodID: Int64?) throws {
@@ -15,6 +17,11 @@ final class ArticleRowWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         firstArticleID = try database.prepare("SELECT article_id FROM articles WHERE run_id = ? AND ordinal = ?")
+        // The run's cache keys, in a small temporary table written in article order: indexing them at the end reads
+        // this table, not every page of the run's article rows.
+        try database.execute("CREATE TEMP TABLE IF NOT EXISTS run_cache_keys(cache_key BLOB NOT NULL, ordinal INTEGER NOT NULL)")
+        try database.execute("DELETE FROM temp.run_cache_keys")
+        insertKey = try database.prepare("INSERT INTO temp.run_cache_keys(cache_key, ordinal) VALUES (?, ?)")
         try insert.bind(Int(runID), at: 1)
         try firstArticleID.bind(Int(runID), at: 1)
         if let methodID { try insert.bind(Int(methodID), at: 25) } else { try insert.bind(SQLiteValue.null, at: 25) }
@@ -56,7 +63,12 @@ final class ArticleRowWriter {
         try row.bind(s?.polarity, at: 23)
         try row.stage(utf8: stored.mentionsJSON, at: 24)
         if let cache = stored.cache {
-            try CacheKeyBytes.with(cache.key) { try row.bind(blob: $0, at: 26) }
+            try CacheKeyBytes.with(cache.key) { key in
+                try row.bind(blob: key, at: 26)
+                try insertKey.bind(blob: key, at: 1)
+            }
+            try insertKey.bind(r.ordinal, at: 2)
+            try insertKey.run()
             try row.bind(blob: cache.column, at: 27)
         } else {
             try row.bind(SQLiteValue.null, at: 26)

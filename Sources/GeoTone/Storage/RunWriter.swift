@@ -58,15 +58,17 @@ public final class RunWriter {
     }
 
     /// Makes this run's article-cache entries findable (once, after the last article row): each key of the run's
-    /// method points at this run's row, in key order, so each page of the key table is written once per run.
+    /// method points at this run's row, in key order, so each page of the key table is written once per run. The keys
+    /// come from the temporary table the article rows filled as they were written (reading them back from the rows
+    /// would read every page of the run's articles again).
     public func indexArticleCache() throws {
-        guard let methodID else { return }
+        guard let methodID, articleRows != nil else { return }
         try database.run("""
             INSERT OR REPLACE INTO article_cache_keys(method_id, cache_key, run_id, ordinal)
-            SELECT method_id, cache_key, run_id, ordinal FROM articles
-            WHERE run_id = ?1 AND method_id = ?2 AND cache_key IS NOT NULL
+            SELECT ?2, cache_key, ?1, ordinal FROM temp.run_cache_keys
             ORDER BY cache_key, ordinal
             """, [.integer(runID), .integer(methodID)])
+        try database.execute("DELETE FROM temp.run_cache_keys")
     }
 
     /// Writes the corpus tables.
