@@ -109,6 +109,13 @@ public final class SQLiteDatabase {
         return rows
     }
 
+    /// Runs a query and calls `body` with the statement on each row (read its columns there; no array per row).
+    public func forEachRow(_ sql: String, _ bindings: [SQLiteValue] = [], _ body: (SQLiteStatement) throws -> Void) throws {
+        let statement = try prepare(sql)
+        try statement.bind(bindings)
+        while try statement.step() { try body(statement) }
+    }
+
     /// Runs a statement with bindings and no result rows.
     public func run(_ sql: String, _ bindings: [SQLiteValue] = []) throws {
         let statement = try prepare(sql)

@@ -211,6 +211,27 @@ public final class SQLiteStatement {
 }
 
 extension SQLiteStatement {
+    /// Column `index` of the current row as ``SQLiteValue/int`` reads it, 0 for NULL (no value enum made).
+    public func int(at index: Int32) -> Int {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_INTEGER: return Int(sqlite3_column_int64(handle, index))
+        case SQLITE_NULL: return 0
+        default: return Int(value(at: index).int ?? 0)
+        }
+    }
+
+    /// Column `index` of the current row as ``SQLiteValue/double`` reads it (nil for NULL).
+    public func double(at index: Int32) -> Double? {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_FLOAT, SQLITE_INTEGER: return sqlite3_column_double(handle, index)
+        case SQLITE_NULL: return nil
+        default: return value(at: index).double
+        }
+    }
+
+    /// Column `index` of the current row as ``SQLiteValue/string`` reads it (empty for NULL).
+    public func string(at index: Int32) -> String { value(at: index).string }
+
     /// The name of result column `index` (0-based).
     public func columnName(at index: Int32) -> String {
         sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""

@@ -112,54 +112,64 @@ public struct RunReader {
 
     /// `country_stats` of `run`: most articles first, then most mentions, then code.
     public func countries(run: Int64) throws -> [CountryRow] {
-        try database.query("""
+        var rows: [CountryRow] = []
+        try database.forEachRow("""
             SELECT country, iso3, name, continent, subregion, articles, mentions, share_of_articles, sentences, mean_compound,
                 positive_sentences, negative_sentences
             FROM country_stats WHERE run_id = ? ORDER BY articles DESC, mentions DESC, country
-            """, [.integer(run)]).map {
-            CountryRow(code: $0[0].string, iso3: $0[1].string, name: $0[2].string, continent: $0[3].string, subregion: $0[4].string,
-                       articles: Self.int($0[5]), mentions: Self.int($0[6]), share: $0[7].double ?? 0, sentences: Self.int($0[8]),
-                       meanCompound: $0[9].double, positiveSentences: Self.int($0[10]), negativeSentences: Self.int($0[11]))
+            """, [.integer(run)]) { r in
+            rows.append(CountryRow(code: r.string(at: 0), iso3: r.string(at: 1), name: r.string(at: 2), continent: r.string(at: 3),
+                                   subregion: r.string(at: 4), articles: r.int(at: 5), mentions: r.int(at: 6),
+                                   share: r.double(at: 7) ?? 0, sentences: r.int(at: 8), meanCompound: r.double(at: 9),
+                                   positiveSentences: r.int(at: 10), negativeSentences: r.int(at: 11)))
         }
+        return rows
     }
 
     /// `comentions` of `run`: most articles first, then codes.
     public func pairs(run: Int64) throws -> [PairRow] {
-        try database.query("""
+        var rows: [PairRow] = []
+        try database.forEachRow("""
             SELECT country_a, country_b, articles, sentences, expected, lift, pmi, npmi, jaccard, g2, mean_compound
             FROM comentions WHERE run_id = ? ORDER BY articles DESC, country_a, country_b
-            """, [.integer(run)]).map {
-            PairRow(a: $0[0].string, b: $0[1].string, articles: Self.int($0[2]), sentences: Self.int($0[3]), expected: $0[4].double,
-                    lift: $0[5].double, pmi: $0[6].double, npmi: $0[7].double, jaccard: $0[8].double, g2: $0[9].double,
-                    meanCompound: $0[10].double)
+            """, [.integer(run)]) { r in
+            rows.append(PairRow(a: r.string(at: 0), b: r.string(at: 1), articles: r.int(at: 2), sentences: r.int(at: 3),
+                                expected: r.double(at: 4), lift: r.double(at: 5), pmi: r.double(at: 6), npmi: r.double(at: 7),
+                                jaccard: r.double(at: 8), g2: r.double(at: 9), meanCompound: r.double(at: 10)))
         }
+        return rows
     }
 
     /// `region_stats` of `run`: by level, then most articles, then name.
     public func regions(run: Int64) throws -> [RegionRow] {
-        try database.query("""
+        var rows: [RegionRow] = []
+        try database.forEachRow("""
             SELECT level, region, countries_mentioned, articles, mentions, direct_mentions, share_of_articles, share_of_mentions,
                 mean_compound, positive_share, negative_share, top_countries, internal_pair_articles, external_pair_articles,
                 top_partner_region
             FROM region_stats WHERE run_id = ? ORDER BY level, articles DESC, region
-            """, [.integer(run)]).map {
-            RegionRow(level: $0[0].string, region: $0[1].string, countriesMentioned: Self.int($0[2]), articles: Self.int($0[3]),
-                      mentions: Self.int($0[4]), directMentions: Self.int($0[5]), share: $0[6].double ?? 0,
-                      shareOfMentions: $0[7].double ?? 0, meanCompound: $0[8].double, positiveShare: $0[9].double,
-                      negativeShare: $0[10].double, topCountries: $0[11].string, internalPairArticles: Self.int($0[12]),
-                      externalPairArticles: Self.int($0[13]), topPartnerRegion: $0[14].string)
+            """, [.integer(run)]) { r in
+            rows.append(RegionRow(level: r.string(at: 0), region: r.string(at: 1), countriesMentioned: r.int(at: 2),
+                                  articles: r.int(at: 3), mentions: r.int(at: 4), directMentions: r.int(at: 5),
+                                  share: r.double(at: 6) ?? 0, shareOfMentions: r.double(at: 7) ?? 0,
+                                  meanCompound: r.double(at: 8), positiveShare: r.double(at: 9), negativeShare: r.double(at: 10),
+                                  topCountries: r.string(at: 11), internalPairArticles: r.int(at: 12),
+                                  externalPairArticles: r.int(at: 13), topPartnerRegion: r.string(at: 14)))
         }
+        return rows
     }
 
     /// `timeline` of `run`: by entity type, entity, period.
     public func timeline(run: Int64) throws -> [TimelineRow] {
-        try database.query("""
+        var rows: [TimelineRow] = []
+        try database.forEachRow("""
             SELECT period, entity_type, entity, articles, mentions, mean_compound FROM timeline WHERE run_id = ?
             ORDER BY entity_type, entity, period
-            """, [.integer(run)]).map {
-            TimelineRow(period: $0[0].string, entityType: $0[1].string, entity: $0[2].string, articles: Self.int($0[3]),
-                        mentions: Self.int($0[4]), meanCompound: $0[5].double)
+            """, [.integer(run)]) { r in
+            rows.append(TimelineRow(period: r.string(at: 0), entityType: r.string(at: 1), entity: r.string(at: 2),
+                                    articles: r.int(at: 3), mentions: r.int(at: 4), meanCompound: r.double(at: 5)))
         }
+        return rows
     }
 
     /// Number of `comentions` rows of `run`.
