@@ -50,13 +50,17 @@ extension ReportBuilder {
                             headers: ["Country", "Articles then", "Articles now", "Share then", "Share now", "Change (pp)", "Compound then", "Compound now"])
 
         // Pairs: change in shared articles.
+        // Every pair of either run with its change; the order (largest change, then key) decides which are shown.
         var pairsBefore: [String: Int] = [:]
+        pairsBefore.reserveCapacity(previous.pairs.count)
         for p in previous.pairs { pairsBefore[p.a + "|" + p.b] = p.articles }
         var pairsAfter: [String: Int] = [:]
+        pairsAfter.reserveCapacity(data.pairs.count)
         for p in data.pairs { pairsAfter[p.a + "|" + p.b] = p.articles }
-        let pairKeys = Array(Set(pairsBefore.keys).union(pairsAfter.keys)).sorted()
-        let pairMoves = pairKeys.map { ($0, (pairsAfter[$0] ?? 0) - (pairsBefore[$0] ?? 0)) }
-            .filter { $0.1 != 0 }
+        var changes: [(String, Int)] = []
+        for (key, after) in pairsAfter where after != (pairsBefore[key] ?? 0) { changes.append((key, after - (pairsBefore[key] ?? 0))) }
+        for (key, before) in pairsBefore where pairsAfter[key] == nil && before != 0 { changes.append((key, -before)) }
+        let pairMoves = changes
             .sorted { (abs($1.1), $0.0) < (abs($0.1), $1.0) }
             .prefix(Self.movers)
         body += moversBlock(kind: "pairs", heading: "Pairs", axis: "Change in articles mentioning both",

@@ -5,8 +5,12 @@ extension ReportBuilder {
     /// The top countries for the heatmap, in clustering order, with the pair lookup used to draw it.
     func heatmapOrder() -> (codes: [String], pairs: [String: ReportData.Pair]) {
         let top = Array(data.countries.filter { $0.articles > 0 }.prefix(Self.heatmapCountries))
+        // Only pairs among the heatmap's countries are looked up.
+        let topCodes = Set(top.map(\.code))
         var pairs: [String: ReportData.Pair] = [:]
-        for pair in data.pairs { pairs[pair.a + "|" + pair.b] = pair; pairs[pair.b + "|" + pair.a] = pair }
+        for pair in data.pairs where topCodes.contains(pair.a) && topCodes.contains(pair.b) {
+            pairs[pair.a + "|" + pair.b] = pair; pairs[pair.b + "|" + pair.a] = pair
+        }
         let total = Double(max(data.run.articles ?? 0, 1))
         // Similarity for clustering: the stored NPMI, or one computed from the counts when the pair was too
         // rare for a stored measure, and −1 (never together) otherwise.
