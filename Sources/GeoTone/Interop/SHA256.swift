@@ -108,17 +108,28 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, _ offset: Int) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in compress(block, offset, w) }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            SHA256.roundConstants.withUnsafeBufferPointer { k in
+                state.withUnsafeMutableBufferPointer { state in
+                    SHA256.compress(block.baseAddress! + offset, w.baseAddress!, k.baseAddress!, state.baseAddress!)
+                }
+            }
+        }
     }
 
-    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, _ offset: Int, _ w: UnsafeMutableBufferPointer<UInt32>) {
+    /// One 64-byte block into `state`, everything through plain pointers (no array access, no global look-up, in the
+    /// loops): the message schedule in `w`, the round constants in `k`.
+    @inline(__always)
+    private static func compress(_ block: UnsafePointer<UInt8>, _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>,
+                                 _ state: UnsafeMutablePointer<UInt32>) {
         for t in 0..<16 {
-            let b = offset + t * 4
-            w[t] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
+            let raw = UnsafeRawPointer(block + t * 4).loadUnaligned(as: UInt32.self)
+            w[t] = UInt32(bigEndian: raw)
         }
         for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            let w15 = w[t - 15], w2 = w[t - 2]
+            let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
+            let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
         var a = state[0], b = state[1], c = state[2], d = state[3]
@@ -126,7 +137,7 @@ public struct SHA256: Sendable {
         for t in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ ch &+ SHA256.roundConstants[t] &+ w[t]
+            let temp1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
             let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let maj = (a & b) ^ (a & c) ^ (b & c)
             let temp2 = s0 &+ maj
@@ -138,5 +149,5 @@ public struct SHA256: Sendable {
     }
 
     @inline(__always)
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
 }
