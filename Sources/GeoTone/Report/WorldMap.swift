@@ -28,7 +28,14 @@ public struct WorldMap: Sendable {
     /// Parses map text (see `init(path:)`); `path` names the source in errors.
     public init(text: String, path: String) throws {
         var shapes: [Shape] = []
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines are cut at line-feed bytes (not Characters: a Character-wise split of the whole file was most of the
+        // report's start-up); a file with carriage returns is cut Character-wise as before, where "\r\n" is one.
+        var lines: [Substring]
+        if text.utf8.contains(0x0D) {
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        } else {
+            lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        }
         if lines.last == "" { lines.removeLast() }
         guard lines.first == "iso_a2\tname\tpath" else {
             throw ReportError.badMapData(path: path, line: 1, reason: "header must be iso_a2<TAB>name<TAB>path")
@@ -36,7 +43,7 @@ public struct WorldMap: Sendable {
         var previous = ""
         for (index, line) in lines.enumerated().dropFirst() {
             let number = index + 1
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
             guard fields.count == 3 else {
                 throw ReportError.badMapData(path: path, line: number, reason: "expected 3 fields, found \(fields.count)")
             }
