@@ -85,6 +85,7 @@ enum LexiconParsers {
     /// Reads `term<TAB>score` lines without a header (AFINN), scaling scores by `scale`.
     static func readScoredTerms(_ file: LexiconFile, range: ClosedRange<Double>, scale: Double,
                                 into d: inout LexiconDefinition) throws(SentimentError) {
+        if readWellFormedScoredTerms(file, range: range, scale: scale, into: &d) { return }
         try file.forEachRow(file.lines) { row, seen throws(SentimentError) in
             let f = row.fields
             guard f.count == 2 else { throw file.malformed(row, "expected term<TAB>score") }
@@ -92,6 +93,59 @@ enum LexiconParsers {
             let value = try file.number(f[1], line: row.number, range: range)
             d.addUserTerm(f[0], value * scale, wildcards: false)
         }
+    }
+
+    /// ``readScoredTerms(_:range:scale:into:)`` on bytes for a file whose every line it takes (two fields, no term seen
+    /// before, a number in range): a one-word ASCII term of letters is lower-cased and set directly, any other term goes
+    /// through `addUserTerm` as in the general reading. Returns false, leaving `d` as it was, at the first line it does
+    /// not take; the general reading then reports every problem with its line.
+    static func readWellFormedScoredTerms(_ file: LexiconFile, range: ClosedRange<Double>, scale: Double,
+                                         into d: inout LexiconDefinition) -> Bool {
+        var out = d
+        var seen = Set<String>()
+        let taken = file.bytes.withUnsafeBufferPointer { p -> Bool in
+            func take(_ line: String) -> Bool {
+                let f = LexiconFile.fields(line)
+                guard f.count == 2, seen.insert(f[0].lowercased()).inserted,
+                      let value = Double(f[1]), value.isFinite, range.contains(value) else { return false }
+                out.addUserTerm(f[0], value * scale, wildcards: false)
+                return true
+            }
+            var start = 0
+            while start < p.count {
+                var end = start
+                while end < p.count && p[end] != 0x0A { end += 1 }
+                var lo = start, hi = end
+                start = end + 1
+                while lo < hi, LexiconFile.isASCIIWhitespace(p[lo]) { lo += 1 }
+                while hi > lo, LexiconFile.isASCIIWhitespace(p[hi - 1]) { hi -= 1 }
+                guard lo < hi else { continue }
+                var tab = lo, letters = true
+                while tab < hi && p[tab] != 0x09 {
+                    let b = p[tab] | 0x20
+                    if b < UInt8(ascii: "a") || b > UInt8(ascii: "z") { letters = false }
+                    tab += 1
+                }
+                var second = tab + 1
+                while second < hi && p[second] != 0x09 { second += 1 }
+                guard letters, tab > lo, tab < hi, second == hi, p[hi - 1] < 0x80 else {
+                    // Anything but `letters<TAB>number` is cut and read as the general reading does.
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
+                    let line = LexiconFile.mayEndInUnicodeWhitespace(text) ? LexiconFile.stripWhitespace(text) : text
+                    if line.isEmpty { continue }
+                    guard take(line) else { return false }
+                    continue
+                }
+                let term = Array(p[lo..<tab].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 })
+                let field = String(decoding: UnsafeBufferPointer(rebasing: p[(tab + 1)..<hi]), as: UTF8.self)
+                guard seen.insert(String(decoding: term, as: UTF8.self)).inserted,
+                      let value = Double(field), value.isFinite, range.contains(value) else { return false }
+                out.setTerm(term, value * scale)
+            }
+            return true
+        }
+        if taken { d = out }
+        return taken
     }
 
     /// Reads the VADER rule files (emoji, boosters, negations, idioms) from `directory`.
