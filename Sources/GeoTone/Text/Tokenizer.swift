@@ -95,6 +95,10 @@ public struct Tokenizer: Sendable {
         }
 
         let n = p.count
+        // Offsets are stored as Int32: checked once here rather than per token.
+        precondition(n <= Int(Int32.max), "Tokenizer: text longer than Int32.max bytes")
+        guard n > 0 else { return 0 }
+        let raw = UnsafeRawPointer(p.baseAddress!)
         var i = 0
         while i < n {
             let b = p[i]
@@ -108,21 +112,21 @@ public struct Tokenizer: Sendable {
                         startsToken = true
                     case .space(let len):
                         whitespaceAfterTerminator = terminatorPending
-                        i += len
+                        i &+= len
                     case .apostrophe(let len), .punctuation(let len):
                         quoteAfterTerminator = whitespaceAfterTerminator
                         hyphenJoinsAt = -1
-                        i += len
+                        i &+= len
                     case .hyphen(let len):
                         hyphenJoinsAt = lastTokenEnd == i ? i + len : -1
-                        i += len
+                        i &+= len
                     case .softHyphen(let len):
-                        i += len
+                        i &+= len
                     case .terminator(let len):
                         terminatorPending = true
                         whitespaceAfterTerminator = false
                         hyphenJoinsAt = -1
-                        i += len
+                        i &+= len
                     }
                     if !startsToken {
                         newlineRun = 0
@@ -131,7 +135,7 @@ public struct Tokenizer: Sendable {
                 case spaceClass:
                     whitespaceAfterTerminator = terminatorPending
                     hyphenJoinsAt = -1
-                    i += 1
+                    i &+= 1
                     continue
                 case ByteClass.newline.rawValue:
                     whitespaceAfterTerminator = terminatorPending
@@ -139,11 +143,11 @@ public struct Tokenizer: Sendable {
                     newlineRun += 1
                     if newlineRun >= 2 { paragraphBreak = true }
                     closeLine()
-                    i += 1
+                    i &+= 1
                     continue
                 case ByteClass.hyphen.rawValue:
                     hyphenJoinsAt = lastTokenEnd == i ? i + 1 : -1
-                    i += 1
+                    i &+= 1
                     newlineRun = 0
                     continue
                 case ByteClass.dot.rawValue, ByteClass.terminator.rawValue:
@@ -154,7 +158,7 @@ public struct Tokenizer: Sendable {
                         }
                     }
                     hyphenJoinsAt = -1
-                    i += 1
+                    i &+= 1
                     newlineRun = 0
                     continue
                 default:
@@ -164,7 +168,7 @@ public struct Tokenizer: Sendable {
                         lastTokenEnd = i + 1
                     }
                     hyphenJoinsAt = -1
-                    i += 1
+                    i &+= 1
                     newlineRun = 0
                     continue
                 }
@@ -186,13 +190,13 @@ public struct Tokenizer: Sendable {
                 var dh = TokenHash.offsetBasis
                 while k + 1 < n, Tokenizer.isASCIILetter(cls[Int(p[k])]), p[k + 1] == UInt8(ascii: ".") {
                     dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
-                    k += 2
+                    k &+= 2
                     letters += 1
                 }
                 if k < n, Tokenizer.isASCIILetter(cls[Int(p[k])]),
                    k + 1 >= n || !Tokenizer.isWordClass(cls[Int(p[k + 1])]) {
                     dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
-                    k += 1
+                    k &+= 1
                     letters += 1
                 }
                 if letters >= 2, k >= n || !Tokenizer.isWordClass(cls[Int(p[k])]) {
@@ -201,7 +205,7 @@ public struct Tokenizer: Sendable {
                     var q = start
                     while q < k {
                         if cls[Int(p[q])] == lowerClass { hasLower = true }
-                        q += 2
+                        q &+= 2
                     }
                     flags = TokenFlags.hasLetter.rawValue | TokenFlags.dottedAbbreviation.rawValue
                     if firstUpper { flags |= TokenFlags.firstUpper.rawValue }
@@ -222,12 +226,23 @@ public struct Tokenizer: Sendable {
                         sawLetter = true
                         flags |= TokenFlags.hasLower.rawValue
                         h = TokenHash.combine(h, b)
-                        j += 1
+                        j &+= 1
+                        // Eight bytes at a time: the length of the lower-case run they start, then its bytes hashed.
+                        while j &+ 8 <= n {
+                            var w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                            let run = Tokenizer.lowercaseRun(w)
+                            for _ in 0..<run {
+                                h = TokenHash.combine(h, UInt8(truncatingIfNeeded: w))
+                                w &>>= 8
+                            }
+                            j &+= run
+                            if run < 8 { continue scan }
+                        }
                         while j < n {
                             let next = p[j]
                             guard next &- UInt8(ascii: "a") < 26 else { break }
                             h = TokenHash.combine(h, next)
-                            j += 1
+                            j &+= 1
                         }
                         continue scan
                     }
@@ -235,11 +250,11 @@ public struct Tokenizer: Sendable {
                     case upperClass:
                         if !sawLetter { sawLetter = true; flags |= TokenFlags.firstUpper.rawValue }
                         h = TokenHash.combine(h, b | 0x20)
-                        j += 1
+                        j &+= 1
                     case digitClass:
                         flags |= TokenFlags.hasDigit.rawValue
                         h = TokenHash.combine(h, b)
-                        j += 1
+                        j &+= 1
                     case highClass:
                         if b == 0xC3, j + 1 < n, p[j + 1] >= 0x80, p[j + 1] <= 0xBF {
                             // Latin-1 supplement letters: fold À–Þ (except ×) to à–þ.
@@ -249,21 +264,21 @@ public struct Tokenizer: Sendable {
                             if !sawLetter { sawLetter = true; if upper { flags |= TokenFlags.firstUpper.rawValue } }
                             if !upper { flags |= TokenFlags.hasLower.rawValue }
                             h = TokenHash.combine(TokenHash.combine(h, b), b2)
-                            j += 2
+                            j &+= 2
                             continue scan
                         }
                         switch HighSequence.classify(p, j) {
                         case .letter:
                             sawLetter = true
                             h = TokenHash.combine(h, b)
-                            j += 1
+                            j &+= 1
                         case .softHyphen(let len):
-                            if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) { j += len } else { break scan }
+                            if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) { j &+= len } else { break scan }
                         case .apostrophe(let len):
                             if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) {
                                 aposAt = j; aposLength = len; hashBeforeApos = h
                                 h = TokenHash.combine(h, UInt8(ascii: "'"))
-                                j += len
+                                j &+= len
                             } else { break scan }
                         default:
                             break scan
@@ -272,13 +287,13 @@ public struct Tokenizer: Sendable {
                         if j + 1 < n, Tokenizer.isWordClass(cls[Int(p[j + 1])]) {
                             aposAt = j; aposLength = 1; hashBeforeApos = h
                             h = TokenHash.combine(h, b)
-                            j += 1
+                            j &+= 1
                         } else { break scan }
                     case ByteClass.dot.rawValue, ByteClass.comma.rawValue:
                         // Keep digit groups together: 1.5, 5,000.
                         if j > start, cls[Int(p[j - 1])] == digitClass, j + 1 < n, cls[Int(p[j + 1])] == digitClass {
                             h = TokenHash.combine(h, b)
-                            j += 1
+                            j &+= 1
                         } else { break scan }
                     default:
                         break scan
@@ -323,10 +338,10 @@ public struct Tokenizer: Sendable {
                 if flags & TokenFlags.hasLower.rawValue != 0 { lineHasLower = true }
             }
             precondition(count < capacity, "Tokenizer: more tokens than the buffer holds")
-            (tok + count).initialize(to: Token(start: Int32(start), end: Int32(j),
-                                               coreEnd: Int32(coreEnd >= 0 ? coreEnd : j),
+            (tok + count).initialize(to: Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: j),
+                                               coreEnd: Int32(truncatingIfNeeded: coreEnd >= 0 ? coreEnd : j),
                                                flags: TokenFlags(rawValue: flags), hash: h))
-            count += 1
+            count &+= 1
             lastTokenEnd = j
             lastTokenDotted = isDotted
             newlineRun = 0
@@ -345,6 +360,18 @@ public struct Tokenizer: Sendable {
         if t.flags.contains(.dottedAbbreviation) { return false }
         if t.end - t.start == 1 && t.flags.contains(.firstUpper) { return true }
         return abbreviations.contains(t.hash)
+    }
+
+    /// Number of leading bytes of `w` (its first byte in its low bits) that are `a`–`z`, 0...8. Each byte's low
+    /// seven bits plus 0x1F (0x05) set its high bit when they are at least `a` (past `z`); the sums never carry
+    /// into the next byte.
+    @inline(__always)
+    static func lowercaseRun(_ w: UInt64) -> Int {
+        let low7 = w & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low7 &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = low7 &+ 0x0505_0505_0505_0505
+        let lower = atLeastA & ~pastZ & ~w & 0x8080_8080_8080_8080
+        return (~lower & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
     }
 
     @inline(__always)
