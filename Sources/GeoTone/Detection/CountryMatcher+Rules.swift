@@ -147,8 +147,13 @@ extension Scan {
             }
         }
         guard candidates else { return }
-        // Evidence per country: the distinct terms naming it (a qualified place counts on its own), and the local ones.
-        var named: [Int32: Set<Int32>] = [:], local: [Int32: Set<Int32>] = [:]
+        // Evidence per country: the terms naming it (a qualified place counts on its own), and the local ones. Dense
+        // per-country arrays and a short sorted list: a text has few mentions, and hashing them into sets cost more.
+        let countries = Int(m.countryCount)
+        // Per country: `Int64.max` when nothing names it, the one key naming it, or `Int64.min` for several keys.
+        var namedKey = [Int64](repeating: Int64.max, count: countries)
+        var hasLocal = [Bool](repeating: false, count: countries)
+        var local: [(country: Int32, key: Int32)] = []
         for k in base..<out.count {
             let e = out[k].entity.rawValue
             guard e < m.countryCount else { continue }
@@ -157,44 +162,55 @@ extension Scan {
             let explicit = open && !m.terms[Int(inf.term)].homonyms.isEmpty
             if explicit { continue }
             let key = open ? inf.term : -1 - Int32(k - base)
-            named[e, default: []].insert(key)
+            let seen = namedKey[Int(e)]
+            if seen == Int64.max { namedKey[Int(e)] = Int64(key) } else if seen != Int64(key) { namedKey[Int(e)] = Int64.min }
             if (inf.settled && out[k].kind != .prefix) || out[k].kind == .place || out[k].kind == .city {
-                local[e, default: []].insert(key)
+                local.append((e, key))
+                hasLocal[Int(e)] = true
             }
         }
-        if let d = dateline?.country { local[Int32(d), default: []].insert(Int32.min) }
+        if let d = dateline?.country, d >= 0, d < countries { hasLocal[d] = true }
         // Country names used as a town's name somewhere in the text (`a Lebanon woman`).
         var townTerms: Set<Int32> = []
         for inf in info where inf.town && inf.term >= 0 { townTerms.insert(inf.term) }
+        // The countries with local evidence beyond the dateline, each with its number of distinct places.
+        var places: [(country: Int32, count: Int)] = []
+        let sorted = local.sorted { ($0.country, $0.key) < ($1.country, $1.key) }
+        for (n, pair) in sorted.enumerated() {
+            if n > 0 && sorted[n - 1].country == pair.country {
+                if sorted[n - 1].key != pair.key { places[places.count - 1].count += 1 }
+            } else {
+                places.append((pair.country, 1))
+            }
+        }
         for k in base..<out.count {
             let inf = info[k - base]
             let old = out[k]
             let own = old.entity.rawValue
             // Nothing but this term names its own country.
             guard inf.term >= 0 && !inf.settled && own < m.countryCount,
-                  named[own]?.allSatisfy({ $0 == inf.term }) ?? true else { continue }
+                  namedKey[Int(own)] == Int64.max || namedKey[Int(own)] == Int64(inf.term) else { continue }
             let term = m.terms[Int(inf.term)]
             var other: Int32?
             if !term.homonyms.isEmpty {
-                // A country's name is a town's only where the text writes it as one; a state's name (Georgia)
-                // needs only the local evidence.
+                // A country's name is a town's only where the text writes it as one (`a Lebanon woman`); a state's
+                // name (Georgia) needs only the local evidence.
                 let asTown = term.kind != .name || townTerms.contains(inf.term)
-                other = m.homonymCountries[term.homonyms].first {
-                    local[$0] != nil && (asTown || term.qualifierCountry == $0)
+                other = m.homonymCountries[term.homonyms].first { country in
+                    country >= 0 && country < m.countryCount && hasLocal[Int(country)] && (asTown || term.qualifierCountry == country)
                 }
             }
             if other == nil && (old.kind == .city || old.kind == .capital) {
                 // Only a text local to one other country, named by at least two of its places (the dateline
                 // alone does not make `MOSCOW (Reuters)` local news: Beijing stays China there).
                 var elsewhere = 0
-                var only: (key: Int32, value: Set<Int32>)?
-                for entry in local where entry.key != own && entry.value.contains(where: { $0 != Int32.min }) {
+                var only: (country: Int32, count: Int)?
+                for entry in places where entry.country != own {
                     elsewhere += 1
                     only = entry
                 }
-                if elsewhere == 1, let only,
-                   only.value.count - (only.value.contains(Int32.min) ? 1 : 0) >= CountryMatcher.minimumLocalPlaces {
-                    other = only.key
+                if elsewhere == 1, let only, only.count >= CountryMatcher.minimumLocalPlaces {
+                    other = only.country
                 }
             }
             guard let other else { continue }

@@ -44,7 +44,9 @@ struct Scan {
         let end = sentence.upperBound
         while i < end {
             guard tok[i].flags.contains(.hasLetter) else { i += 1; continue }
-            if i > sentence.lowerBound, let next = qualifier(at: i, sentence, sentenceIndex, tok, bytes, walker, &out) {
+            // Qualifiers and suffixes need two capitalised words in a row: test that here, without a call per token.
+            let afterCapital = i > sentence.lowerBound && Scan.capitalPair(tok, i)
+            if afterCapital, let next = qualifier(at: i, sentence, sentenceIndex, tok, bytes, walker, &out) {
                 i = next
                 continue
             }
@@ -85,7 +87,7 @@ struct Scan {
                 i = bestEnd
                 continue
             }
-            if i > sentence.lowerBound && suffix(at: i, sentence, sentenceIndex, tok, bytes, walker, &out) {
+            if afterCapital && suffix(at: i, sentence, sentenceIndex, tok, bytes, walker, &out) {
                 i += 1
                 continue
             }
@@ -101,6 +103,14 @@ struct Scan {
             }
             i += 1
         }
+    }
+
+    /// Whether token `i` starts with a capital and token `i - 1` is a word that does too: the first test of
+    /// ``qualifier(at:_:_:_:_:_:_:)`` and ``suffix(at:_:_:_:_:_:_:)``.
+    @inline(__always)
+    static func capitalPair(_ tok: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let before = tok[i - 1].flags
+        return tok[i].flags.contains(.firstUpper) && before.contains(.firstUpper) && before.contains(.hasLetter)
     }
 
     func mention(_ entity: Int32, _ kind: MentionKind, _ tok: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int,

@@ -16,6 +16,13 @@ public struct TextNormalizer: Sendable {
     /// Longest entity name looked at after `&` (`&#x10FFFF;` is the longest accepted form).
     public static let maximumEntityLength = 10
 
+    /// `&` in every byte of a word, and the low and high bit of every byte: a word `w` holds no `&` and no byte
+    /// ≥ 0x80 when `(w | ((a - lowBits) & ~a)) & highBits == 0` for `a = w ^ ampersands` (a byte of `a` is zero
+    /// exactly where `w` holds `&`).
+    private static let ampersands: UInt64 = 0x2626_2626_2626_2626
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
     /// Composed Latin-1 code point for (combining mark second byte, ASCII base letter).
     private let composition: [UInt16: UInt32]
 
@@ -64,7 +71,15 @@ public struct TextNormalizer: Sendable {
             let b = p[i]
             if b < 0x80 && b != UInt8(ascii: "&") {
                 // A run of plain ASCII is copied as one block (a per-byte append checked capacity and uniqueness).
+                // Eight bytes at a time while none has its high bit set or is `&`, then byte by byte.
                 var j = i + 1
+                let base = UnsafeRawPointer(p.baseAddress!)
+                while j + 8 <= n {
+                    let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                    let amp = w ^ TextNormalizer.ampersands
+                    if (w | ((amp &- TextNormalizer.lowBits) & ~amp)) & TextNormalizer.highBits != 0 { break }
+                    j += 8
+                }
                 while j < n {
                     let c = p[j]
                     if c >= 0x80 || c == UInt8(ascii: "&") { break }

@@ -39,85 +39,33 @@ public struct Tokenizer: Sendable {
     }
 
     /// Tokenizes `bytes`, replacing the contents of `text` (its capacity is reused).
+    ///
+    /// Tokens are written into a scratch buffer sized for the most tokens `bytes` can hold (two tokens always have a
+    /// byte between them, so at most `count / 2 + 1`), then copied into `text.tokens` in one block: the hot loop
+    /// keeps its state in locals and stores each token with one write, with no per-token `append`.
     /// - Complexity: O(n) in the number of bytes, one pass plus a pass over each line's tokens.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into text: inout TokenizedText) {
         text.removeAll()
-        classes.withUnsafeBufferPointer { cls in
-            var state = ScanState()
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                let b = bytes[i]
-                let c = cls[Int(b)]
-                switch c {
-                case ByteClass.lower.rawValue, ByteClass.upper.rawValue, ByteClass.digit.rawValue:
-                    i = scanToken(bytes, cls, at: i, state: &state, into: &text)
-                case ByteClass.high.rawValue:
-                    switch HighSequence.classify(bytes, i) {
-                    case .letter:
-                        i = scanToken(bytes, cls, at: i, state: &state, into: &text)
-                    case .space(let len):
-                        state.whitespaceAfterTerminator = state.terminatorPending
-                        i += len
-                    case .apostrophe(let len), .punctuation(let len):
-                        state.quoteAfterTerminator = state.whitespaceAfterTerminator
-                        state.clearHyphen()
-                        i += len
-                    case .hyphen(let len):
-                        i = noteHyphen(at: i, length: len, text: &text, state: &state)
-                    case .softHyphen(let len):
-                        i += len
-                    case .terminator(let len):
-                        state.terminatorPending = true
-                        state.whitespaceAfterTerminator = false
-                        state.clearHyphen()
-                        i += len
-                    }
-                case ByteClass.space.rawValue:
-                    state.whitespaceAfterTerminator = state.terminatorPending
-                    state.clearHyphen()
-                    i += 1
-                case ByteClass.newline.rawValue:
-                    state.whitespaceAfterTerminator = state.terminatorPending
-                    state.clearHyphen()
-                    state.newlineRun += 1
-                    if state.newlineRun >= 2 { state.paragraphBreak = true }
-                    closeLine(&state, &text)
-                    i += 1
-                    continue
-                case ByteClass.hyphen.rawValue:
-                    i = noteHyphen(at: i, length: 1, text: &text, state: &state)
-                case ByteClass.dot.rawValue, ByteClass.terminator.rawValue:
-                    if (state.lastTokenEnd == i && !state.lastTokenDotted) || state.terminatorPending {
-                        if !(c == ByteClass.dot.rawValue && state.lastTokenEnd == i && lastTokenBlocksDot(text)) {
-                            state.terminatorPending = true
-                            state.whitespaceAfterTerminator = false
-                        }
-                    }
-                    state.clearHyphen()
-                    i += 1
-                default:
-                    if state.terminatorPending { state.quoteAfterTerminator = state.whitespaceAfterTerminator }
-                    if state.lastTokenEnd == i, b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "\"") {
-                        // `(EFE).` and `"No."`: a closer keeps the dot next to the word.
-                        state.lastTokenEnd = i + 1
-                    }
-                    state.clearHyphen()
-                    i += 1
-                }
-                if c != ByteClass.space.rawValue { state.newlineRun = 0 }
+        let bound = bytes.count / 2 + 2
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: bound) { buffer in
+            let count = classes.withUnsafeBufferPointer { cls in
+                scan(bytes, cls, buffer.baseAddress!, capacity: bound, &text.sentences, &text.sentenceByteRanges)
             }
-            closeLine(&state, &text)
-            if text.tokens.count > state.sentenceStart {
-                closeSentence(upTo: text.tokens.count, &state, &text)
-            }
+            text.tokens.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
         }
     }
 
     // MARK: - Scanning
 
-    /// Mutable state of one tokenize call.
-    private struct ScanState {
+    /// The scan itself: writes the tokens to `tok` and returns their number; appends the sentences.
+    private func scan(
+        _ p: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>, _ tok: UnsafeMutablePointer<Token>,
+        capacity: Int, _ sentences: inout [Range<Int>], _ sentenceByteRanges: inout [Range<Int>]
+    ) -> Int {
+        let lowerClass = ByteClass.lower.rawValue, upperClass = ByteClass.upper.rawValue
+        let digitClass = ByteClass.digit.rawValue, highClass = ByteClass.high.rawValue
+        let spaceClass = ByteClass.space.rawValue
+        var count = 0
         var sentenceStart = 0
         var lineStart = 0
         var lineLettered = 0
@@ -132,40 +80,298 @@ public struct Tokenizer: Sendable {
         /// Byte just after a hyphen that directly follows the last token, or -1.
         var hyphenJoinsAt = -1
 
-        mutating func clearHyphen() { hyphenJoinsAt = -1 }
-    }
-
-    private func noteHyphen(at i: Int, length: Int, text: inout TokenizedText, state: inout ScanState) -> Int {
-        if state.lastTokenEnd == i { state.hyphenJoinsAt = i + length } else { state.hyphenJoinsAt = -1 }
-        return i + length
-    }
-
-    private func closeLine(_ state: inout ScanState, _ text: inout TokenizedText) {
-        let count = text.tokens.count
-        if state.lineLettered >= Tokenizer.minimumCapsLineTokens && !state.lineHasLower {
-            text.tokens.withUnsafeMutableBufferPointer { t in
-                for k in state.lineStart..<count { t[k].flags.insert(.allCapsSegment) }
-            }
+        @inline(__always) func closeSentence(upTo end: Int) {
+            sentences.append(sentenceStart..<end)
+            sentenceByteRanges.append(Int(tok[sentenceStart].start)..<Int(tok[end - 1].end))
+            sentenceStart = end
         }
-        state.lineStart = count
-        state.lineLettered = 0
-        state.lineHasLower = false
-    }
+        @inline(__always) func closeLine() {
+            if lineLettered >= Tokenizer.minimumCapsLineTokens && !lineHasLower {
+                for k in lineStart..<count { tok[k].flags.insert(.allCapsSegment) }
+            }
+            lineStart = count
+            lineLettered = 0
+            lineHasLower = false
+        }
 
-    private func closeSentence(upTo end: Int, _ state: inout ScanState, _ text: inout TokenizedText) {
-        let start = state.sentenceStart
-        text.sentences.append(start..<end)
-        text.sentenceByteRanges.append(Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end))
-        state.sentenceStart = end
+        let n = p.count
+        // Offsets are stored as Int32: checked once here rather than per token.
+        precondition(n <= Int(Int32.max), "Tokenizer: text longer than Int32.max bytes")
+        guard n > 0 else { return 0 }
+        let raw = UnsafeRawPointer(p.baseAddress!)
+        var i = 0
+        while i < n {
+            let b = p[i]
+            let c = cls[Int(b)]
+            var startsToken = c &- lowerClass < 3   // lower, upper or digit
+            if !startsToken {
+                switch c {
+                case highClass:
+                    switch HighSequence.classify(p, i) {
+                    case .letter:
+                        startsToken = true
+                    case .space(let len):
+                        whitespaceAfterTerminator = terminatorPending
+                        i &+= len
+                    case .apostrophe(let len), .punctuation(let len):
+                        quoteAfterTerminator = whitespaceAfterTerminator
+                        hyphenJoinsAt = -1
+                        i &+= len
+                    case .hyphen(let len):
+                        hyphenJoinsAt = lastTokenEnd == i ? i + len : -1
+                        i &+= len
+                    case .softHyphen(let len):
+                        i &+= len
+                    case .terminator(let len):
+                        terminatorPending = true
+                        whitespaceAfterTerminator = false
+                        hyphenJoinsAt = -1
+                        i &+= len
+                    }
+                    if !startsToken {
+                        newlineRun = 0
+                        continue
+                    }
+                case spaceClass:
+                    whitespaceAfterTerminator = terminatorPending
+                    hyphenJoinsAt = -1
+                    i &+= 1
+                    continue
+                case ByteClass.newline.rawValue:
+                    whitespaceAfterTerminator = terminatorPending
+                    hyphenJoinsAt = -1
+                    newlineRun += 1
+                    if newlineRun >= 2 { paragraphBreak = true }
+                    closeLine()
+                    i &+= 1
+                    continue
+                case ByteClass.hyphen.rawValue:
+                    hyphenJoinsAt = lastTokenEnd == i ? i + 1 : -1
+                    i &+= 1
+                    newlineRun = 0
+                    continue
+                case ByteClass.dot.rawValue, ByteClass.terminator.rawValue:
+                    if (lastTokenEnd == i && !lastTokenDotted) || terminatorPending {
+                        if !(c == ByteClass.dot.rawValue && lastTokenEnd == i && lastTokenBlocksDot(tok, count)) {
+                            terminatorPending = true
+                            whitespaceAfterTerminator = false
+                        }
+                    }
+                    hyphenJoinsAt = -1
+                    i &+= 1
+                    newlineRun = 0
+                    continue
+                default:
+                    if terminatorPending { quoteAfterTerminator = whitespaceAfterTerminator }
+                    if lastTokenEnd == i, b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "\"") {
+                        // `(EFE).` and `"No."`: a closer keeps the dot next to the word.
+                        lastTokenEnd = i + 1
+                    }
+                    hyphenJoinsAt = -1
+                    i &+= 1
+                    newlineRun = 0
+                    continue
+                }
+            }
+
+            // MARK: One token from `start`.
+            let start = i
+            var h = TokenHash.offsetBasis
+            var flags: UInt16 = 0
+            var sawLetter = false
+            var j = start
+            var coreEnd = -1
+            var isDotted = false
+
+            // Dotted abbreviation: two or more single ASCII letters each followed by a dot.
+            if start + 2 < n, p[start + 1] == UInt8(ascii: "."), Tokenizer.isASCIILetter(c),
+               Tokenizer.isASCIILetter(cls[Int(p[start + 2])]) {
+                var k = start, letters = 0
+                var dh = TokenHash.offsetBasis
+                while k + 1 < n, Tokenizer.isASCIILetter(cls[Int(p[k])]), p[k + 1] == UInt8(ascii: ".") {
+                    dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
+                    k &+= 2
+                    letters += 1
+                }
+                if k < n, Tokenizer.isASCIILetter(cls[Int(p[k])]),
+                   k + 1 >= n || !Tokenizer.isWordClass(cls[Int(p[k + 1])]) {
+                    dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
+                    k &+= 1
+                    letters += 1
+                }
+                if letters >= 2, k >= n || !Tokenizer.isWordClass(cls[Int(p[k])]) {
+                    var hasLower = false
+                    let firstUpper = c == upperClass
+                    var q = start
+                    while q < k {
+                        if cls[Int(p[q])] == lowerClass { hasLower = true }
+                        q &+= 2
+                    }
+                    flags = TokenFlags.hasLetter.rawValue | TokenFlags.dottedAbbreviation.rawValue
+                    if firstUpper { flags |= TokenFlags.firstUpper.rawValue }
+                    flags |= hasLower ? TokenFlags.hasLower.rawValue : TokenFlags.allUpper.rawValue
+                    h = dh
+                    j = k
+                    isDotted = true
+                }
+            }
+
+            if !isDotted {
+                var aposAt = -1, aposLength = 0
+                var hashBeforeApos = h
+                scan: while j < n {
+                    let b = p[j]
+                    if b &- UInt8(ascii: "a") < 26 {
+                        // A lower-case run, without the class switch.
+                        sawLetter = true
+                        flags |= TokenFlags.hasLower.rawValue
+                        h = TokenHash.combine(h, b)
+                        j &+= 1
+                        // Eight bytes at a time: the length of the lower-case run they start, then its bytes hashed.
+                        while j &+ 8 <= n {
+                            var w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                            let run = Tokenizer.lowercaseRun(w)
+                            for _ in 0..<run {
+                                h = TokenHash.combine(h, UInt8(truncatingIfNeeded: w))
+                                w &>>= 8
+                            }
+                            j &+= run
+                            if run < 8 { continue scan }
+                        }
+                        while j < n {
+                            let next = p[j]
+                            guard next &- UInt8(ascii: "a") < 26 else { break }
+                            h = TokenHash.combine(h, next)
+                            j &+= 1
+                        }
+                        continue scan
+                    }
+                    switch cls[Int(b)] {
+                    case upperClass:
+                        if !sawLetter { sawLetter = true; flags |= TokenFlags.firstUpper.rawValue }
+                        h = TokenHash.combine(h, b | 0x20)
+                        j &+= 1
+                    case digitClass:
+                        flags |= TokenFlags.hasDigit.rawValue
+                        h = TokenHash.combine(h, b)
+                        j &+= 1
+                    case highClass:
+                        if b == 0xC3, j + 1 < n, p[j + 1] >= 0x80, p[j + 1] <= 0xBF {
+                            // Latin-1 supplement letters: fold À–Þ (except ×) to à–þ.
+                            var b2 = p[j + 1]
+                            let upper = b2 <= 0x9E && b2 != 0x97
+                            if upper { b2 += 0x20 }
+                            if !sawLetter { sawLetter = true; if upper { flags |= TokenFlags.firstUpper.rawValue } }
+                            if !upper { flags |= TokenFlags.hasLower.rawValue }
+                            h = TokenHash.combine(TokenHash.combine(h, b), b2)
+                            j &+= 2
+                            continue scan
+                        }
+                        switch HighSequence.classify(p, j) {
+                        case .letter:
+                            sawLetter = true
+                            h = TokenHash.combine(h, b)
+                            j &+= 1
+                        case .softHyphen(let len):
+                            if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) { j &+= len } else { break scan }
+                        case .apostrophe(let len):
+                            if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) {
+                                aposAt = j; aposLength = len; hashBeforeApos = h
+                                h = TokenHash.combine(h, UInt8(ascii: "'"))
+                                j &+= len
+                            } else { break scan }
+                        default:
+                            break scan
+                        }
+                    case ByteClass.apostrophe.rawValue:
+                        if j + 1 < n, Tokenizer.isWordClass(cls[Int(p[j + 1])]) {
+                            aposAt = j; aposLength = 1; hashBeforeApos = h
+                            h = TokenHash.combine(h, b)
+                            j &+= 1
+                        } else { break scan }
+                    case ByteClass.dot.rawValue, ByteClass.comma.rawValue:
+                        // Keep digit groups together: 1.5, 5,000.
+                        if j > start, cls[Int(p[j - 1])] == digitClass, j + 1 < n, cls[Int(p[j + 1])] == digitClass {
+                            h = TokenHash.combine(h, b)
+                            j &+= 1
+                        } else { break scan }
+                    default:
+                        break scan
+                    }
+                }
+                if aposAt >= 0, j == aposAt + aposLength + 1, p[j - 1] | 0x20 == UInt8(ascii: "s") {
+                    h = hashBeforeApos
+                    coreEnd = aposAt
+                    flags |= TokenFlags.possessive.rawValue
+                }
+                if sawLetter {
+                    flags |= TokenFlags.hasLetter.rawValue
+                    if flags & TokenFlags.hasLower.rawValue == 0 { flags |= TokenFlags.allUpper.rawValue }
+                }
+            }
+
+            // Sentence break before this token?
+            if count > sentenceStart {
+                var breakHere = paragraphBreak
+                if !breakHere, terminatorPending, whitespaceAfterTerminator {
+                    let startsLikeSentence = flags & TokenFlags.firstUpper.rawValue != 0 || c == digitClass
+                        || (c == highClass && flags & TokenFlags.hasLower.rawValue == 0)
+                    breakHere = startsLikeSentence || quoteAfterTerminator
+                }
+                if breakHere { closeSentence(upTo: count) }
+            }
+            if count == sentenceStart { flags |= TokenFlags.sentenceInitial.rawValue }
+            paragraphBreak = false
+            terminatorPending = false
+            whitespaceAfterTerminator = false
+            quoteAfterTerminator = false
+
+            // Hyphen joining this token to the previous one.
+            if hyphenJoinsAt == start, count > 0 {
+                flags |= TokenFlags.hyphenBefore.rawValue
+                tok[count - 1].flags.insert(.hyphenAfter)
+            }
+            hyphenJoinsAt = -1
+
+            if flags & TokenFlags.hasLetter.rawValue != 0 {
+                lineLettered += 1
+                if flags & TokenFlags.hasLower.rawValue != 0 { lineHasLower = true }
+            }
+            precondition(count < capacity, "Tokenizer: more tokens than the buffer holds")
+            (tok + count).initialize(to: Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: j),
+                                               coreEnd: Int32(truncatingIfNeeded: coreEnd >= 0 ? coreEnd : j),
+                                               flags: TokenFlags(rawValue: flags), hash: h))
+            count &+= 1
+            lastTokenEnd = j
+            lastTokenDotted = isDotted
+            newlineRun = 0
+            i = j
+        }
+        closeLine()
+        if count > sentenceStart { closeSentence(upTo: count) }
+        return count
     }
 
     /// Whether a dot right after the last token does not end a sentence: the token is a listed
     /// abbreviation or a single capital initial.
-    private func lastTokenBlocksDot(_ text: TokenizedText) -> Bool {
-        guard let t = text.tokens.last else { return false }
+    private func lastTokenBlocksDot(_ tok: UnsafeMutablePointer<Token>, _ count: Int) -> Bool {
+        guard count > 0 else { return false }
+        let t = tok[count - 1]
         if t.flags.contains(.dottedAbbreviation) { return false }
         if t.end - t.start == 1 && t.flags.contains(.firstUpper) { return true }
         return abbreviations.contains(t.hash)
+    }
+
+    /// Number of leading bytes of `w` (its first byte in its low bits) that are `a`–`z`, 0...8. Each byte's low
+    /// seven bits plus 0x1F (0x05) set its high bit when they are at least `a` (past `z`); the sums never carry
+    /// into the next byte.
+    @inline(__always)
+    static func lowercaseRun(_ w: UInt64) -> Int {
+        let low7 = w & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low7 &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = low7 &+ 0x0505_0505_0505_0505
+        let lower = atLeastA & ~pastZ & ~w & 0x8080_8080_8080_8080
+        return (~lower & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
     }
 
     @inline(__always)
@@ -177,170 +383,5 @@ public struct Tokenizer: Sendable {
     private static func isWordClass(_ c: UInt8) -> Bool {
         c == ByteClass.lower.rawValue || c == ByteClass.upper.rawValue || c == ByteClass.digit.rawValue
             || c == ByteClass.high.rawValue
-    }
-
-    /// Scans one token starting at `start`; appends it and returns the index after it.
-    private func scanToken(
-        _ p: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>, at start: Int,
-        state: inout ScanState, into text: inout TokenizedText
-    ) -> Int {
-        let n = p.count
-        var h = TokenHash.offsetBasis
-        var flags: TokenFlags = []
-        var sawLetter = false
-        var j = start
-        var coreEnd = -1
-        var isDotted = false
-
-        // Dotted abbreviation: two or more single ASCII letters each followed by a dot.
-        if Tokenizer.isASCIILetter(cls[Int(p[start])]), start + 2 < n, p[start + 1] == UInt8(ascii: "."),
-           Tokenizer.isASCIILetter(cls[Int(p[start + 2])]) {
-            var k = start, letters = 0
-            var dh = TokenHash.offsetBasis
-            while k + 1 < n, Tokenizer.isASCIILetter(cls[Int(p[k])]), p[k + 1] == UInt8(ascii: ".") {
-                dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
-                k += 2
-                letters += 1
-            }
-            if k < n, Tokenizer.isASCIILetter(cls[Int(p[k])]),
-               k + 1 >= n || !Tokenizer.isWordClass(cls[Int(p[k + 1])]) {
-                dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
-                k += 1
-                letters += 1
-            }
-            if letters >= 2, k >= n || !Tokenizer.isWordClass(cls[Int(p[k])]) {
-                var hasLower = false, firstUpper = false
-                var q = start
-                while q < k {
-                    if cls[Int(p[q])] == ByteClass.lower.rawValue { hasLower = true }
-                    if q == start { firstUpper = cls[Int(p[q])] == ByteClass.upper.rawValue }
-                    q += 2
-                }
-                flags = [.hasLetter, .dottedAbbreviation]
-                if firstUpper { flags.insert(.firstUpper) }
-                if hasLower { flags.insert(.hasLower) } else { flags.insert(.allUpper) }
-                h = dh
-                j = k
-                isDotted = true
-            }
-        }
-
-        if !isDotted {
-            var aposAt = -1, aposLength = 0
-            var hashBeforeApos = h
-            scan: while j < n {
-                let b = p[j]
-                switch cls[Int(b)] {
-                case ByteClass.lower.rawValue:
-                    if !sawLetter { sawLetter = true }
-                    flags.insert(.hasLower)
-                    h = TokenHash.combine(h, b)
-                    j += 1
-                    // Fast path: the rest of a lower-case run without the class switch.
-                    while j < n {
-                        let next = p[j]
-                        guard next &- UInt8(ascii: "a") < 26 else { break }
-                        h = TokenHash.combine(h, next)
-                        j += 1
-                    }
-                case ByteClass.upper.rawValue:
-                    if !sawLetter { sawLetter = true; flags.insert(.firstUpper) }
-                    h = TokenHash.combine(h, b | 0x20)
-                    j += 1
-                case ByteClass.digit.rawValue:
-                    flags.insert(.hasDigit)
-                    h = TokenHash.combine(h, b)
-                    j += 1
-                case ByteClass.high.rawValue:
-                    if b == 0xC3, j + 1 < n, p[j + 1] >= 0x80, p[j + 1] <= 0xBF {
-                        // Latin-1 supplement letters: fold À–Þ (except ×) to à–þ.
-                        var b2 = p[j + 1]
-                        let upper = b2 <= 0x9E && b2 != 0x97
-                        if upper { b2 += 0x20 }
-                        if !sawLetter { sawLetter = true; if upper { flags.insert(.firstUpper) } }
-                        if !upper { flags.insert(.hasLower) }
-                        h = TokenHash.combine(TokenHash.combine(h, b), b2)
-                        j += 2
-                        continue scan
-                    }
-                    switch HighSequence.classify(p, j) {
-                    case .letter:
-                        sawLetter = true
-                        h = TokenHash.combine(h, b)
-                        j += 1
-                    case .softHyphen(let len):
-                        if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) { j += len } else { break scan }
-                    case .apostrophe(let len):
-                        if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) {
-                            aposAt = j; aposLength = len; hashBeforeApos = h
-                            h = TokenHash.combine(h, UInt8(ascii: "'"))
-                            j += len
-                        } else { break scan }
-                    default:
-                        break scan
-                    }
-                case ByteClass.apostrophe.rawValue:
-                    if j + 1 < n, Tokenizer.isWordClass(cls[Int(p[j + 1])]) {
-                        aposAt = j; aposLength = 1; hashBeforeApos = h
-                        h = TokenHash.combine(h, b)
-                        j += 1
-                    } else { break scan }
-                case ByteClass.dot.rawValue, ByteClass.comma.rawValue:
-                    // Keep digit groups together: 1.5, 5,000.
-                    if j > start, cls[Int(p[j - 1])] == ByteClass.digit.rawValue, j + 1 < n,
-                       cls[Int(p[j + 1])] == ByteClass.digit.rawValue {
-                        h = TokenHash.combine(h, b)
-                        j += 1
-                    } else { break scan }
-                default:
-                    break scan
-                }
-            }
-            if aposAt >= 0, j == aposAt + aposLength + 1, p[j - 1] | 0x20 == UInt8(ascii: "s") {
-                h = hashBeforeApos
-                coreEnd = aposAt
-                flags.insert(.possessive)
-            }
-            if sawLetter {
-                flags.insert(.hasLetter)
-                if !flags.contains(.hasLower) { flags.insert(.allUpper) }
-            }
-        }
-
-        // Sentence break before this token?
-        let index = text.tokens.count
-        if index > state.sentenceStart {
-            var breakHere = state.paragraphBreak
-            if !breakHere, state.terminatorPending, state.whitespaceAfterTerminator {
-                let startsLikeSentence = flags.contains(.firstUpper) || cls[Int(p[start])] == ByteClass.digit.rawValue
-                    || (cls[Int(p[start])] == ByteClass.high.rawValue && !flags.contains(.hasLower))
-                breakHere = startsLikeSentence || state.quoteAfterTerminator
-            }
-            if breakHere { closeSentence(upTo: index, &state, &text) }
-        }
-        if index == state.sentenceStart { flags.insert(.sentenceInitial) }
-        state.paragraphBreak = false
-        state.terminatorPending = false
-        state.whitespaceAfterTerminator = false
-        state.quoteAfterTerminator = false
-
-        // Hyphen joining this token to the previous one.
-        if state.hyphenJoinsAt == start, index > 0 {
-            flags.insert(.hyphenBefore)
-            text.tokens[index - 1].flags.insert(.hyphenAfter)
-        }
-        state.hyphenJoinsAt = -1
-
-        if flags.contains(.hasLetter) {
-            state.lineLettered += 1
-            if flags.contains(.hasLower) { state.lineHasLower = true }
-        }
-        let end = j
-        text.tokens.append(Token(start: Int32(start), end: Int32(end), coreEnd: Int32(coreEnd >= 0 ? coreEnd : end),
-                                 flags: flags, hash: h))
-        state.lastTokenEnd = end
-        state.lastTokenDotted = isDotted
-        // A dot after a listed abbreviation or a single capital initial does not end a sentence.
-        return end
     }
 }

@@ -119,3 +119,32 @@ import Testing
         #expect(list.words.contains("mr") && list.words.contains("feb"))
     }
 }
+
+@Suite struct TokenizerByteRunTests {
+    /// The eight-byte lower-case run check agrees with a byte-by-byte one on every byte in every position.
+    @Test func lowercaseRunMatchesBytewise() {
+        var bytes: [UInt8] = Array("abcdefgh".utf8)
+        for position in 0..<8 {
+            for value in 0...255 {
+                bytes = Array("wxyzabcd".utf8)
+                bytes[position] = UInt8(value)
+                var w: UInt64 = 0
+                for (k, b) in bytes.enumerated() { w |= UInt64(b) << (8 * UInt64(k)) }
+                let expected = bytes.firstIndex { !($0 >= 0x61 && $0 <= 0x7A) } ?? 8
+                #expect(Tokenizer.lowercaseRun(w) == expected)
+            }
+        }
+    }
+
+    /// Tokens and their hashes are the same whichever way a long lower-case run is cut into words.
+    @Test func longRunsHashLikeShortOnes() {
+        let tokenizer = Tokenizer()
+        let text = "internationalization de-escalation ÉCOLE Zürich abcdefghijklmnopqrstuvwxyz ab"
+        let t = tokenizer.tokenize(Array(text.utf8))
+        for token in t.tokens {
+            let word = Array(text.utf8)[Int(token.start)..<Int(token.coreEnd)]
+            let folded = String(decoding: word, as: UTF8.self).lowercased()
+            #expect(token.hash == TokenHash.of(Array(folded.utf8)))
+        }
+    }
+}
