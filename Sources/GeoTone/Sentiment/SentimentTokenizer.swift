@@ -135,13 +135,21 @@ struct SentimentTokenizer: @unchecked Sendable {
             bounds.storeBytes(of: Int32(truncatingIfNeeded: n), toByteOffset: events &* 4, as: Int32.self)
             events &+= 1
         }
-        for k in 0..<(events &>> 1) {
+        classify(t, count: n, tokens: events &>> 1, into: tokens, lexical: lexical, mayHaveHigh: sawHigh, summary: &summary)
+        return summary
+    }
+
+    /// The second loop of `scan`: classifies the `count` tokens whose offsets the first loop wrote into `tokens`.
+    @inline(never)
+    private func classify(_ t: UnsafePointer<UInt8>, count n: Int, tokens count: Int, into tokens: UnsafeMutablePointer<ScoringToken>,
+                          lexical: UnsafeMutablePointer<Int32>, mayHaveHigh: Bool, summary: inout Summary) {
+        let bounds = UnsafeRawPointer(tokens)
+        for k in 0..<count {
             let a = Int(bounds.load(fromByteOffset: k &* 8, as: Int32.self))
             let b = Int(bounds.load(fromByteOffset: k &* 8 &+ 4, as: Int32.self))
-            let token = sawHigh && Self.hasHigh(t, a, b) ? classifyNonASCII(t, n, a, b) : classifyASCII(t, a, b)
+            let token = mayHaveHigh && Self.hasHigh(t, a, b) ? classifyNonASCII(t, n, a, b) : classifyASCII(t, a, b)
             record(token, tokens, lexical, &summary)
         }
-        return summary
     }
 
     /// Stores `token` (its entry's flags and rule word filled in) and counts it.
