@@ -275,10 +275,64 @@ struct SentimentTokenizer: @unchecked Sendable {
         return ScoringToken(entry: id, flags: flags)
     }
 
-    /// Classifies a token with non-ASCII bytes (the general path).
+    /// Classifies a token with non-ASCII bytes: as `classify` does, but with the case facts and lower case of its
+    /// characters read from `ScalarCase` (no `String`) when it has them all.
     @inline(never)
-    private func classifyNonASCII(_ t: UnsafePointer<UInt8>, _ n: Int, _ a: Int, _ b: Int) -> ScoringToken {
-        classify(UnsafeBufferPointer(start: t, count: n), a, b)
+    func classifyNonASCII(_ t: UnsafePointer<UInt8>, _ n: Int, _ a: Int, _ b: Int) -> ScoringToken {
+        let text = UnsafeBufferPointer(start: t, count: n)
+        let (s, e) = Self.strippedSpan(text, a, b)
+        var flags: ScoringToken.Flags = []
+        if Self.isQuoteOrColon(text, s, e) || text[b - 1] == UInt8(ascii: ":") { flags.insert(.quoteOrColon) }
+        if s > a && Self.isQuote(text[a]) { flags.insert(.opensQuote) }
+        let (caseFlags, lowered) = ScalarCase.table
+        // A lower-cased character below U+0800 takes at most 3 bytes for 2 (U+023A → U+2C65).
+        let found: ScoringToken? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (e - s) + 4) { buffer in
+            let out = buffer.baseAddress.unsafelyUnwrapped
+            var anyUpper = false, lowerOrTitle = false, firstUpper = false, firstLower = false, first = true
+            var k = s, m = 0
+            while k < e {
+                let byte = t[k]
+                var isUpper = false, isLower = false, isTitle = false
+                if byte < 0x80 {
+                    isUpper = byte &- 65 < 26
+                    isLower = byte &- 97 < 26
+                    out[m] = isUpper ? byte | 0x20 : byte
+                    m += 1
+                    k += 1
+                } else {
+                    guard case let (codePoint?, length) = TextPreparer.decode(text, k), let i = ScalarCase.index(codePoint),
+                          caseFlags[i] & ScalarCase.slow == 0 else { return nil }
+                    let f = caseFlags[i]
+                    isUpper = f & ScalarCase.upper != 0
+                    isLower = f & ScalarCase.lower != 0
+                    isTitle = f & ScalarCase.title != 0
+                    m += ScalarCase.encode(lowered[i], to: out + m)
+                    k += length
+                }
+                if first {
+                    firstUpper = isUpper
+                    firstLower = isLower
+                    first = false
+                }
+                if isLower || isTitle { lowerOrTitle = true }
+                if isUpper { anyUpper = true }
+            }
+            var result = flags
+            let upper = anyUpper && !lowerOrTitle
+            if upper { result.insert(.upper) }
+            if firstUpper && !upper { result.insert(.titleCase) }
+            if firstLower { result.insert(.lowerInitial) }
+            if m >= 3 {
+                for j in 0..<(m - 2) where out[j] == UInt8(ascii: "n") && out[j + 1] == UInt8(ascii: "'") && out[j + 2] == UInt8(ascii: "t") {
+                    result.insert(.containsNT)
+                    break
+                }
+            }
+            let word = UnsafeBufferPointer(start: UnsafePointer(out), count: m)
+            let resolved = compiled.resolve(exact: compiled.table.lookup(word), lowercased: word)
+            return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: result)
+        }
+        return found ?? classify(text, a, b)
     }
 
     /// Whether the folded word `w` (up to eight ASCII bytes, zero-padded) contains "n't".
