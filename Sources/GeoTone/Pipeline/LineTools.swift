@@ -18,13 +18,22 @@ public struct LineSentimentScorer: Sendable {
     /// Appends the formatted scores of the UTF-8 text `line` (without its line feed) to `out`.
     func appendScores(of line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let s = scorer.score(utf8: line).scores
-        PythonFloatText.append(PythonRounding.round(s.negative, digits: 3), digits: 3, to: &out)
-        out.append(0x09)
-        PythonFloatText.append(PythonRounding.round(s.neutral, digits: 3), digits: 3, to: &out)
-        out.append(0x09)
-        PythonFloatText.append(PythonRounding.round(s.positive, digits: 3), digits: 3, to: &out)
-        out.append(0x09)
-        PythonFloatText.append(PythonRounding.round(s.compound, digits: 4), digits: 4, to: &out)
+        // Four numbers of at most `PythonFloatText.maxLength` bytes and three tabs, formatted on the stack and
+        // appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * PythonFloatText.maxLength + 3) { buffer in
+            let p = buffer.baseAddress.unsafelyUnwrapped
+            var k = PythonFloatText.write(PythonRounding.round(s.negative, digits: 3), digits: 3, to: p)
+            p[k] = 0x09
+            k += 1
+            k += PythonFloatText.write(PythonRounding.round(s.neutral, digits: 3), digits: 3, to: p + k)
+            p[k] = 0x09
+            k += 1
+            k += PythonFloatText.write(PythonRounding.round(s.positive, digits: 3), digits: 3, to: p + k)
+            p[k] = 0x09
+            k += 1
+            k += PythonFloatText.write(PythonRounding.round(s.compound, digits: 4), digits: 4, to: p + k)
+            out.append(contentsOf: UnsafeBufferPointer(start: p, count: k))
+        }
     }
 
     /// Scores every line of `input` (a file descriptor: standard input for `geotone score`) and writes one line
@@ -69,34 +78,58 @@ extension SingleArticleAnalyzer {
 
 /// Python's `repr` of a float that was rounded to a few decimals (`0.0`, `0.853`, `-0.4404`).
 public enum PythonFloatText {
-    /// Appends `format(x)` for an `x` already rounded to `digits` decimals (at most 9), without making a String:
-    /// such a float's shortest round-trip text is its decimal digits without trailing zeros.
+    /// Bytes `write` writes at most.
+    static let maxLength = 32
+
+    /// Appends `format(x)` for an `x` already rounded to `digits` decimals (at most 9), without making a String.
     static func append(_ x: Double, digits: Int, to out: inout [UInt8]) {
-        if x == 0 || !x.isFinite || digits > 9 || abs(x) >= 1e9 {
-            out.append(contentsOf: format(x).utf8)
-            return
-        }
-        var p: UInt64 = 1
-        for _ in 0..<digits { p *= 10 }
-        let scaled = UInt64((abs(x) * Double(p)).rounded())
-        if x < 0 { out.append(UInt8(ascii: "-")) }
-        appendDecimal(scaled / p, to: &out)
-        out.append(UInt8(ascii: "."))
-        var fraction = scaled % p
-        var width = digits
-        while width > 1 && fraction % 10 == 0 { fraction /= 10; width -= 1 }
-        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (48, 48, 48, 48, 48, 48, 48, 48, 48)
-        withUnsafeMutableBytes(of: &buffer) { b in
-            var k = width - 1
-            while k >= 0 { b[k] = 48 + UInt8(fraction % 10); fraction /= 10; k -= 1 }
-            out.append(contentsOf: b[0..<width])
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength) { buffer in
+            let count = write(x, digits: digits, to: buffer.baseAddress.unsafelyUnwrapped)
+            out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: count))
         }
     }
 
-    static func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
-        if value < 10 { out.append(48 + UInt8(value)); return }
-        appendDecimal(value / 10, to: &out)
-        out.append(48 + UInt8(value % 10))
+    /// Writes `format(x)` for an `x` already rounded to `digits` decimals (at most 9) to `p` (room for
+    /// `maxLength` bytes) and returns its length: such a float's shortest round-trip text is its decimal digits
+    /// without trailing zeros.
+    static func write(_ x: Double, digits: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        if x == 0 {
+            p[0] = UInt8(ascii: "0")
+            p[1] = UInt8(ascii: ".")
+            p[2] = UInt8(ascii: "0")
+            return 3
+        }
+        if !x.isFinite || digits > 9 || abs(x) >= 1e9 {
+            var k = 0
+            for b in format(x).utf8.prefix(maxLength) { p[k] = b; k += 1 }
+            return k
+        }
+        var scale: UInt64 = 1
+        for _ in 0..<digits { scale &*= 10 }
+        let scaled = UInt64((abs(x) * Double(scale)).rounded())
+        var k = 0
+        if x < 0 { p[0] = UInt8(ascii: "-"); k = 1 }
+        // Integer part (below 10^9): digits backwards into a small buffer, then forwards.
+        var integer = scaled / scale
+        var reversed: (UInt64, UInt64) = (0, 0)
+        var length = 0
+        withUnsafeMutableBytes(of: &reversed) { r in
+            repeat {
+                r[length] = 48 + UInt8(integer % 10)
+                integer /= 10
+                length += 1
+            } while integer > 0
+            for j in 0..<length { p[k + j] = r[length - 1 - j] }
+        }
+        k += length
+        p[k] = UInt8(ascii: ".")
+        k += 1
+        var fraction = scaled % scale
+        var width = digits
+        while width > 1 && fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        var j = width - 1
+        while j >= 0 { p[k + j] = 48 + UInt8(fraction % 10); fraction /= 10; j -= 1 }
+        return k + width
     }
 
     public static func format(_ x: Double) -> String {

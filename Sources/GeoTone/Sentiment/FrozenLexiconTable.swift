@@ -21,6 +21,10 @@ final class FrozenLexiconTable: @unchecked Sendable {
     /// Fingerprints of the keys' hashes (bits 36–51, apart from the slot's and the tag's): most words of a text are
     /// not in the lexicon (about a fifth of the scorer's time on large corpora went to waiting for their probes).
     private let filter = FingerprintFilter()
+    /// The same fingerprints as `filter`, one bit each, in a buffer the hot loop reads through `Probe`.
+    private let filterBits: UnsafeMutablePointer<UInt64>
+    /// Words of `filterBits` (65,536 fingerprints).
+    static let filterWords = 1 << 10
 
     /// Low bits of a packed slot holding id + 1.
     static let idMask: UInt32 = (1 << 20) - 1
@@ -57,6 +61,8 @@ final class FrozenLexiconTable: @unchecked Sendable {
         _ = keyBytes.initialize(from: parts.keyBytes)
         mask = parts.slotCount - 1
         keyHeads = .allocate(capacity: max(count, 1))
+        filterBits = .allocate(capacity: Self.filterWords)
+        filterBits.initialize(repeating: 0, count: Self.filterWords)
         for id in 0..<count {
             let from = keyOffsets[id], length = keyOffsets[id + 1] - from
             let head = Self.word(UnsafeBufferPointer(keyBytes), from, min(length, Self.wordSize))
@@ -66,6 +72,7 @@ final class FrozenLexiconTable: @unchecked Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Self.tag(h) | UInt32(id + 1)
             filter.insert(Self.filterBit(h))
+            filterBits[Self.filterBit(h) >> 6] |= 1 << UInt64(Self.filterBit(h) & 63)
         }
     }
 
@@ -77,6 +84,81 @@ final class FrozenLexiconTable: @unchecked Sendable {
         keyOffsets.deallocate()
         keyHeads.deallocate()
         keyBytes.deallocate()
+        filterBits.deallocate()
+    }
+
+    /// Plain pointers to the table for the tokenizer's loop (valid while this table lives).
+    var probe: Probe {
+        Probe(slots: UnsafePointer(slots.baseAddress.unsafelyUnwrapped), keyHeads: UnsafePointer(keyHeads.baseAddress.unsafelyUnwrapped),
+              keyOffsets: UnsafePointer(keyOffsets.baseAddress.unsafelyUnwrapped),
+              keyBytes: UnsafePointer(keyBytes.baseAddress.unsafelyUnwrapped), filter: UnsafePointer(filterBits), mask: mask)
+    }
+
+    /// The table as plain pointers: lookups of words already folded and hashed by the caller, with no reference
+    /// counting. The owner (`CompiledLexicon`, through `SentimentScorer`) keeps the storage alive.
+    struct Probe: @unchecked Sendable {
+        let slots: UnsafePointer<UInt32>
+        let keyHeads: UnsafePointer<KeyHead>
+        let keyOffsets: UnsafePointer<Int>
+        /// Keys back to back, followed by `wordSize` zero bytes.
+        let keyBytes: UnsafePointer<UInt8>
+        let filter: UnsafePointer<UInt64>
+        let mask: Int
+
+        /// The id of the key of `length` (1...8) bytes whose folded, zero-padded word is `word`, or -1.
+        @inline(__always)
+        func find(word w: UInt64, length: Int) -> Int32 {
+            let h = FrozenLexiconTable.finish(FrozenLexiconTable.mix(UInt64(truncatingIfNeeded: length) &* FrozenLexiconTable.lengthMultiplier, w))
+            guard mayContain(h) else { return -1 }
+            var slot = Int(truncatingIfNeeded: h) & mask
+            let tag = FrozenLexiconTable.tag(h)
+            while true {
+                let packed = slots[slot]
+                if packed == 0 { return -1 }
+                if packed & ~FrozenLexiconTable.idMask == tag {
+                    let id = Int(packed & FrozenLexiconTable.idMask) - 1
+                    let head = keyHeads[id]
+                    if head.length == length && head.word == w { return Int32(id) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// The id of the ASCII text at `text[start..<start + length]` folded to lower case, given its word hash `h`
+        /// (`FrozenLexiconTable.hash(folding: true)`), or -1. `text` must be readable `wordSize` bytes past the end.
+        @inline(__always)
+        func find(hash h: UInt64, text: UnsafePointer<UInt8>, start: Int, length: Int) -> Int32 {
+            guard mayContain(h) else { return -1 }
+            var slot = Int(truncatingIfNeeded: h) & mask
+            let tag = FrozenLexiconTable.tag(h)
+            while true {
+                let packed = slots[slot]
+                if packed == 0 { return -1 }
+                if packed & ~FrozenLexiconTable.idMask == tag {
+                    let id = Int(packed & FrozenLexiconTable.idMask) - 1
+                    let from = keyOffsets[id]
+                    if keyOffsets[id + 1] - from == length && equalFolded(text, start, from, length) { return Int32(id) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        @inline(__always)
+        func mayContain(_ h: UInt64) -> Bool {
+            let bit = FrozenLexiconTable.filterBit(h)
+            return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+
+        private func equalFolded(_ text: UnsafePointer<UInt8>, _ start: Int, _ from: Int, _ length: Int) -> Bool {
+            var k = 0
+            while k < length {
+                let keep = ByteWord.keep(min(FrozenLexiconTable.wordSize, length - k))
+                let a = FrozenLexiconTable.foldWord(ByteWord.load(text + start + k) & keep)
+                if a != ByteWord.load(keyBytes + from + k) & keep { return false }
+                k += FrozenLexiconTable.wordSize
+            }
+            return true
+        }
     }
 
     /// The little-endian word of the `count` (0...8) bytes at `text[at...]`, zero-padded; reads

@@ -12,6 +12,8 @@ public struct SentimentScorer: Sendable {
     public let mode: SentimentMode
     let compiled: CompiledLexicon
     let preparer: TextPreparer
+    /// The tokenizer over `compiled` (plain pointers into it, made once).
+    let tokenizer: SentimentTokenizer
 
     /// Creates a scorer.
     ///
@@ -31,6 +33,7 @@ public struct SentimentScorer: Sendable {
             compiled = lexicon.compiled
         }
         preparer = TextPreparer(emoji: compiled.emoji, foldQuotes: mode == .news)
+        tokenizer = SentimentTokenizer(compiled: compiled)
     }
 
     /// Scores one sentence.
@@ -39,84 +42,127 @@ public struct SentimentScorer: Sendable {
         return copy.withUTF8 { score(utf8: $0) }
     }
 
-    /// Scores one sentence given as UTF-8 bytes (the fast path; no per-token allocation for
-    /// ASCII words).
+    /// Scores one sentence given as UTF-8 bytes (the fast path; no allocation for a text without emoji).
     ///
-    /// - Complexity: O(n) in the bytes. One pass tokenizes and counts the emphasis punctuation; a text with an emoji (or, in news
-    /// mode, a typographic quote) is rewritten first and tokenized again.
+    /// - Complexity: O(n) in the bytes. The text is copied once into scratch memory (typographic quotes folded
+    ///   in news mode), then one pass tokenizes it and counts the emphasis punctuation; the rules run over the
+    ///   lexicon words only. A text with an emoji is rewritten first.
     public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
-        let tokenizer = SentimentTokenizer(compiled: compiled)
-        let result: (scores: SentimentScores, tone: ToneCounts)? = withTokenBuffer(for: bytes.count) { tokens in
-            let summary = tokenizer.tokenize(bytes, into: tokens, preparer: preparer)
-            if summary.needsPreparation { return nil }
-            return scoreTokens(UnsafeMutableBufferPointer(rebasing: tokens[0..<summary.count]), summary: summary)
-        }
-        if let result { return result }
-        let prepared = preparer.prepare(bytes)
-        return prepared.withUnsafeBufferPointer { text in
-            withTokenBuffer(for: text.count) { tokens in
-                let summary = tokenizer.tokenize(text, into: tokens, preparer: nil)
-                return scoreTokens(UnsafeMutableBufferPointer(rebasing: tokens[0..<summary.count]), summary: summary)
+        let n = bytes.count
+        return withScratch(for: n) { text, tokens, lexical in
+            guard let length = preparer.copy(bytes, foldingInto: text) else {
+                let prepared = preparer.prepare(bytes)
+                return prepared.withUnsafeBufferPointer { score(unprepared: $0) }
             }
+            return scoreCopied(text, count: length, tokens: tokens, lexical: lexical)
         }
     }
 
-    /// Runs `body` with room for the tokens of a text of `byteCount` bytes (tokens are separated
-    /// by at least one byte). Small buffers live on the stack.
+    /// Scores a text that needs no preparation (the output of `prepare`).
+    private func score(unprepared bytes: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
+        withScratch(for: bytes.count) { text, tokens, lexical in
+            let length = TextPreparer.copy(bytes, into: text)
+            return scoreCopied(text, count: length, tokens: tokens, lexical: lexical)
+        }
+    }
+
     @inline(__always)
-    private func withTokenBuffer<R>(for byteCount: Int, _ body: (UnsafeMutableBufferPointer<ScoringToken>) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: ScoringToken.self, capacity: byteCount / 2 + 1, body)
+    private func scoreCopied(_ text: UnsafeMutablePointer<UInt8>, count: Int, tokens: UnsafeMutablePointer<ScoringToken>,
+                             lexical: UnsafeMutablePointer<Int32>) -> (scores: SentimentScores, tone: ToneCounts) {
+        var summary = tokenizer.scan(text, count: count, tokens: tokens, lexical: lexical)
+        return scoreTokens(tokens, summary: &summary, lexical: lexical)
+    }
+
+    /// Runs `body` with scratch memory for a text of `byteCount` bytes: the padded copy of the text, and room for
+    /// its tokens and its list of lexicon tokens (tokens are separated by at least one byte). Sentences of up to
+    /// about 150 bytes fit the 1 KB that lives on the stack without a check.
+    @inline(__always)
+    private func withScratch<R>(for byteCount: Int,
+                                _ body: (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<ScoringToken>, UnsafeMutablePointer<Int32>) -> R) -> R {
+        let tokenRoom = byteCount / 2 + 1
+        let tokenBytes = tokenRoom * MemoryLayout<ScoringToken>.stride
+        let listBytes = (tokenRoom * MemoryLayout<Int32>.stride + 7) & ~7
+        let size = tokenBytes + listBytes + byteCount + SentimentTokenizer.padding
+        return withUnsafeTemporaryAllocation(byteCount: size, alignment: MemoryLayout<ScoringToken>.alignment) { raw in
+            let base = raw.baseAddress.unsafelyUnwrapped
+            let tokens = base.bindMemory(to: ScoringToken.self, capacity: tokenRoom)
+            let lexical = (base + tokenBytes).bindMemory(to: Int32.self, capacity: tokenRoom)
+            let text = (base + tokenBytes + listBytes).bindMemory(to: UInt8.self, capacity: byteCount + SentimentTokenizer.padding)
+            return body(text, tokens, lexical)
+        }
     }
 
     /// The rules over tokenized text.
-    private func scoreTokens(_ tokens: UnsafeMutableBufferPointer<ScoringToken>, summary: SentimentTokenizer.Summary)
-        -> (scores: SentimentScores, tone: ToneCounts)
-    {
-        let count = tokens.count
+    private func scoreTokens(_ tokens: UnsafeMutablePointer<ScoringToken>, summary: inout SentimentTokenizer.Summary,
+                             lexical: UnsafeMutablePointer<Int32>) -> (scores: SentimentScores, tone: ToneCounts) {
+        let count = summary.count
         guard count > 0 else { return (SentimentScores.zero, ToneCounts()) }
-        if mode == .news { matchPhrases(tokens) }
+        if mode == .news && summary.lexical > 0 { matchPhrases(tokens, count: count, summary: &summary, lexical: lexical) }
         let emphasis = Self.punctuationEmphasis(exclamations: summary.exclamations, questions: summary.questions)
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentiments in
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(summary.lexical, 1)) { valences in
+            let sentiments = valences.baseAddress.unsafelyUnwrapped
             let style = mode == .news ? CaseStyle(upper: summary.upper, capitalised: summary.capitalised, lower: summary.lower) : .sentenceCase
-            let rules = ValenceRules(tokens: UnsafeBufferPointer(tokens), compiled: compiled, mode: mode,
+            let rules = ValenceRules(tokens: tokens, count: count, compiled: compiled, mode: mode,
                                      capsDiffer: summary.upper > 0 && summary.upper < count && !style.shouted,
                                      namesByCase: mode == .news && !style.titled)
-            rules.computeValences(into: sentiments)
-            rules.applyBut(sentiments)
+            // The positions overwrite the candidates they come from (never ahead of them).
+            let found = rules.computeValences(candidates: lexical, count: summary.lexical, positions: lexical, valences: sentiments)
+            let but = mode == .news ? summary.laterBut : summary.firstBut
+            if but >= 0 { ValenceRules.applyBut(at: but, mode: mode, positions: lexical, valences: sentiments, count: found) }
             if mode == .news {
-                for k in 0..<count where sentiments[k] > 0 { sentiments[k] *= NewsConstants.positiveWeight }
-                if tokens.contains(where: { $0.wordFlags.contains(.reporting) }) {
-                    for k in 0..<count { sentiments[k] *= NewsConstants.reportedSpeechWeight }
+                for k in 0..<found where sentiments[k] > 0 { sentiments[k] *= NewsConstants.positiveWeight }
+                if summary.reporting {
+                    for k in 0..<found { sentiments[k] *= NewsConstants.reportedSpeechWeight }
                 }
             }
-            return Self.summarize(UnsafeBufferPointer(sentiments), emphasis: emphasis)
+            return Self.summarize(UnsafeBufferPointer(start: sentiments, count: found), tokens: count, emphasis: emphasis)
         }
     }
 
     /// Marks phrase matches: a neutral phrase's tokens become plain words; a multi-word term's
-    /// first token carries the term's valence and the rest become plain words.
-    private func matchPhrases(_ tokens: UnsafeMutableBufferPointer<ScoringToken>) {
-        var i = 0
-        while i < tokens.count {
+    /// first token carries the term's valence and the rest become plain words. Only listed tokens can start a
+    /// phrase; when a marked token was a "but" or a reporting verb, those facts are looked up again.
+    private func matchPhrases(_ tokens: UnsafeMutablePointer<ScoringToken>, count: Int, summary: inout SentimentTokenizer.Summary,
+                              lexical: UnsafeMutablePointer<Int32>) {
+        let buffer = UnsafeMutableBufferPointer(start: tokens, count: count)
+        var next = 0
+        var recount = false
+        for k in 0..<summary.lexical {
+            let i = Int(lexical[k])
+            guard i >= next else { continue }
             let entry = tokens[i].entry
-            guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase) else { i += 1; continue }
+            guard entry >= 0, tokens[i].wordFlags.contains(.startsPhrase) else { continue }
             var matched = 0
-            if i + 1 < tokens.count, let list = compiled.phrasesByFirstPair[SequenceKey(entry, tokens[i + 1].entry)] {
-                for phrase in compiled.phraseLists[list] where i + phrase.words.count <= tokens.count {
+            if i + 1 < count, let list = compiled.phrasesByFirstPair[SequenceKey(entry, tokens[i + 1].entry)] {
+                for phrase in compiled.phraseLists[list] where i + phrase.words.count <= count {
                     var ok = true
                     for k in 2..<phrase.words.count where tokens[i + k].entry != phrase.words[k] { ok = false; break }
-                    if ok { matched = mark(phrase, at: i, in: tokens); break }
+                    if ok { matched = mark(phrase, at: i, in: buffer, recount: &recount); break }
                 }
             }
-            if matched == 0, let phrase = compiled.singleWordPhrases[Int(entry)] { matched = mark(phrase, at: i, in: tokens) }
-            i += max(matched, 1)
+            if matched == 0, let phrase = compiled.singleWordPhrases[Int(entry)] { matched = mark(phrase, at: i, in: buffer, recount: &recount) }
+            next = i + max(matched, 1)
+        }
+        if recount {
+            summary.firstBut = -1
+            summary.laterBut = -1
+            summary.reporting = false
+            for i in 0..<count {
+                if tokens[i].rule == .but {
+                    if summary.firstBut < 0 { summary.firstBut = i }
+                    if i > 0 && summary.laterBut < 0 { summary.laterBut = i }
+                }
+                if tokens[i].wordFlags.contains(.reporting) { summary.reporting = true }
+            }
         }
     }
 
     /// Applies a matched phrase at token `i`; returns its length.
-    private func mark(_ phrase: CompiledLexicon.Phrase, at i: Int, in tokens: UnsafeMutableBufferPointer<ScoringToken>) -> Int {
+    private func mark(_ phrase: CompiledLexicon.Phrase, at i: Int, in tokens: UnsafeMutableBufferPointer<ScoringToken>,
+                      recount: inout Bool) -> Int {
         let matched = phrase.words.count
         for k in i..<(i + matched) {
+            if tokens[k].rule == .but || tokens[k].wordFlags.contains(.reporting) { recount = true }
             tokens[k].assign(entry: ScoringToken.plainWord, from: compiled.entryBuffer)
             tokens[k].flags.remove(.containsNT)
         }
@@ -124,19 +170,21 @@ public struct SentimentScorer: Sendable {
         return matched
     }
 
-    /// Punctuation emphasis, pos/neg/neu shares and compound, as the reference computes them.
-    static func summarize(_ sentiments: UnsafeBufferPointer<Double>, emphasis: Double)
+    /// Punctuation emphasis, pos/neg/neu shares and compound, as the reference computes them, from the non-zero
+    /// valences of a text of `tokens` tokens (in token order: the sums add them in the reference's order, and
+    /// adding a zero changes no sum).
+    static func summarize(_ sentiments: UnsafeBufferPointer<Double>, tokens: Int, emphasis: Double)
         -> (scores: SentimentScores, tone: ToneCounts)
     {
         var sum = 0.0
         var positiveSum = 0.0, negativeSum = 0.0
-        var neutralCount = 0, positiveWords = 0, negativeWords = 0
+        var positiveWords = 0, negativeWords = 0
         for s in sentiments {
             sum += s
             if s > 0 { positiveSum += s + 1; positiveWords += 1 }
             if s < 0 { negativeSum += s - 1; negativeWords += 1 }
-            if s == 0 { neutralCount += 1 }
         }
+        let neutralCount = tokens - positiveWords - negativeWords
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = normalize(sum)
         if positiveSum > abs(negativeSum) {
@@ -147,7 +195,7 @@ public struct SentimentScorer: Sendable {
         let total = positiveSum + abs(negativeSum) + Double(neutralCount)
         let scores = SentimentScores(negative: abs(negativeSum / total), neutral: abs(Double(neutralCount) / total),
                                      positive: abs(positiveSum / total), compound: compound)
-        let tone = ToneCounts(words: sentiments.count, positiveWords: positiveWords, negativeWords: negativeWords)
+        let tone = ToneCounts(words: tokens, positiveWords: positiveWords, negativeWords: negativeWords)
         return (scores, tone)
     }
 

@@ -10,10 +10,15 @@ import Foundation
 ///
 /// ASCII tokens are folded and hashed in place; only tokens with non-ASCII bytes build a String
 /// (for Unicode lower-casing and case tests).
-struct SentimentTokenizer {
-    let compiled: CompiledLexicon
-    let frozen: FrozenLexiconTable
+// @unchecked: plain pointers into the compiled lexicon, which is immutable and outlives the tokenizer (the scorer owns both).
+struct SentimentTokenizer: @unchecked Sendable {
+    /// The compiled lexicon (kept alive by the scorer that owns this tokenizer).
+    unowned(unsafe) let compiled: CompiledLexicon
+    let frozen: FrozenLexiconTable.Probe
     let entries: UnsafeMutableBufferPointer<WordEntry>
+    /// `VaderByteClass.table`, as a plain pointer.
+    let classes: UnsafePointer<UInt8>
+    let hasWildcards: Bool
 
     /// What one tokenizing pass found besides the tokens.
     struct Summary {
@@ -29,111 +34,314 @@ struct SentimentTokenizer {
         var exclamations = 0
         /// `?` in the text.
         var questions = 0
-        /// The pass stopped early: the text has a character that `TextPreparer` rewrites, so the
-        /// caller prepares it and tokenizes the result (the other fields are incomplete then).
+        /// Indices written to the `lexical` list: tokens whose entry is in the lexicon or starts a phrase, in order.
+        var lexical = 0
+        /// The first token whose rule word is "but", or -1.
+        var firstBut = -1
+        /// The first token after the first one whose rule word is "but", or -1.
+        var laterBut = -1
+        /// Some token is a reporting verb.
+        var reporting = false
+        /// The text has a character that `TextPreparer` rewrites in a way `copy(_:foldingInto:)` does not (an
+        /// emoji): the caller prepares it and tokenizes the result (the other fields are empty then).
         var needsPreparation = false
     }
 
+    /// Bytes of padding the scan needs after the text (read, never written).
+    static let padding = 16
+
     init(compiled: CompiledLexicon) {
         self.compiled = compiled
-        self.frozen = compiled.frozen
+        self.frozen = compiled.frozen.probe
         self.entries = compiled.entryBuffer
+        self.classes = VaderByteClass.tablePointer
+        self.hasWildcards = compiled.hasWildcards
     }
 
     /// Tokenizes `text` into `tokens` (capacity at least `text.count / 2 + 1`) and counts the
-    /// emphasis punctuation, in one pass.
+    /// emphasis punctuation. With a `preparer`, typographic quotes are folded first (news mode) and a text with an
+    /// emoji stops the pass (`Summary.needsPreparation`); without one the text counts as prepared.
     ///
-    /// With a `preparer`, the pass stops as soon as it meets a character the preparer would
-    /// rewrite (`Summary.needsPreparation`); without one the text counts as prepared.
-    ///
-    /// - Complexity: O(n) in the bytes of `text`; one table load per byte and one hash probe per
-    ///   token.
+    /// - Complexity: O(n) in the bytes of `text`.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<ScoringToken>,
                   preparer: TextPreparer?) -> Summary {
-        VaderByteClass.table.withUnsafeBufferPointer { table in
-            tokenize(text, into: tokens, preparer: preparer, table: table)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + Self.padding) { scratch in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: text.count / 2 + 1) { lexical in
+                let out = scratch.baseAddress.unsafelyUnwrapped
+                let n: Int
+                if let preparer {
+                    guard let folded = preparer.copy(text, foldingInto: out) else {
+                        var summary = Summary()
+                        summary.needsPreparation = true
+                        return summary
+                    }
+                    n = folded
+                } else {
+                    n = TextPreparer.copy(text, into: out)
+                }
+                return scan(out, count: n, tokens: tokens.baseAddress.unsafelyUnwrapped,
+                            lexical: lexical.baseAddress.unsafelyUnwrapped)
+            }
         }
     }
 
+    /// Tokenizes the `n` bytes at `t`, which are followed by `padding` readable bytes of spaces, into `tokens`
+    /// (room for `n / 2 + 1`), listing the lexicon and phrase tokens in `lexical` (same room).
+    ///
+    /// Two tight loops: the first finds the token boundaries eight bytes at a time (whitespace lanes found with
+    /// word operations) and writes them, as 32-bit offsets, into the token buffer; the second classifies each
+    /// token, folds and hashes it from whole words and probes the table once (most words are turned away by the
+    /// table's bit filter), writing token k over the two offsets it was made from.
+    ///
+    /// - Complexity: O(n).
     @inline(__always)
-    private func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<ScoringToken>,
-                          preparer: TextPreparer?, table: UnsafeBufferPointer<UInt8>) -> Summary {
-        typealias C = VaderByteClass
+    func scan(_ t: UnsafePointer<UInt8>, count n: Int, tokens: UnsafeMutablePointer<ScoringToken>,
+              lexical: UnsafeMutablePointer<Int32>) -> Summary {
+        let high = ByteWord.high
+        // Offsets of token starts and ends, alternating: 2 × 4 bytes per token, the room of one token.
+        let bounds = UnsafeMutableRawPointer(tokens)
         var summary = Summary()
         var p = 0
-        let n = text.count
+        var events = 0
+        // Whether the byte before the current word is a space (lane 7 of the last word, as a lane-0 bit).
+        var carry: UInt64 = 0x80
+        // Lanes of the next word that continue a non-ASCII space.
+        var forced = 0
+        var sawHigh = false
         while p < n {
-            var c = table[Int(text[p])]
-            if c & C.space != 0 { p += 1; continue }
-            if c & C.high != 0 {
-                if let preparer, preparer.rewrites(text, at: p) { summary.needsPreparation = true; return summary }
-                let w = C.whitespaceLength(text, p)
-                if w > 0 { p += w; continue }
+            let w = ByteWord.load(t + p)
+            var space = ByteWord.equalLanes(w, 0x20)
+            // Bytes ≥ 0x80 or < 0x20 (the other ASCII spaces, control characters): lane by lane.
+            if (w | ~(w &+ ByteWord.ones &* 0x60)) & high != 0 || forced > 0 {
+                space = slowSpaces(t, p, n, &forced)
+                if w & high != 0 { sawHigh = true }
             }
-            // One pass over the token collects the OR of its byte classes; the rarer work
-            // (emphasis counts, stripping punctuation) looks at the token again only when the
-            // classes say it is needed.
-            let rawStart = p
-            var bits: UInt8 = 0
-            while true {
-                if c & C.high != 0 {
-                    if let preparer, preparer.rewrites(text, at: p) { summary.needsPreparation = true; return summary }
-                    if C.whitespaceLength(text, p) > 0 { break }
-                }
-                bits |= c
-                p += 1
-                if p == n { break }
-                c = table[Int(text[p])]
-                if c & C.space != 0 { break }
+            if ByteWord.hasByte(w, UInt8(ascii: "!")) || ByteWord.hasByte(w, UInt8(ascii: "?")) {
+                summary.exclamations &+= ByteWord.equalLanes(w, UInt8(ascii: "!")).nonzeroBitCount
+                summary.questions &+= ByteWord.equalLanes(w, UInt8(ascii: "?")).nonzeroBitCount
             }
-            if bits & (C.exclamation | C.question) != 0 {
-                for k in rawStart..<p {
-                    if text[k] == UInt8(ascii: "!") { summary.exclamations += 1 }
-                    if text[k] == UInt8(ascii: "?") { summary.questions += 1 }
-                }
+            let previous = (space &<< 8) | carry
+            carry = (space &>> 56) & 0x80
+            var changes = (space ^ previous) & high
+            while changes != 0 {
+                bounds.storeBytes(of: Int32(truncatingIfNeeded: p &+ (changes.trailingZeroBitCount &>> 3)),
+                                  toByteOffset: events &* 4, as: Int32.self)
+                events &+= 1
+                changes &= changes &- 1
             }
-            var token: ScoringToken
-            if bits & C.high != 0 {
-                token = classify(text, rawStart, p)
-            } else if bits & C.punctuation == 0 {
-                token = classifyASCII(text, rawStart, p, core: (rawStart, p), bits: bits)
-            } else {
-                var s = rawStart, e = p
-                while s < e && table[Int(text[s])] & C.punctuation != 0 { s += 1 }
-                while e > s && table[Int(text[e - 1])] & C.punctuation != 0 { e -= 1 }
-                token = classifyASCII(text, rawStart, p, core: (s, e), bits: bits)
-            }
-            token.assign(entry: token.entry, from: entries)
-            if token.flags.contains(.upper) { summary.upper += 1 }
-            if token.flags.contains(.titleCase) { summary.capitalised += 1 } else if token.flags.contains(.lowerInitial) { summary.lower += 1 }
-            tokens[summary.count] = token
-            summary.count += 1
+            p &+= 8
         }
+        if events & 1 != 0 {
+            bounds.storeBytes(of: Int32(truncatingIfNeeded: n), toByteOffset: events &* 4, as: Int32.self)
+            events &+= 1
+        }
+        classify(t, count: n, tokens: events &>> 1, into: tokens, lexical: lexical, mayHaveHigh: sawHigh, summary: &summary)
         return summary
     }
 
-    /// Classifies an ASCII token from what the scan found: the core span (the raw token with
-    /// leading and trailing punctuation stripped) and the OR of the token's byte classes.
+    /// The second loop of `scan`: classifies the `count` tokens whose offsets the first loop wrote into `tokens`.
+    @inline(never)
+    private func classify(_ t: UnsafePointer<UInt8>, count n: Int, tokens count: Int, into tokens: UnsafeMutablePointer<ScoringToken>,
+                          lexical: UnsafeMutablePointer<Int32>, mayHaveHigh: Bool, summary: inout Summary) {
+        let bounds = UnsafeRawPointer(tokens)
+        for k in 0..<count {
+            let a = Int(bounds.load(fromByteOffset: k &* 8, as: Int32.self))
+            let b = Int(bounds.load(fromByteOffset: k &* 8 &+ 4, as: Int32.self))
+            let token = mayHaveHigh && Self.hasHigh(t, a, b) ? classifyNonASCII(t, n, a, b) : classifyASCII(t, a, b)
+            record(token, tokens, lexical, &summary)
+        }
+    }
+
+    /// Stores `token` (its entry's flags and rule word filled in) and counts it.
+    @inline(__always)
+    private func record(_ token: ScoringToken, _ tokens: UnsafeMutablePointer<ScoringToken>,
+                        _ lexical: UnsafeMutablePointer<Int32>, _ summary: inout Summary) {
+        var token = token
+        let index = summary.count
+        if token.entry >= 0 {
+            let entry = entries.baseAddress.unsafelyUnwrapped + Int(token.entry)
+            let flags = entry.pointee.flags, rule = entry.pointee.rule
+            token.wordFlags = flags
+            token.rule = rule
+            if !flags.isDisjoint(with: [.inLexicon, .startsPhrase]) {
+                lexical[summary.lexical] = Int32(truncatingIfNeeded: index)
+                summary.lexical += 1
+            }
+            if rule == .but {
+                if summary.firstBut < 0 { summary.firstBut = index }
+                if index > 0 && summary.laterBut < 0 { summary.laterBut = index }
+            }
+            if flags.contains(.reporting) { summary.reporting = true }
+        }
+        if token.flags.contains(.upper) { summary.upper += 1 }
+        if token.flags.contains(.titleCase) { summary.capitalised += 1 } else if token.flags.contains(.lowerInitial) { summary.lower += 1 }
+        tokens[index] = token
+        summary.count = index + 1
+    }
+
+    /// The space lanes of the word at `t + p`, byte by byte: Python's whitespace, ASCII and not (a non-ASCII space
+    /// may go on into the next word: `forced` counts its lanes there).
+    private func slowSpaces(_ t: UnsafePointer<UInt8>, _ p: Int, _ n: Int, _ forced: inout Int) -> UInt64 {
+        let text = UnsafeBufferPointer(start: t, count: n)
+        var mask: UInt64 = 0
+        for lane in 0..<8 {
+            let bit: UInt64 = 0x80 &<< UInt64(8 * lane)
+            let at = p + lane
+            if forced > 0 { mask |= bit; forced -= 1; continue }
+            if at >= n { mask |= bit; continue }
+            let b = t[at]
+            if b < 0x80 {
+                if VaderByteClass.isASCIIWhitespace(b) { mask |= bit }
+                continue
+            }
+            let length = VaderByteClass.whitespaceLength(text, at)
+            if length > 0 { mask |= bit; forced = length - 1 }
+        }
+        return mask
+    }
+
+    /// Whether `t[a..<b]` has a byte ≥ 0x80.
+    @inline(__always)
+    static func hasHigh(_ t: UnsafePointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b {
+            if ByteWord.load(t + k) & ByteWord.keep(min(8, b - k)) & ByteWord.high != 0 { return true }
+            k += 8
+        }
+        return false
+    }
+
+    /// Classifies the ASCII token `t[a..<b]` (the text readable eight bytes past `b`): strips punctuation, tests
+    /// case and "n't", folds and hashes the core a word at a time and probes the table.
     ///
     /// Same result as `classify`: letters and apostrophes inside "n't" are never punctuation
     /// stripped away, so the case and "n't" tests over the raw token equal those over the span.
     @inline(__always)
-    private func classifyASCII(_ text: UnsafeBufferPointer<UInt8>, _ rawStart: Int, _ rawEnd: Int,
-                               core: (Int, Int), bits: UInt8) -> ScoringToken {
+    private func classifyASCII(_ t: UnsafePointer<UInt8>, _ a: Int, _ b: Int) -> ScoringToken {
         typealias C = VaderByteClass
-        var (s, e) = core
-        // ASCII: the stripped span has as many code points as bytes; fewer than three keep the
-        // punctuation (emoticons such as ":)").
-        if e - s < 3 { (s, e) = (rawStart, rawEnd) }
+        let first = t[a], last = t[b - 1]
+        var s = a, e = b
         var flags: ScoringToken.Flags = []
-        if text[rawEnd - 1] == UInt8(ascii: ":") || Self.isQuoteOrColon(text, s, e) { flags.insert(.quoteOrColon) }
-        if s > rawStart && Self.isQuote(text[rawStart]) { flags.insert(.opensQuote) }
-        let hasLower = bits & C.lower != 0
-        if bits & C.upper != 0 && !hasLower { flags.insert(.upper) }
-        if hasLower && text[s] &- 65 < 26 { flags.insert(.titleCase) }
-        if text[s] &- 97 < 26 { flags.insert(.lowerInitial) }
-        if bits & C.apostrophe != 0 && Self.containsNT(text, s, e) { flags.insert(.containsNT) }
-        return lookUp(text, s, e, flags: flags)
+        if (classes[Int(first)] | classes[Int(last)]) & C.punctuation != 0 {
+            while s < e && classes[Int(t[s])] & C.punctuation != 0 { s += 1 }
+            while e > s && classes[Int(t[e - 1])] & C.punctuation != 0 { e -= 1 }
+            // ASCII: the stripped span has as many code points as bytes; fewer than three keep the
+            // punctuation (emoticons such as ":)").
+            if e - s < 3 {
+                s = a
+                e = b
+            } else if s > a && Self.isQuote(first) {
+                flags.insert(.opensQuote)
+            }
+            if last == UInt8(ascii: ":") || (b - a <= 2 && Self.isQuoteOrColon(UnsafeBufferPointer(start: t, count: b), a, b)) {
+                flags.insert(.quoteOrColon)
+            }
+        }
+        let length = e - s
+        var id: Int32
+        if length <= FrozenLexiconTable.wordSize {
+            let w = ByteWord.load(t + s) & ByteWord.keep(length)
+            let upper = ByteWord.rangeLanes(w, 0x41, 0x5A)
+            let lower = ByteWord.rangeLanes(w, 0x61, 0x7A)
+            if upper != 0 && lower == 0 { flags.insert(.upper) }
+            if lower != 0 && upper & 0x80 != 0 { flags.insert(.titleCase) }
+            if lower & 0x80 != 0 { flags.insert(.lowerInitial) }
+            let folded = w | (upper &>> 2)
+            if length >= 3 && ByteWord.hasByte(folded, UInt8(ascii: "'")) && Self.containsNT(folded) { flags.insert(.containsNT) }
+            id = frozen.find(word: folded, length: length)
+        } else {
+            var h = UInt64(truncatingIfNeeded: length) &* FrozenLexiconTable.lengthMultiplier
+            var anyUpper: UInt64 = 0, anyLower: UInt64 = 0, apostrophe = false
+            let firstWord = ByteWord.load(t + s)
+            var at = s
+            while at < e {
+                let w = ByteWord.load(t + at) & ByteWord.keep(min(FrozenLexiconTable.wordSize, e - at))
+                let upper = ByteWord.rangeLanes(w, 0x41, 0x5A)
+                anyUpper |= upper
+                anyLower |= ByteWord.rangeLanes(w, 0x61, 0x7A)
+                let folded = w | (upper &>> 2)
+                if ByteWord.hasByte(folded, UInt8(ascii: "'")) { apostrophe = true }
+                h = FrozenLexiconTable.mix(h, folded)
+                at += FrozenLexiconTable.wordSize
+            }
+            if anyUpper != 0 && anyLower == 0 { flags.insert(.upper) }
+            let head = firstWord & 0xFF
+            if anyLower != 0 && head &- 65 < 26 { flags.insert(.titleCase) }
+            if head &- 97 < 26 { flags.insert(.lowerInitial) }
+            if apostrophe && Self.containsNT(UnsafeBufferPointer(start: t, count: e), s, e) { flags.insert(.containsNT) }
+            id = frozen.find(hash: FrozenLexiconTable.finish(h), text: t, start: s, length: length)
+        }
+        if hasWildcards { return lookUp(UnsafeBufferPointer(start: t, count: e), s, e, flags: flags) }
+        return ScoringToken(entry: id, flags: flags)
+    }
+
+    /// Classifies a token with non-ASCII bytes: as `classify` does, but with the case facts and lower case of its
+    /// characters read from `ScalarCase` (no `String`) when it has them all.
+    @inline(never)
+    func classifyNonASCII(_ t: UnsafePointer<UInt8>, _ n: Int, _ a: Int, _ b: Int) -> ScoringToken {
+        let text = UnsafeBufferPointer(start: t, count: n)
+        let (s, e) = Self.strippedSpan(text, a, b)
+        var flags: ScoringToken.Flags = []
+        if Self.isQuoteOrColon(text, s, e) || text[b - 1] == UInt8(ascii: ":") { flags.insert(.quoteOrColon) }
+        if s > a && Self.isQuote(text[a]) { flags.insert(.opensQuote) }
+        let (caseFlags, lowered) = ScalarCase.table
+        // A lower-cased character below U+0800 takes at most 3 bytes for 2 (U+023A → U+2C65).
+        let found: ScoringToken? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (e - s) + 4) { buffer in
+            let out = buffer.baseAddress.unsafelyUnwrapped
+            var anyUpper = false, lowerOrTitle = false, firstUpper = false, firstLower = false, first = true
+            var k = s, m = 0
+            while k < e {
+                let byte = t[k]
+                var isUpper = false, isLower = false, isTitle = false
+                if byte < 0x80 {
+                    isUpper = byte &- 65 < 26
+                    isLower = byte &- 97 < 26
+                    out[m] = isUpper ? byte | 0x20 : byte
+                    m += 1
+                    k += 1
+                } else {
+                    guard case let (codePoint?, length) = TextPreparer.decode(text, k), let i = ScalarCase.index(codePoint),
+                          caseFlags[i] & ScalarCase.slow == 0 else { return nil }
+                    let f = caseFlags[i]
+                    isUpper = f & ScalarCase.upper != 0
+                    isLower = f & ScalarCase.lower != 0
+                    isTitle = f & ScalarCase.title != 0
+                    m += ScalarCase.encode(lowered[i], to: out + m)
+                    k += length
+                }
+                if first {
+                    firstUpper = isUpper
+                    firstLower = isLower
+                    first = false
+                }
+                if isLower || isTitle { lowerOrTitle = true }
+                if isUpper { anyUpper = true }
+            }
+            var result = flags
+            let upper = anyUpper && !lowerOrTitle
+            if upper { result.insert(.upper) }
+            if firstUpper && !upper { result.insert(.titleCase) }
+            if firstLower { result.insert(.lowerInitial) }
+            if m >= 3 {
+                for j in 0..<(m - 2) where out[j] == UInt8(ascii: "n") && out[j + 1] == UInt8(ascii: "'") && out[j + 2] == UInt8(ascii: "t") {
+                    result.insert(.containsNT)
+                    break
+                }
+            }
+            let word = UnsafeBufferPointer(start: UnsafePointer(out), count: m)
+            let resolved = compiled.resolve(exact: compiled.table.lookup(word), lowercased: word)
+            return ScoringToken(entry: resolved ?? ScoringToken.plainWord, flags: result)
+        }
+        return found ?? classify(text, a, b)
+    }
+
+    /// Whether the folded word `w` (up to eight ASCII bytes, zero-padded) contains "n't".
+    @inline(__always)
+    static func containsNT(_ w: UInt64) -> Bool {
+        let n = ByteWord.equalLanes(w, UInt8(ascii: "n"))
+        let q = ByteWord.equalLanes(w, UInt8(ascii: "'"))
+        let t = ByteWord.equalLanes(w, UInt8(ascii: "t"))
+        return n & (q &>> 8) & (t &>> 16) != 0
     }
 
     /// Whether the ASCII span `text[s..<e]` contains "n't" in any case.
@@ -149,7 +357,7 @@ struct SentimentTokenizer {
     /// has any; user lexicons only) with `flags`.
     @inline(__always)
     private func lookUp(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, flags: ScoringToken.Flags) -> ScoringToken {
-        let found = frozen.lookupFoldingASCII(text, s, e)
+        let found = compiled.frozen.lookupFoldingASCII(text, s, e)
         if !compiled.hasWildcards { return ScoringToken(entry: found, flags: flags) }
         let exact: Int32? = found >= 0 ? found : nil
         let lower = UnsafeBufferPointer(rebasing: text[s..<e]).map(LexiconTable.fold)

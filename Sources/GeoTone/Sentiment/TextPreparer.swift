@@ -83,6 +83,53 @@ struct TextPreparer: Sendable {
         return out
     }
 
+    /// Copies `text` to `out` (room for `text.count` bytes plus `SentimentTokenizer.padding`), folding the
+    /// typographic quotes that `prepare` folds, and pads it with spaces; returns the new length, or nil when the
+    /// text needs `prepare` (a character this copy cannot rewrite: an emoji). For any text with a non-nil result
+    /// the bytes are those of `prepare(text)`.
+    func copy(_ text: UnsafeBufferPointer<UInt8>, foldingInto out: UnsafeMutablePointer<UInt8>) -> Int? {
+        let n = text.count
+        guard let t = text.baseAddress else { return Self.pad(out, 0) }
+        var p = 0, q = 0
+        while p < n {
+            if p + 8 <= n {
+                let w = ByteWord.load(t + p)
+                if w & ByteWord.high == 0 {
+                    ByteWord.store(w, out + q)
+                    p += 8
+                    q += 8
+                    continue
+                }
+            }
+            let b = t[p]
+            if b >= 0x80 && rewrites(text, at: p) {
+                guard foldQuotes, !hasASCIIEmoji, case let (codePoint?, length) = Self.decode(text, p), !isEmoji(codePoint),
+                      let ascii = Self.foldedQuote(codePoint) else { return nil }
+                out[q] = ascii
+                q += 1
+                p += length
+                continue
+            }
+            out[q] = b
+            p += 1
+            q += 1
+        }
+        return Self.pad(out, q)
+    }
+
+    /// Copies `text` to `out` (room for `text.count` bytes plus `SentimentTokenizer.padding`) and pads it with
+    /// spaces; returns `text.count`.
+    static func copy(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        if let t = text.baseAddress { out.initialize(from: t, count: text.count) }
+        return pad(out, text.count)
+    }
+
+    @inline(__always)
+    private static func pad(_ out: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+        (out + count).initialize(repeating: space, count: SentimentTokenizer.padding)
+        return count
+    }
+
     private func appendFolding(_ bytes: [UInt8], to out: inout [UInt8]) {
         guard foldQuotes else { out.append(contentsOf: bytes); return }
         bytes.withUnsafeBufferPointer { buf in

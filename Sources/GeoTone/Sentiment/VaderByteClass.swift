@@ -73,4 +73,11 @@ extension VaderByteClass {
         if b == UInt8(ascii: "?") { bits |= question }
         return bits
     }
+
+    /// `table` in storage that is never freed, for the tokenizer's loop (a plain pointer: no array access checks).
+    nonisolated(unsafe) static let tablePointer: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 { p[value] = table[value] }
+        return UnsafePointer(p)
+    }()
 }

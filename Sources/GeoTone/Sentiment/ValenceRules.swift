@@ -2,19 +2,27 @@
 /// "never so/this", "without doubt", special-case idioms, n-gram dampeners, "least" and "but".
 ///
 /// Each step mirrors `vadersentiment` 3.3.2; where `.news` differs the branch says so.
+///
+/// Only lexicon words get a valence, so the rules run over the list of lexicon tokens the tokenizer made and keep
+/// the non-zero valences as a sparse list (position, valence), in token order; every other token is neutral.
 struct ValenceRules {
-    let tokens: UnsafeBufferPointer<ScoringToken>
-    let compiled: CompiledLexicon
+    let tokens: UnsafePointer<ScoringToken>
+    let count: Int
+    /// The compiled lexicon (kept alive by the scorer).
+    unowned(unsafe) let compiled: CompiledLexicon
+    let entries: UnsafePointer<WordEntry>
     let mode: SentimentMode
     /// Some but not all tokens are ALL CAPS (news mode: and the text is not ALL CAPS as a whole).
     let capsDiffer: Bool
     /// News mode, text in sentence case: a capitalised word inside it is a name (off for Title Case text).
     let namesByCase: Bool
 
-    init(tokens: UnsafeBufferPointer<ScoringToken>, compiled: CompiledLexicon, mode: SentimentMode, capsDiffer: Bool,
+    init(tokens: UnsafePointer<ScoringToken>, count: Int, compiled: CompiledLexicon, mode: SentimentMode, capsDiffer: Bool,
          namesByCase: Bool) {
         self.tokens = tokens
+        self.count = count
         self.compiled = compiled
+        self.entries = UnsafePointer(compiled.entryBuffer.baseAddress.unsafelyUnwrapped)
         self.mode = mode
         self.capsDiffer = capsDiffer
         self.namesByCase = namesByCase
@@ -24,7 +32,7 @@ struct ValenceRules {
     @inline(__always) private func inLexicon(_ i: Int) -> Bool { flags(i).contains(.inLexicon) }
     @inline(__always) private func rule(_ i: Int) -> RuleWord { tokens[i].rule }
     /// The full entry of a token known to have one (lexicon word or booster).
-    @inline(__always) private func entry(_ i: Int) -> WordEntry { compiled.entryBuffer[Int(tokens[i].entry)] }
+    @inline(__always) private func entry(_ i: Int) -> WordEntry { entries[Int(tokens[i].entry)] }
     @inline(__always) private func isUpper(_ i: Int) -> Bool { tokens[i].flags.contains(.upper) }
     @inline(__always) private func negated(_ i: Int) -> Bool {
         flags(i).contains(.negation) || tokens[i].flags.contains(.containsNT)
@@ -40,25 +48,30 @@ struct ValenceRules {
             && !tokens[i - 1].flags.contains(.quoteOrColon)
     }
 
-    /// Fills `sentiments` with one valence per token (0 for words without sentiment).
-    func computeValences(into sentiments: UnsafeMutableBufferPointer<Double>) {
-        let n = tokens.count
-        for i in 0..<n {
+    /// The non-zero valences of the tokens listed in `candidates` (ascending; tokens not in the lexicon are
+    /// skipped): their positions go to `positions` (which may be `candidates` itself), their valences to
+    /// `valences`; returns how many.
+    func computeValences(candidates: UnsafePointer<Int32>, count candidateCount: Int,
+                         positions: UnsafeMutablePointer<Int32>, valences: UnsafeMutablePointer<Double>) -> Int {
+        let n = count
+        var found = 0
+        for k in 0..<candidateCount {
+            let i = Int(candidates[k])
             let f = flags(i)
-            if f.contains(.booster) || (i < n - 1 && rule(i) == .kind && rule(i + 1) == .of) {
-                sentiments[i] = 0
-                continue
-            }
-            if namesByCase && isName(i) {
-                sentiments[i] = 0
-                continue
-            }
-            sentiments[i] = f.contains(.inLexicon) ? valence(at: i, base: entry(i).valence) : 0
+            guard f.contains(.inLexicon) else { continue }
+            if f.contains(.booster) || (i < n - 1 && rule(i) == .kind && rule(i + 1) == .of) { continue }
+            if namesByCase && isName(i) { continue }
+            let v = valence(at: i, base: entry(i).valence)
+            if v == 0 { continue }
+            positions[found] = Int32(truncatingIfNeeded: i)
+            valences[found] = v
+            found += 1
         }
+        return found
     }
 
     private func valence(at i: Int, base: Double) -> Double {
-        let n = tokens.count
+        let n = count
         var v = base
         // "no" before another lexicon word negates that word instead of counting itself.
         if rule(i) == .no && i != n - 1 && inLexicon(i + 1) { v = 0 }
@@ -138,7 +151,7 @@ struct ValenceRules {
     /// Only words flagged as idiom words can be part of an idiom or n-gram booster, so a sequence
     /// with an unflagged word is skipped without a lookup.
     private func idiomCheck(_ valence: Double, i: Int) -> Double {
-        let n = tokens.count
+        let n = count
         var v = valence
         var anyFlagged = false
         for k in (i - 3)...min(n - 1, i + 2) where flagged(k) { anyFlagged = true; break }
@@ -183,30 +196,30 @@ struct ValenceRules {
         return v
     }
 
-    /// The "but" rule: valences before the first "but" halve, after it grow by half.
+    /// The "but" rule over the sparse valences: valences before the "but" at position `but` halve, after it
+    /// grow by half.
     ///
     /// `.vader` reproduces the reference, which finds each valence's position with
     /// `list.index(value)` (the first equal value), so repeated values are scaled at the wrong
-    /// place; `.news` scales by position.
-    func applyBut(_ s: UnsafeMutableBufferPointer<Double>) {
-        // News mode: a sentence-initial "But" contrasts with the previous sentence, not within
-        // this one, so the rule looks for a later "but".
-        let first = mode == .news ? 1 : 0
-        guard first < tokens.count, let but = (first..<tokens.count).first(where: { rule($0) == .but }) else { return }
+    /// place; `.news` scales by position. Zeros are never listed: 0 × factor is still 0 wherever it lands, and
+    /// the first equal value of a non-zero value is a listed one.
+    static func applyBut(at but: Int, mode: SentimentMode, positions: UnsafePointer<Int32>,
+                         valences s: UnsafeMutablePointer<Double>, count: Int) {
         switch mode {
         case .news:
-            for k in 0..<s.count where k != but {
-                s[k] *= k < but ? VaderConstants.beforeButFactor : VaderConstants.afterButFactor
+            for k in 0..<count where Int(positions[k]) != but {
+                s[k] *= Int(positions[k]) < but ? VaderConstants.beforeButFactor : VaderConstants.afterButFactor
             }
         case .vader:
-            for k in 0..<s.count {
+            for k in 0..<count {
                 let value = s[k]
-                if value == 0 { continue }  // 0 × factor is still 0 wherever it lands
+                if value == 0 { continue }
                 var si = 0
                 while s[si] != value { si += 1 }
-                if si < but {
+                let position = Int(positions[si])
+                if position < but {
                     s[si] = value * VaderConstants.beforeButFactor
-                } else if si > but {
+                } else if position > but {
                     s[si] = value * VaderConstants.afterButFactor
                 }
             }

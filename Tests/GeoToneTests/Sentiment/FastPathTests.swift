@@ -69,6 +69,34 @@ struct FastPathTests {
         }
     }
 
+    @Test("the case table classifies non-ASCII tokens as the String path does", arguments: [SentimentMode.vader, .news])
+    func caseTableMatchesClassify(mode: SentimentMode) {
+        let scorer = mode == .news ? SentimentTestSupport.newsScorer : SentimentTestSupport.vaderScorer
+        let tokenizer = SentimentTokenizer(compiled: scorer.compiled)
+        var words: [String] = ["“shoulder", "shoulder”", "“Good”", "isn’t", "São", "CÔTE", "côte", "d’Ivoire", "ÉTAT", "Éire",
+                               "Σ", "ΣΑΣ", "İstanbul", "\u{212A}elvin", "ǅemal", "Ⱥb", "naïve!", "N’T", "don't…", "—good—"]
+        for value in Array(0x80..<0x800) + Array(0x2000...0x206F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = String(Character(scalar))
+            words += [c, c + "ab", "A" + c + "b", "ab" + c, c + "N'T", c + "GOOD", "good" + c, "\"" + c + "x", c + ":"]
+        }
+        var checked = 0
+        for word in words {
+            var bytes = Array(word.utf8)
+            bytes.withUnsafeMutableBufferPointer { buf in
+                let text = UnsafeBufferPointer(buf)
+                guard text.contains(where: { $0 >= 0x80 }) else { return }
+                var expected = tokenizer.classify(text, 0, text.count)
+                expected.assign(entry: expected.entry, from: scorer.compiled.entryBuffer)
+                var got = tokenizer.classifyNonASCII(text.baseAddress!, text.count, 0, text.count)
+                got.assign(entry: got.entry, from: scorer.compiled.entryBuffer)
+                #expect(got.entry == expected.entry && got.flags == expected.flags, "\(word)")
+                checked += 1
+            }
+        }
+        #expect(checked > 15_000)
+    }
+
     @Test("frozen table finds every key in any ASCII case, wherever it sits in the buffer")
     func frozenTableFindsKeys() {
         let compiled = SentimentTestSupport.vaderScorer.compiled
