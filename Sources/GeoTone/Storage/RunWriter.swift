@@ -80,11 +80,16 @@ public final class RunWriter {
                                  .integer(Int64(c.articles)), .integer(Int64(c.mentions)), .real(c.share), .integer(Int64(c.sentences)),
                                  .real(orNull: c.meanCompound), .integer(Int64(c.positiveSentences)), .integer(Int64(c.negativeSentences))])
         }
+        // The two large tables: typed binds in place, the run id bound once (no array of values per row).
         let pair = try database.prepare("INSERT INTO comentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        try pair.bind(Int(runID), at: 1)
         for p in rows.pairs {
-            try pair.execute([run, .text(p.a), .text(p.b), .integer(Int64(p.articles)), .integer(Int64(p.sentences)),
-                              .real(orNull: p.expected), .real(orNull: p.lift), .real(orNull: p.pmi), .real(orNull: p.npmi),
-                              .real(orNull: p.jaccard), .real(orNull: p.g2), .real(orNull: p.meanCompound)])
+            try pair.stage(p.a, at: 2); try pair.stage(p.b, at: 3)
+            try pair.bind(p.articles, at: 4); try pair.bind(p.sentences, at: 5)
+            try pair.bind(p.expected, at: 6); try pair.bind(p.lift, at: 7); try pair.bind(p.pmi, at: 8)
+            try pair.bind(p.npmi, at: 9); try pair.bind(p.jaccard, at: 10); try pair.bind(p.g2, at: 11)
+            try pair.bind(p.meanCompound, at: 12)
+            try pair.run()
         }
         let region = try database.prepare("INSERT INTO region_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for r in rows.regions {
@@ -95,9 +100,11 @@ public final class RunWriter {
                                 .text(r.topPartnerRegion)])
         }
         let timeline = try database.prepare("INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?)")
+        try timeline.bind(Int(runID), at: 1)
         for t in rows.timeline {
-            try timeline.execute([run, .text(t.period), .text(t.entityType), .text(t.entity), .integer(Int64(t.articles)),
-                                  .integer(Int64(t.mentions)), .real(orNull: t.meanCompound)])
+            try timeline.stage(t.period, at: 2); try timeline.stage(t.entityType, at: 3); try timeline.stage(t.entity, at: 4)
+            try timeline.bind(t.articles, at: 5); try timeline.bind(t.mentions, at: 6); try timeline.bind(t.meanCompound, at: 7)
+            try timeline.run()
         }
         let dateline = try database.prepare("INSERT INTO datelines VALUES (?, ?, ?, ?)")
         for d in rows.datelines {
