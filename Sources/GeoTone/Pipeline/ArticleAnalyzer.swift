@@ -26,6 +26,9 @@ struct ArticleAnalyzer {
     var otherMatchers: [Language: LanguageMatcher] = [:]
     /// How a sentence's compound reaches the countries it names.
     let attribution: Attribution
+    /// Whether sentences are scored (false for `geotone countries`, which prints only the countries: the record then
+    /// has no tone and the facts no sentences; detection is unchanged).
+    let scoresSentiment: Bool
 
     /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
     struct EntityTally {
@@ -44,8 +47,9 @@ struct ArticleAnalyzer {
         var end: Int32 = 0
     }
 
-    init(resources: AnalysisResources, period: Period, attribution: Attribution = .target) {
+    init(resources: AnalysisResources, period: Period, attribution: Attribution = .target, scoresSentiment: Bool = true) {
         self.attribution = attribution
+        self.scoresSentiment = scoresSentiment
         self.resources = resources
         // The compiled lookup structures are built once per run and shared (copy-on-write) by every worker.
         tokenizer = resources.tokenizer
@@ -131,7 +135,7 @@ struct ArticleAnalyzer {
             // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
             // retained and released) for every sentence.
             let scorer = self.scorer
-            for (i, range) in tokens.sentenceByteRanges.enumerated() where english {
+            for (i, range) in tokens.sentenceByteRanges.enumerated() where english && scoresSentiment {
                 let result = scorer.score(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
                 sums.compound += result.scores.compound
                 sums.positive += result.scores.positive
@@ -184,7 +188,7 @@ struct ArticleAnalyzer {
         record.words = tokens.tokens.count
         record.sentences = tokens.sentences.count
         let n = Double(max(1, scoredSentences))
-        record.sentiment = !english ? nil : .init(compound: sums.compound / n, positive: sums.positive / n,
+        record.sentiment = !english || !scoresSentiment ? nil : .init(compound: sums.compound / n, positive: sums.positive / n,
                                                   negative: sums.negative / n, neutral: scoredSentences == 0 ? 1 : sums.neutral / n,
                                                   tone: tone.tone, polarity: tone.polarity)
 

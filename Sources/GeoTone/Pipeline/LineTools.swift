@@ -71,7 +71,7 @@ extension SingleArticleAnalyzer {
     /// Writes the countries of every line of `input` to `output` (one `;`-joined line each, in input order), on
     /// `jobs` threads with an analyzer each: `geotone countries`.
     public static func countryLines(resources: AnalysisResources, input: Int32, output: Int32, jobs: Int) throws {
-        var workers = (0..<max(1, jobs)).map { _ in CountriesLine(analyzer: SingleArticleAnalyzer(resources: resources)) }
+        var workers = (0..<max(1, jobs)).map { _ in CountriesLine(analyzer: SingleArticleAnalyzer(resources: resources, sentiment: false)) }
         try LineStream.run(&workers, input: input, output: output)
     }
 }

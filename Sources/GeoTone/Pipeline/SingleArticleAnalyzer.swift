@@ -9,9 +9,10 @@ public struct SingleArticleAnalyzer {
     /// (only the mention kinds that feed focus, ``MentionKind/focusKinds``): what the focus rule reads.
     public var focusInputs: (title: [Int], body: [Int]) { (analyzer.titleCountries, analyzer.bodyCountries) }
 
-    /// Creates an analyzer over loaded resources.
-    public init(resources: AnalysisResources) {
-        analyzer = ArticleAnalyzer(resources: resources, period: .month)
+    /// Creates an analyzer over loaded resources; `sentiment: false` leaves the tone out (for callers that read only
+    /// what detection gives: countries, focus, mentions).
+    public init(resources: AnalysisResources, sentiment: Bool = true) {
+        analyzer = ArticleAnalyzer(resources: resources, period: .month, scoresSentiment: sentiment)
     }
 
     /// The analysed record of one article: `countries`, `focus`, `datelineCountry`, `mentions`, `sentiment`.
