@@ -131,11 +131,18 @@ public struct RunReader {
         var rows: [PairRow] = []
         try database.forEachRow("""
             SELECT country_a, country_b, articles, sentences, expected, lift, pmi, npmi, jaccard, g2, mean_compound
-            FROM comentions WHERE run_id = ? ORDER BY articles DESC, country_a, country_b
+            FROM comentions WHERE run_id = ?
             """, [.integer(run)]) { r in
             rows.append(PairRow(a: r.string(at: 0), b: r.string(at: 1), articles: r.int(at: 2), sentences: r.int(at: 3),
                                 expected: r.double(at: 4), lift: r.double(at: 5), pmi: r.double(at: 6), npmi: r.double(at: 7),
                                 jaccard: r.double(at: 8), g2: r.double(at: 9), meanCompound: r.double(at: 10)))
+        }
+        // ORDER BY articles DESC, country_a, country_b, done here: SQLite's sorter cost more than the rows' reading.
+        // Codes compare as SQLite's BINARY collation does, byte by byte.
+        rows.sort { x, y in
+            if x.articles != y.articles { return x.articles > y.articles }
+            if x.a != y.a { return x.a.utf8.lexicographicallyPrecedes(y.a.utf8) }
+            return x.b.utf8.lexicographicallyPrecedes(y.b.utf8)
         }
         return rows
     }
