@@ -48,19 +48,33 @@ public struct Tokenizer: Sendable {
         text.removeAll()
         let bound = bytes.count / 2 + 2
         withUnsafeTemporaryAllocation(of: Token.self, capacity: bound) { buffer in
-            let count = classes.withUnsafeBufferPointer { cls in
-                scan(bytes, cls, buffer.baseAddress!, capacity: bound, &text.sentences, &text.sentenceByteRanges)
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bound) { ends in
+                let tok = buffer.baseAddress!, sentenceEnds = ends.baseAddress!
+                var sentenceCount = 0
+                let count = classes.withUnsafeBufferPointer { cls in
+                    scan(bytes, cls, tok, capacity: bound, sentenceEnds, &sentenceCount)
+                }
+                text.tokens.append(contentsOf: UnsafeBufferPointer(start: tok, count: count))
+                // Sentences follow each other from token 0: each starts where the one before it ended.
+                text.sentences.reserveCapacity(sentenceCount)
+                text.sentenceByteRanges.reserveCapacity(sentenceCount)
+                var start = 0
+                for k in 0..<sentenceCount {
+                    let end = sentenceEnds[k]
+                    text.sentences.append(start..<end)
+                    text.sentenceByteRanges.append(Int(tok[start].start)..<Int(tok[end - 1].end))
+                    start = end
+                }
             }
-            text.tokens.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
         }
     }
 
     // MARK: - Scanning
 
-    /// The scan itself: writes the tokens to `tok` and returns their number; appends the sentences.
+    /// The scan itself: writes the tokens to `tok` and returns their number; writes where each sentence ends.
     private func scan(
         _ p: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>, _ tok: UnsafeMutablePointer<Token>,
-        capacity: Int, _ sentences: inout [Range<Int>], _ sentenceByteRanges: inout [Range<Int>]
+        capacity: Int, _ sentenceEnds: UnsafeMutablePointer<Int>, _ sentenceCount: inout Int
     ) -> Int {
         let lowerClass = ByteClass.lower.rawValue, upperClass = ByteClass.upper.rawValue
         let digitClass = ByteClass.digit.rawValue, highClass = ByteClass.high.rawValue
@@ -86,9 +100,10 @@ public struct Tokenizer: Sendable {
         /// Byte just after a hyphen that directly follows the last token, or -1.
         var hyphenJoinsAt = -1
 
+        var sentences = 0
         @inline(__always) func closeSentence(upTo end: Int) {
-            sentences.append(sentenceStart..<end)
-            sentenceByteRanges.append(Int(tok[sentenceStart].start)..<Int(tok[end - 1].end))
+            sentenceEnds[sentences] = end
+            sentences &+= 1
             sentenceStart = end
         }
         @inline(__always) func closeLine() {
@@ -395,6 +410,7 @@ public struct Tokenizer: Sendable {
         }
         closeLine()
         if count > sentenceStart { closeSentence(upTo: count) }
+        sentenceCount = sentences
         return count
     }
 
