@@ -48,23 +48,43 @@ public struct Tokenizer: Sendable {
         text.removeAll()
         let bound = bytes.count / 2 + 2
         withUnsafeTemporaryAllocation(of: Token.self, capacity: bound) { buffer in
-            let count = classes.withUnsafeBufferPointer { cls in
-                scan(bytes, cls, buffer.baseAddress!, capacity: bound, &text.sentences, &text.sentenceByteRanges)
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bound) { ends in
+                let tok = buffer.baseAddress!, sentenceEnds = ends.baseAddress!
+                var sentenceCount = 0
+                let count = classes.withUnsafeBufferPointer { cls in
+                    scan(bytes, cls, tok, capacity: bound, sentenceEnds, &sentenceCount)
+                }
+                text.tokens.append(contentsOf: UnsafeBufferPointer(start: tok, count: count))
+                // Sentences follow each other from token 0: each starts where the one before it ended.
+                text.sentences.reserveCapacity(sentenceCount)
+                text.sentenceByteRanges.reserveCapacity(sentenceCount)
+                var start = 0
+                for k in 0..<sentenceCount {
+                    let end = sentenceEnds[k]
+                    text.sentences.append(start..<end)
+                    text.sentenceByteRanges.append(Int(tok[start].start)..<Int(tok[end - 1].end))
+                    start = end
+                }
             }
-            text.tokens.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
         }
     }
 
     // MARK: - Scanning
 
-    /// The scan itself: writes the tokens to `tok` and returns their number; appends the sentences.
+    /// The scan itself: writes the tokens to `tok` and returns their number; writes where each sentence ends.
     private func scan(
         _ p: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>, _ tok: UnsafeMutablePointer<Token>,
-        capacity: Int, _ sentences: inout [Range<Int>], _ sentenceByteRanges: inout [Range<Int>]
+        capacity: Int, _ sentenceEnds: UnsafeMutablePointer<Int>, _ sentenceCount: inout Int
     ) -> Int {
         let lowerClass = ByteClass.lower.rawValue, upperClass = ByteClass.upper.rawValue
         let digitClass = ByteClass.digit.rawValue, highClass = ByteClass.high.rawValue
         let spaceClass = ByteClass.space.rawValue
+        // The byte classes that end a word begun by letters whatever follows: every class but letters, digits, high
+        // bytes and the apostrophe (a dot or comma joins only digits).
+        let plainStops: UInt32 = 1 << UInt32(ByteClass.other.rawValue) | 1 << UInt32(spaceClass)
+            | 1 << UInt32(ByteClass.newline.rawValue) | 1 << UInt32(ByteClass.dot.rawValue)
+            | 1 << UInt32(ByteClass.hyphen.rawValue) | 1 << UInt32(ByteClass.terminator.rawValue)
+            | 1 << UInt32(ByteClass.comma.rawValue)
         var count = 0
         var sentenceStart = 0
         var lineStart = 0
@@ -80,9 +100,10 @@ public struct Tokenizer: Sendable {
         /// Byte just after a hyphen that directly follows the last token, or -1.
         var hyphenJoinsAt = -1
 
+        var sentences = 0
         @inline(__always) func closeSentence(upTo end: Int) {
-            sentences.append(sentenceStart..<end)
-            sentenceByteRanges.append(Int(tok[sentenceStart].start)..<Int(tok[end - 1].end))
+            sentenceEnds[sentences] = end
+            sentences &+= 1
             sentenceStart = end
         }
         @inline(__always) func closeLine() {
@@ -183,130 +204,169 @@ public struct Tokenizer: Sendable {
             var coreEnd = -1
             var isDotted = false
 
-            // Dotted abbreviation: two or more single ASCII letters each followed by a dot.
-            if start + 2 < n, p[start + 1] == UInt8(ascii: "."), Tokenizer.isASCIILetter(c),
-               Tokenizer.isASCIILetter(cls[Int(p[start + 2])]) {
-                var k = start, letters = 0
-                var dh = TokenHash.offsetBasis
-                while k + 1 < n, Tokenizer.isASCIILetter(cls[Int(p[k])]), p[k + 1] == UInt8(ascii: ".") {
-                    dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
-                    k &+= 2
-                    letters += 1
-                }
-                if k < n, Tokenizer.isASCIILetter(cls[Int(p[k])]),
-                   k + 1 >= n || !Tokenizer.isWordClass(cls[Int(p[k + 1])]) {
-                    dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
-                    k &+= 1
-                    letters += 1
-                }
-                if letters >= 2, k >= n || !Tokenizer.isWordClass(cls[Int(p[k])]) {
-                    var hasLower = false
-                    let firstUpper = c == upperClass
-                    var q = start
-                    while q < k {
-                        if cls[Int(p[q])] == lowerClass { hasLower = true }
-                        q &+= 2
+            // The common shape first: an ASCII letter, lower-case letters, then a byte that ends any word (space,
+            // punctuation but an apostrophe; a dot only after two letters, so no `U.S.` starts here). Anything else
+            // is scanned again by the general rules below.
+            var plain = false
+            if c == lowerClass || c == upperClass {
+                var fh = TokenHash.combine(h, b | 0x20)
+                var fj = start &+ 1
+                while fj &+ 8 <= n {
+                    var w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: fj, as: UInt64.self))
+                    let run = Tokenizer.lowercaseRun(w)
+                    for _ in 0..<run {
+                        fh = TokenHash.combine(fh, UInt8(truncatingIfNeeded: w))
+                        w &>>= 8
                     }
-                    flags = TokenFlags.hasLetter.rawValue | TokenFlags.dottedAbbreviation.rawValue
-                    if firstUpper { flags |= TokenFlags.firstUpper.rawValue }
-                    flags |= hasLower ? TokenFlags.hasLower.rawValue : TokenFlags.allUpper.rawValue
-                    h = dh
-                    j = k
-                    isDotted = true
+                    fj &+= run
+                    if run < 8 { break }
+                }
+                if fj &+ 8 > n {
+                    while fj < n {
+                        let next = p[fj]
+                        guard next &- UInt8(ascii: "a") < 26 else { break }
+                        fh = TokenHash.combine(fh, next)
+                        fj &+= 1
+                    }
+                }
+                let stops = fj >= n || (plainStops >> UInt32(cls[Int(p[fj])])) & 1 != 0
+                if stops && !(fj == start &+ 1 && fj < n && p[fj] == UInt8(ascii: ".")) {
+                    plain = true
+                    h = fh
+                    j = fj
+                    let anyLower = c == lowerClass || fj > start &+ 1
+                    flags = TokenFlags.hasLetter.rawValue
+                        | (c == upperClass ? TokenFlags.firstUpper.rawValue : 0)
+                        | (anyLower ? TokenFlags.hasLower.rawValue : TokenFlags.allUpper.rawValue)
                 }
             }
 
-            if !isDotted {
-                var aposAt = -1, aposLength = 0
-                var hashBeforeApos = h
-                scan: while j < n {
-                    let b = p[j]
-                    if b &- UInt8(ascii: "a") < 26 {
-                        // A lower-case run, without the class switch.
-                        sawLetter = true
-                        flags |= TokenFlags.hasLower.rawValue
-                        h = TokenHash.combine(h, b)
-                        j &+= 1
-                        // Eight bytes at a time: the length of the lower-case run they start, then its bytes hashed.
-                        while j &+ 8 <= n {
-                            var w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
-                            let run = Tokenizer.lowercaseRun(w)
-                            for _ in 0..<run {
-                                h = TokenHash.combine(h, UInt8(truncatingIfNeeded: w))
-                                w &>>= 8
-                            }
-                            j &+= run
-                            if run < 8 { continue scan }
-                        }
-                        while j < n {
-                            let next = p[j]
-                            guard next &- UInt8(ascii: "a") < 26 else { break }
-                            h = TokenHash.combine(h, next)
-                            j &+= 1
-                        }
-                        continue scan
+            if !plain {
+                // Dotted abbreviation: two or more single ASCII letters each followed by a dot.
+                if start + 2 < n, p[start + 1] == UInt8(ascii: "."), Tokenizer.isASCIILetter(c),
+                   Tokenizer.isASCIILetter(cls[Int(p[start + 2])]) {
+                    var k = start, letters = 0
+                    var dh = TokenHash.offsetBasis
+                    while k + 1 < n, Tokenizer.isASCIILetter(cls[Int(p[k])]), p[k + 1] == UInt8(ascii: ".") {
+                        dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
+                        k &+= 2
+                        letters += 1
                     }
-                    switch cls[Int(b)] {
-                    case upperClass:
-                        if !sawLetter { sawLetter = true; flags |= TokenFlags.firstUpper.rawValue }
-                        h = TokenHash.combine(h, b | 0x20)
-                        j &+= 1
-                    case digitClass:
-                        flags |= TokenFlags.hasDigit.rawValue
-                        h = TokenHash.combine(h, b)
-                        j &+= 1
-                    case highClass:
-                        if b == 0xC3, j + 1 < n, p[j + 1] >= 0x80, p[j + 1] <= 0xBF {
-                            // Latin-1 supplement letters: fold À–Þ (except ×) to à–þ.
-                            var b2 = p[j + 1]
-                            let upper = b2 <= 0x9E && b2 != 0x97
-                            if upper { b2 += 0x20 }
-                            if !sawLetter { sawLetter = true; if upper { flags |= TokenFlags.firstUpper.rawValue } }
-                            if !upper { flags |= TokenFlags.hasLower.rawValue }
-                            h = TokenHash.combine(TokenHash.combine(h, b), b2)
-                            j &+= 2
-                            continue scan
+                    if k < n, Tokenizer.isASCIILetter(cls[Int(p[k])]),
+                       k + 1 >= n || !Tokenizer.isWordClass(cls[Int(p[k + 1])]) {
+                        dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
+                        k &+= 1
+                        letters += 1
+                    }
+                    if letters >= 2, k >= n || !Tokenizer.isWordClass(cls[Int(p[k])]) {
+                        var hasLower = false
+                        let firstUpper = c == upperClass
+                        var q = start
+                        while q < k {
+                            if cls[Int(p[q])] == lowerClass { hasLower = true }
+                            q &+= 2
                         }
-                        switch HighSequence.classify(p, j) {
-                        case .letter:
+                        flags = TokenFlags.hasLetter.rawValue | TokenFlags.dottedAbbreviation.rawValue
+                        if firstUpper { flags |= TokenFlags.firstUpper.rawValue }
+                        flags |= hasLower ? TokenFlags.hasLower.rawValue : TokenFlags.allUpper.rawValue
+                        h = dh
+                        j = k
+                        isDotted = true
+                    }
+                }
+
+                if !isDotted {
+                    var aposAt = -1, aposLength = 0
+                    var hashBeforeApos = h
+                    scan: while j < n {
+                        let b = p[j]
+                        if b &- UInt8(ascii: "a") < 26 {
+                            // A lower-case run, without the class switch.
                             sawLetter = true
+                            flags |= TokenFlags.hasLower.rawValue
                             h = TokenHash.combine(h, b)
                             j &+= 1
-                        case .softHyphen(let len):
-                            if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) { j &+= len } else { break scan }
-                        case .apostrophe(let len):
-                            if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) {
-                                aposAt = j; aposLength = len; hashBeforeApos = h
-                                h = TokenHash.combine(h, UInt8(ascii: "'"))
-                                j &+= len
+                            // Eight bytes at a time: the length of the lower-case run they start, then its bytes hashed.
+                            while j &+ 8 <= n {
+                                var w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                                let run = Tokenizer.lowercaseRun(w)
+                                for _ in 0..<run {
+                                    h = TokenHash.combine(h, UInt8(truncatingIfNeeded: w))
+                                    w &>>= 8
+                                }
+                                j &+= run
+                                if run < 8 { continue scan }
+                            }
+                            while j < n {
+                                let next = p[j]
+                                guard next &- UInt8(ascii: "a") < 26 else { break }
+                                h = TokenHash.combine(h, next)
+                                j &+= 1
+                            }
+                            continue scan
+                        }
+                        switch cls[Int(b)] {
+                        case upperClass:
+                            if !sawLetter { sawLetter = true; flags |= TokenFlags.firstUpper.rawValue }
+                            h = TokenHash.combine(h, b | 0x20)
+                            j &+= 1
+                        case digitClass:
+                            flags |= TokenFlags.hasDigit.rawValue
+                            h = TokenHash.combine(h, b)
+                            j &+= 1
+                        case highClass:
+                            if b == 0xC3, j + 1 < n, p[j + 1] >= 0x80, p[j + 1] <= 0xBF {
+                                // Latin-1 supplement letters: fold À–Þ (except ×) to à–þ.
+                                var b2 = p[j + 1]
+                                let upper = b2 <= 0x9E && b2 != 0x97
+                                if upper { b2 += 0x20 }
+                                if !sawLetter { sawLetter = true; if upper { flags |= TokenFlags.firstUpper.rawValue } }
+                                if !upper { flags |= TokenFlags.hasLower.rawValue }
+                                h = TokenHash.combine(TokenHash.combine(h, b), b2)
+                                j &+= 2
+                                continue scan
+                            }
+                            switch HighSequence.classify(p, j) {
+                            case .letter:
+                                sawLetter = true
+                                h = TokenHash.combine(h, b)
+                                j &+= 1
+                            case .softHyphen(let len):
+                                if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) { j &+= len } else { break scan }
+                            case .apostrophe(let len):
+                                if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) {
+                                    aposAt = j; aposLength = len; hashBeforeApos = h
+                                    h = TokenHash.combine(h, UInt8(ascii: "'"))
+                                    j &+= len
+                                } else { break scan }
+                            default:
+                                break scan
+                            }
+                        case ByteClass.apostrophe.rawValue:
+                            if j + 1 < n, Tokenizer.isWordClass(cls[Int(p[j + 1])]) {
+                                aposAt = j; aposLength = 1; hashBeforeApos = h
+                                h = TokenHash.combine(h, b)
+                                j &+= 1
+                            } else { break scan }
+                        case ByteClass.dot.rawValue, ByteClass.comma.rawValue:
+                            // Keep digit groups together: 1.5, 5,000.
+                            if j > start, cls[Int(p[j - 1])] == digitClass, j + 1 < n, cls[Int(p[j + 1])] == digitClass {
+                                h = TokenHash.combine(h, b)
+                                j &+= 1
                             } else { break scan }
                         default:
                             break scan
                         }
-                    case ByteClass.apostrophe.rawValue:
-                        if j + 1 < n, Tokenizer.isWordClass(cls[Int(p[j + 1])]) {
-                            aposAt = j; aposLength = 1; hashBeforeApos = h
-                            h = TokenHash.combine(h, b)
-                            j &+= 1
-                        } else { break scan }
-                    case ByteClass.dot.rawValue, ByteClass.comma.rawValue:
-                        // Keep digit groups together: 1.5, 5,000.
-                        if j > start, cls[Int(p[j - 1])] == digitClass, j + 1 < n, cls[Int(p[j + 1])] == digitClass {
-                            h = TokenHash.combine(h, b)
-                            j &+= 1
-                        } else { break scan }
-                    default:
-                        break scan
                     }
-                }
-                if aposAt >= 0, j == aposAt + aposLength + 1, p[j - 1] | 0x20 == UInt8(ascii: "s") {
-                    h = hashBeforeApos
-                    coreEnd = aposAt
-                    flags |= TokenFlags.possessive.rawValue
-                }
-                if sawLetter {
-                    flags |= TokenFlags.hasLetter.rawValue
-                    if flags & TokenFlags.hasLower.rawValue == 0 { flags |= TokenFlags.allUpper.rawValue }
+                    if aposAt >= 0, j == aposAt + aposLength + 1, p[j - 1] | 0x20 == UInt8(ascii: "s") {
+                        h = hashBeforeApos
+                        coreEnd = aposAt
+                        flags |= TokenFlags.possessive.rawValue
+                    }
+                    if sawLetter {
+                        flags |= TokenFlags.hasLetter.rawValue
+                        if flags & TokenFlags.hasLower.rawValue == 0 { flags |= TokenFlags.allUpper.rawValue }
+                    }
                 }
             }
 
@@ -345,10 +405,12 @@ public struct Tokenizer: Sendable {
             lastTokenEnd = j
             lastTokenDotted = isDotted
             newlineRun = 0
-            i = j
+            // A space right after a token changes no state (the token cleared the pending terminator and hyphen).
+            i = j < n && p[j] == UInt8(ascii: " ") ? j &+ 1 : j
         }
         closeLine()
         if count > sentenceStart { closeSentence(upTo: count) }
+        sentenceCount = sentences
         return count
     }
 
