@@ -17,7 +17,16 @@ public struct LineSentimentScorer: Sendable {
 
     /// Appends the formatted scores of the UTF-8 text `line` (without its line feed) to `out`.
     func appendScores(of line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        let s = scorer.score(utf8: line).scores
+        appendScores(scorer.score(utf8: line).scores, to: &out)
+    }
+
+    /// Appends the formatted scores of the UTF-8 text `line`, scored in `scratch`, to `out`.
+    func appendScores(of line: UnsafeBufferPointer<UInt8>, scratch: SentimentScratch, to out: inout [UInt8]) {
+        appendScores(scorer.score(utf8: line, scratch: scratch).scores, to: &out)
+    }
+
+    /// Appends `s` formatted.
+    private func appendScores(_ s: SentimentScores, to out: inout [UInt8]) {
         // Four numbers of at most `PythonFloatText.maxLength` bytes and three tabs, formatted on the stack and
         // appended at once.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * PythonFloatText.maxLength + 3) { buffer in
@@ -40,7 +49,7 @@ public struct LineSentimentScorer: Sendable {
     /// of scores per line to `output`, in input order, on `jobs` threads. Lines are read in blocks of whole
     /// lines; a line's "\r\n" ending counts as its line feed, and invalid UTF-8 is repaired as `readLine` does.
     public func scoreLines(input: Int32, output: Int32, jobs: Int) throws {
-        var workers = Array(repeating: ScoreLine(scorer: self), count: max(1, jobs))
+        var workers = (0..<max(1, jobs)).map { _ in ScoreLine(scorer: self, scratch: SentimentScratch()) }
         try LineStream.run(&workers, input: input, output: output)
     }
 }
@@ -48,8 +57,10 @@ public struct LineSentimentScorer: Sendable {
 /// `geotone score`'s work on one line.
 struct ScoreLine: LineTransform {
     let scorer: LineSentimentScorer
+    /// This worker's own scratch memory.
+    let scratch: SentimentScratch
     mutating func transform(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        scorer.appendScores(of: line, to: &out)
+        scorer.appendScores(of: line, scratch: scratch, to: &out)
         out.append(0x0A)
     }
 }

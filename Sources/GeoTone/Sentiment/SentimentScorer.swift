@@ -58,6 +58,18 @@ public struct SentimentScorer: Sendable {
         }
     }
 
+    /// Scores one sentence given as UTF-8 bytes in `scratch`, memory one thread reuses from sentence to sentence
+    /// (`score(utf8:)` takes its memory from the stack, or from malloc for sentences above about 140 bytes).
+    func score(utf8 bytes: UnsafeBufferPointer<UInt8>, scratch: SentimentScratch) -> (scores: SentimentScores, tone: ToneCounts) {
+        let n = bytes.count
+        let (text, tokens, lexical) = scratch.reserve(for: n)
+        guard let length = preparer.copy(bytes, foldingInto: text) else {
+            let prepared = preparer.prepare(bytes)
+            return prepared.withUnsafeBufferPointer { score(unprepared: $0) }
+        }
+        return scoreCopied(text, count: length, tokens: tokens, lexical: lexical)
+    }
+
     /// Scores a text that needs no preparation (the output of `prepare`).
     private func score(unprepared bytes: UnsafeBufferPointer<UInt8>) -> (scores: SentimentScores, tone: ToneCounts) {
         withScratch(for: bytes.count) { text, tokens, lexical in

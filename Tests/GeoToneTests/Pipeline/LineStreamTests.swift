@@ -43,7 +43,7 @@ struct LineStreamTests {
     @Test("score: one line of scores per input line, as formattedScores gives them", arguments: [(7, 1), (64, 2), (1 << 22, 2), (64, 3)])
     func scoreLines(blockSize: Int, jobs: Int) throws {
         let scorer = try LineSentimentScorer(datasetsDirectory: SentimentTestSupport.datasets, lexicon: "news")
-        var workers = Array(repeating: ScoreLine(scorer: scorer), count: jobs)
+        var workers = (0..<jobs).map { _ in ScoreLine(scorer: scorer, scratch: SentimentScratch()) }
         let output = try Self.run(&workers, input: Self.input, blockSize: blockSize)
         let expected = Self.expectedLines.map { scorer.formattedScores($0) + "\n" }.joined()
         #expect(output == expected)
@@ -64,7 +64,7 @@ struct LineStreamTests {
     @Test("an empty input gives an empty output; a lone line feed one empty line")
     func emptyInput() throws {
         let scorer = try LineSentimentScorer(datasetsDirectory: SentimentTestSupport.datasets, lexicon: "vader")
-        var workers = [ScoreLine(scorer: scorer), ScoreLine(scorer: scorer)]
+        var workers = [ScoreLine(scorer: scorer, scratch: SentimentScratch()), ScoreLine(scorer: scorer, scratch: SentimentScratch(textCapacity: 8))]
         #expect(try Self.run(&workers, input: [], blockSize: 16) == "")
         #expect(try Self.run(&workers, input: [0x0A], blockSize: 16) == "0.0\t0.0\t0.0\t0.0\n")
     }
