@@ -29,6 +29,8 @@ struct ArticleAnalyzer {
     /// Whether sentences are scored (false for `geotone countries`, which prints only the countries: the record then
     /// has no tone and the facts no sentences; detection is unchanged).
     let scoresSentiment: Bool
+    /// The sentence scorer's working memory, kept by this analyzer (one per worker) from sentence to sentence.
+    let sentimentScratch = SentimentScratch()
 
     /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
     struct EntityTally {
@@ -134,9 +136,9 @@ struct ArticleAnalyzer {
             var next = 0
             // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
             // retained and released) for every sentence.
-            let scorer = self.scorer
+            let scorer = self.scorer, sentimentScratch = self.sentimentScratch
             for (i, range) in tokens.sentenceByteRanges.enumerated() where english && scoresSentiment {
-                let result = scorer.score(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
+                let result = scorer.score(utf8: UnsafeBufferPointer(rebasing: buffer[range]), scratch: sentimentScratch)
                 sums.compound += result.scores.compound
                 sums.positive += result.scores.positive
                 sums.negative += result.scores.negative
