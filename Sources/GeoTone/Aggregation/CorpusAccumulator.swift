@@ -26,8 +26,9 @@ public struct CorpusAccumulator: Sendable {
     var regionDirect: [Int]
     var regionInternal: [Int]
     var regionExternal: [Int]
-    /// Per `region * countryCount + country`.
-    var regionCountryArticles: [Int]
+    /// Articles per membership (index of ``MembershipIndex``): a region's member country counted once per article,
+    /// kept per membership (a few thousand counters that stay in cache) and summed per region and country on read.
+    var membershipArticles: [Int]
     /// Per `region * regionCount + partner`.
     var regionPartners: [Int]
     /// Interned timeline periods and one dense row (countries, then regions) per period.
@@ -51,7 +52,7 @@ public struct CorpusAccumulator: Sendable {
         regionDirect = Array(repeating: 0, count: regionCount)
         regionInternal = Array(repeating: 0, count: regionCount)
         regionExternal = Array(repeating: 0, count: regionCount)
-        regionCountryArticles = Array(repeating: 0, count: regionCount * countryCount)
+        membershipArticles = Array(repeating: 0, count: index.region.count)
         regionPartners = Array(repeating: 0, count: regionCount * regionCount)
         datelineArticles = Array(repeating: 0, count: countryCount)
         datelineMentioned = Array(repeating: 0, count: countryCount * countryCount)
@@ -129,7 +130,7 @@ public struct CorpusAccumulator: Sendable {
         for (k, country) in facts.countries.enumerated() {
             let mentions = facts.countryMentions[k]
             for i in index.range(of: country) where index.holds(i, onKey: dateKey) {
-                scratch.addMember(region: index.region[i], country: country, local: k, mentions: mentions)
+                scratch.addMember(region: index.region[i], country: country, local: k, membership: i, mentions: mentions)
             }
         }
         for (region, count) in zip(facts.regions, facts.regionMentions) { scratch.addDirect(region: region, mentions: count) }
@@ -157,7 +158,7 @@ public struct CorpusAccumulator: Sendable {
                 if bitSets {
                     var mask: UInt64 = 0
                     for entry in members {
-                        regionCountryArticles[r * self.countryCount + Int(entry.country)] += 1
+                        membershipArticles[Int(entry.membership)] += 1
                         mask |= 1 << UInt64(entry.local)
                     }
                     outsideCount = countryCount - mask.nonzeroBitCount
@@ -168,7 +169,7 @@ public struct CorpusAccumulator: Sendable {
                         }
                     }
                 } else {
-                    for entry in members { regionCountryArticles[r * self.countryCount + Int(entry.country)] += 1 }
+                    for entry in members { membershipArticles[Int(entry.membership)] += 1 }
                     for other in facts.countries where !members.contains(where: { $0.country == other }) {
                         outsideCount += 1
                         for i in index.range(of: other) {
@@ -224,7 +225,7 @@ public struct CorpusAccumulator: Sendable {
             regionInternal[i] += other.regionInternal[i]
             regionExternal[i] += other.regionExternal[i]
         }
-        for i in regionCountryArticles.indices { regionCountryArticles[i] += other.regionCountryArticles[i] }
+        for i in membershipArticles.indices { membershipArticles[i] += other.membershipArticles[i] }
         for i in regionPartners.indices { regionPartners[i] += other.regionPartners[i] }
         for (otherRow, period) in other.periodKeys.enumerated() {
             let row = timelineRow(for: period)
@@ -260,15 +261,21 @@ extension CorpusAccumulator {
 
     /// Per region index.
     public var regions: [RegionTally] {
-        (0..<regionCount).map { r in
+        // Member-country articles per region and country, summed over the memberships (a country with two memberships
+        // of one region, for different dates, counts in both, as each holding membership did when added).
+        var countryArticles = [[Int32: Int]](repeating: [:], count: regionCount)
+        for country in 0..<index.countryCount {
+            for i in index.range(of: Int32(country)) where membershipArticles[i] != 0 {
+                countryArticles[Int(index.region[i])][Int32(country), default: 0] += membershipArticles[i]
+            }
+        }
+        return (0..<regionCount).map { r in
             var t = RegionTally()
             t.base = regionBase[r]
             t.directMentions = regionDirect[r]
             t.internalPairArticles = regionInternal[r]
             t.externalPairArticles = regionExternal[r]
-            for c in 0..<countryCount where regionCountryArticles[r * countryCount + c] != 0 {
-                t.countryArticles[Int32(c)] = regionCountryArticles[r * countryCount + c]
-            }
+            t.countryArticles = countryArticles[r]
             for p in 0..<regionCount where regionPartners[r * regionCount + p] != 0 {
                 t.partnerPairArticles[Int32(p)] = regionPartners[r * regionCount + p]
             }

@@ -7,8 +7,10 @@ struct RegionScratch: Sendable {
     struct Entry: Sendable {
         var region: Int32
         var country: Int32
-        /// The country's position in the article's country list (for ``memberMask(of:)``-style bit sets).
+        /// The country's position in the article's country list (for bit sets over the article's countries).
         var local: Int32 = 0
+        /// The membership's index in the ``MembershipIndex``.
+        var membership: Int32 = 0
     }
 
     /// Regions touched by the article, in first-touch order.
@@ -47,9 +49,9 @@ struct RegionScratch: Sendable {
         }
     }
 
-    mutating func addMember(region: Int32, country: Int32, local: Int, mentions: Int) {
+    mutating func addMember(region: Int32, country: Int32, local: Int, membership: Int, mentions: Int) {
         touch(region)
-        entries.append(Entry(region: region, country: country, local: Int32(local)))
+        entries.append(Entry(region: region, country: country, local: Int32(local), membership: Int32(membership)))
         memberMentions[Int(region)] += mentions
     }
 
