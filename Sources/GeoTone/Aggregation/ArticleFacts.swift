@@ -44,14 +44,8 @@ public struct ArticleFacts: Sendable {
 
     public init(date: String?, period: String, countries: [Int32], countryMentions: [Int], regions: [Int32],
                 regionMentions: [Int], sentences: [Sentence], datelineCountry: Int32?) {
-        self.date = date
-        self.period = period
-        self.countries = countries
-        self.countryMentions = countryMentions
-        self.regions = regions
-        self.regionMentions = regionMentions
-        self.sentenceTable = SentenceTable(sentences)
-        self.datelineCountry = datelineCountry
+        self.init(date: date, period: period, countries: countries, countryMentions: countryMentions, regions: regions,
+                  regionMentions: regionMentions, sentenceTable: SentenceTable(sentences), datelineCountry: datelineCountry)
     }
 
     /// Facts whose sentences are given as a table.

@@ -60,6 +60,32 @@ struct LexiconFile {
         b == 0x20 || (b >= 0x09 && b <= 0x0D)
     }
 
+    /// Calls `body` with the bounds of each line that is not blank once ASCII white space is trimmed from both ends
+    /// (as ``lines`` trims before its Unicode check), until `body` returns false; returns whether every call returned
+    /// true. For the byte-level readers of well-formed files.
+    func allTrimmedLines(_ body: (UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { p -> Bool in
+            var start = 0
+            while start < p.count {
+                var end = start
+                while end < p.count && p[end] != 0x0A { end += 1 }
+                var lo = start, hi = end
+                start = end + 1
+                while lo < hi, Self.isASCIIWhitespace(p[lo]) { lo += 1 }
+                while hi > lo, Self.isASCIIWhitespace(p[hi - 1]) { hi -= 1 }
+                if lo < hi, !body(p, lo, hi) { return false }
+            }
+            return true
+        }
+    }
+
+    /// A trimmed line from ``allTrimmedLines(_:)`` as ``lines`` gives it: also stripped of white space beyond ASCII
+    /// (possibly empty then).
+    static func text(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
+        return mayEndInUnicodeWhitespace(text) ? stripWhitespace(text) : text
+    }
+
     /// Tab-separated fields of a line (split on the tab byte).
     static func fields(_ line: String) -> [String] {
         line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }

@@ -39,44 +39,31 @@ enum LexiconParsers {
     /// it does not take; the general reading then reports every problem with its line.
     static func readWellFormedVaderLexicon(_ file: LexiconFile, into d: inout LexiconDefinition) -> Bool {
         var out = d
-        let taken = file.bytes.withUnsafeBufferPointer { p -> Bool in
-            func take(term: String, value field: Substring) -> Bool {
-                guard let value = Double(field), value.isFinite, SentimentLexicon.vaderRange.contains(value) else { return false }
-                if term.utf8.contains(UInt8(ascii: " ")), term.split(separator: " ").count > 1 {
-                    out.phrases.append((SentimentTokenizer.words(of: term), value))
-                } else {
-                    out.setTerm(Array(term.utf8), value)
-                }
-                return true
-            }
-            var start = 0
-            while start < p.count {
-                var end = start
-                while end < p.count && p[end] != 0x0A { end += 1 }
-                var lo = start, hi = end
-                start = end + 1
-                while lo < hi, LexiconFile.isASCIIWhitespace(p[lo]) { lo += 1 }
-                while hi > lo, LexiconFile.isASCIIWhitespace(p[hi - 1]) { hi -= 1 }
-                guard lo < hi else { continue }
-                if p[lo] >= 0x80 || p[hi - 1] >= 0x80 {
-                    // A line that may start or end in white space beyond ASCII: cut as the general reading cuts it.
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
-                    let line = LexiconFile.mayEndInUnicodeWhitespace(text) ? LexiconFile.stripWhitespace(text) : text
-                    if line.isEmpty { continue }
-                    let f = LexiconFile.Row(number: 0, text: line).leadingFields(2)
-                    guard f.count >= 2, take(term: f[0], value: Substring(f[1])) else { return false }
-                    continue
-                }
-                var tab = lo
-                while tab < hi && p[tab] != 0x09 { tab += 1 }
-                guard tab < hi else { return false }
-                var next = tab + 1
-                while next < hi && p[next] != 0x09 { next += 1 }
-                let term = String(decoding: UnsafeBufferPointer(rebasing: p[lo..<tab]), as: UTF8.self)
-                let field = String(decoding: UnsafeBufferPointer(rebasing: p[(tab + 1)..<next]), as: UTF8.self)
-                guard take(term: term, value: Substring(field)) else { return false }
+        func take(term: String, value field: Substring) -> Bool {
+            guard let value = Double(field), value.isFinite, SentimentLexicon.vaderRange.contains(value) else { return false }
+            if term.utf8.contains(UInt8(ascii: " ")), term.split(separator: " ").count > 1 {
+                out.phrases.append((SentimentTokenizer.words(of: term), value))
+            } else {
+                out.setTerm(Array(term.utf8), value)
             }
             return true
+        }
+        let taken = file.allTrimmedLines { p, lo, hi in
+            if p[lo] >= 0x80 || p[hi - 1] >= 0x80 {
+                // A line that may start or end in white space beyond ASCII: cut as the general reading cuts it.
+                let line = LexiconFile.text(p, lo, hi)
+                if line.isEmpty { return true }
+                let f = LexiconFile.Row(number: 0, text: line).leadingFields(2)
+                return f.count >= 2 && take(term: f[0], value: Substring(f[1]))
+            }
+            var tab = lo
+            while tab < hi && p[tab] != 0x09 { tab += 1 }
+            guard tab < hi else { return false }
+            var next = tab + 1
+            while next < hi && p[next] != 0x09 { next += 1 }
+            let term = String(decoding: UnsafeBufferPointer(rebasing: p[lo..<tab]), as: UTF8.self)
+            let field = String(decoding: UnsafeBufferPointer(rebasing: p[(tab + 1)..<next]), as: UTF8.self)
+            return take(term: term, value: Substring(field))
         }
         if taken { d = out }
         return taken
@@ -103,45 +90,32 @@ enum LexiconParsers {
                                          into d: inout LexiconDefinition) -> Bool {
         var out = d
         var seen = Set<String>()
-        let taken = file.bytes.withUnsafeBufferPointer { p -> Bool in
-            func take(_ line: String) -> Bool {
-                let f = LexiconFile.fields(line)
-                guard f.count == 2, seen.insert(f[0].lowercased()).inserted,
-                      let value = Double(f[1]), value.isFinite, range.contains(value) else { return false }
-                out.addUserTerm(f[0], value * scale, wildcards: false)
-                return true
+        func take(_ line: String) -> Bool {
+            let f = LexiconFile.fields(line)
+            guard f.count == 2, seen.insert(f[0].lowercased()).inserted,
+                  let value = Double(f[1]), value.isFinite, range.contains(value) else { return false }
+            out.addUserTerm(f[0], value * scale, wildcards: false)
+            return true
+        }
+        let taken = file.allTrimmedLines { p, lo, hi in
+            var tab = lo, letters = true
+            while tab < hi && p[tab] != 0x09 {
+                let b = p[tab] | 0x20
+                if b < UInt8(ascii: "a") || b > UInt8(ascii: "z") { letters = false }
+                tab += 1
             }
-            var start = 0
-            while start < p.count {
-                var end = start
-                while end < p.count && p[end] != 0x0A { end += 1 }
-                var lo = start, hi = end
-                start = end + 1
-                while lo < hi, LexiconFile.isASCIIWhitespace(p[lo]) { lo += 1 }
-                while hi > lo, LexiconFile.isASCIIWhitespace(p[hi - 1]) { hi -= 1 }
-                guard lo < hi else { continue }
-                var tab = lo, letters = true
-                while tab < hi && p[tab] != 0x09 {
-                    let b = p[tab] | 0x20
-                    if b < UInt8(ascii: "a") || b > UInt8(ascii: "z") { letters = false }
-                    tab += 1
-                }
-                var second = tab + 1
-                while second < hi && p[second] != 0x09 { second += 1 }
-                guard letters, tab > lo, tab < hi, second == hi, p[hi - 1] < 0x80 else {
-                    // Anything but `letters<TAB>number` is cut and read as the general reading does.
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
-                    let line = LexiconFile.mayEndInUnicodeWhitespace(text) ? LexiconFile.stripWhitespace(text) : text
-                    if line.isEmpty { continue }
-                    guard take(line) else { return false }
-                    continue
-                }
-                let term = Array(p[lo..<tab].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 })
-                let field = String(decoding: UnsafeBufferPointer(rebasing: p[(tab + 1)..<hi]), as: UTF8.self)
-                guard seen.insert(String(decoding: term, as: UTF8.self)).inserted,
-                      let value = Double(field), value.isFinite, range.contains(value) else { return false }
-                out.setTerm(term, value * scale)
+            var second = tab + 1
+            while second < hi && p[second] != 0x09 { second += 1 }
+            guard letters, tab > lo, tab < hi, second == hi, p[hi - 1] < 0x80 else {
+                // Anything but `letters<TAB>number` is cut and read as the general reading does.
+                let line = LexiconFile.text(p, lo, hi)
+                return line.isEmpty || take(line)
             }
+            let term = Array(p[lo..<tab].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 })
+            let field = String(decoding: UnsafeBufferPointer(rebasing: p[(tab + 1)..<hi]), as: UTF8.self)
+            guard seen.insert(String(decoding: term, as: UTF8.self)).inserted,
+                  let value = Double(field), value.isFinite, range.contains(value) else { return false }
+            out.setTerm(term, value * scale)
             return true
         }
         if taken { d = out }
