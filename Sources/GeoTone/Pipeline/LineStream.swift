@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// One worker's work on a line of a line tool: append its output line (with the line feed) to `out`.
 protocol LineTransform {
@@ -6,28 +7,41 @@ protocol LineTransform {
 }
 
 /// The line tools' loop (`geotone score`, `geotone countries`): blocks of whole lines read from a descriptor,
-/// each block cut at line boundaries into one contiguous share per worker, the shares transformed at the same
-/// time, their outputs written in input order. Memory is a few blocks whatever the input's size.
+/// each block cut at line boundaries into pieces that the workers take in turn (a worker that finishes early takes
+/// the next piece, so an uneven block does not leave a core idle), the pieces' outputs written in input order. The
+/// next block is read while the workers transform the current one. Memory is a few blocks whatever the input's size.
 enum LineStream {
+    /// Pieces per worker in a block.
+    static let piecesPerWorker = 8
+
     static func run<T: LineTransform>(_ workers: inout [T], input: Int32, output: Int32,
                                       blockSize: Int = 1 << 22) throws {
-        var reader = LineBlockReader(fd: input, blockSize: blockSize)
-        var outputs = Array(repeating: [UInt8](), count: workers.count)
-        while let block = try reader.next() {
-            let shares = Self.shares(of: block, count: workers.count)
-            block.withUnsafeBufferPointer { bytes in
+        let prefetch = BlockPrefetch(LineBlockReader(fd: input, blockSize: blockSize))
+        var block = try prefetch.reader.next()
+        let pieceCount = max(1, workers.count * piecesPerWorker)
+        var outputs = Array(repeating: [UInt8](), count: pieceCount)
+        while let current = block {
+            prefetch.start()
+            let shares = Self.shares(of: current, count: pieceCount)
+            let taken = PieceCounter()
+            current.withUnsafeBufferPointer { bytes in
                 workers.withUnsafeMutableBufferPointer { workers in
                     outputs.withUnsafeMutableBufferPointer { outputs in
-                        // Each task touches only its own worker, output and share of the block.
+                        // Each worker touches only its own state and the outputs of the pieces it took.
                         nonisolated(unsafe) let bytes = bytes, workers = workers, outputs = outputs
-                        DispatchQueue.concurrentPerform(iterations: shares.count) { k in
-                            outputs[k].removeAll(keepingCapacity: true)
-                            Self.transformLines(bytes, in: shares[k], with: &workers[k], into: &outputs[k])
+                        DispatchQueue.concurrentPerform(iterations: workers.count) { k in
+                            while true {
+                                let p = taken.next.wrappingAdd(1, ordering: .relaxed).oldValue
+                                guard p < shares.count else { break }
+                                outputs[p].removeAll(keepingCapacity: true)
+                                Self.transformLines(bytes, in: shares[p], with: &workers[k], into: &outputs[p])
+                            }
                         }
                     }
                 }
             }
-            for k in 0..<shares.count { try DescriptorWriter.write(outputs[k], to: output) }
+            for p in 0..<shares.count { try DescriptorWriter.write(outputs[p], to: output) }
+            block = try prefetch.finish()
         }
     }
 
@@ -65,4 +79,36 @@ enum LineStream {
             start = end + 1
         }
     }
+}
+
+/// The next block of a ``LineStream``, read on another thread while the current one is transformed.
+// @unchecked: `reader` and `result` are touched by one thread at a time: the reading task between `start()` and the
+// end of its work, the caller otherwise (`finish()` waits for the task first).
+private final class BlockPrefetch: @unchecked Sendable {
+    var reader: LineBlockReader
+    private var result: Result<[UInt8]?, FileReadError> = .success(nil)
+    private let done = DispatchGroup()
+    private static let queue = DispatchQueue(label: "geotone.lines.read")
+
+    init(_ reader: LineBlockReader) { self.reader = reader }
+
+    /// Starts reading the next block.
+    func start() {
+        done.enter()
+        Self.queue.async {
+            self.result = Result { () throws(FileReadError) in try self.reader.next() }
+            self.done.leave()
+        }
+    }
+
+    /// The block started by ``start()`` (nil at the end of the input).
+    func finish() throws(FileReadError) -> [UInt8]? {
+        done.wait()
+        return try result.get()
+    }
+}
+
+/// Which piece of a block the next free worker takes.
+private final class PieceCounter: Sendable {
+    let next = Atomic<Int>(0)
 }
