@@ -191,7 +191,8 @@ public struct CSVRowBuilder: Sendable {
 /// (rows formatted by a ``CSVRowBuilder``).
 public final class CSVTableWriter {
     private let file: AtomicFile
-    private var rows = CSVRowBuilder(capacity: CSVTableWriter.flushThreshold * 2)
+    /// Unchecked exclusivity: a writer is used by one thread at a time, and every cell goes through this buffer.
+    @exclusivity(unchecked) private var rows = CSVRowBuilder(capacity: CSVTableWriter.flushThreshold * 2)
     private static let flushThreshold = 1 << 16
 
     /// Opens `path` for writing (through a temporary sibling file) and writes the BOM and header row.

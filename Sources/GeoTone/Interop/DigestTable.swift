@@ -16,15 +16,16 @@ import Glibc
 /// different digest. Used from one thread at a time.
 // @unchecked: mutable table state; used from one thread at a time (the reading thread or the analysis queue), never shared concurrently.
 public final class DigestTable: @unchecked Sendable {
-    /// Per slot: sequence number + 1 (0: empty) and the digest's tag.
-    private var sequence: [UInt32]
-    private var tags: [UInt16]
+    /// Per slot: sequence number + 1 (0: empty) and the digest's tag. (The arrays' exclusivity is not checked at run
+    /// time: the table is used from one thread at a time, and a probe touches them several times per article.)
+    @exclusivity(unchecked) private var sequence: [UInt32]
+    @exclusivity(unchecked) private var tags: [UInt16]
     /// Entries stored.
     public private(set) var count = 0
     /// Log entries that could not be read back from the spill file (each treated as "not seen").
     public private(set) var readFailures = 0
     /// Log entries `spilled..<count`, three words each (high, low, value).
-    private var buffer: [UInt64] = []
+    @exclusivity(unchecked) private var buffer: [UInt64] = []
     /// Entries already written to the spill file (the first `spilled` sequence numbers).
     private var spilled = 0
     private var file: Int32 = -1

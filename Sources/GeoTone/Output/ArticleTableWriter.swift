@@ -38,7 +38,7 @@ public final class ArticleTableWriter {
         for mention in r.mentions {
             m.cell(r.articleID); m.cell(mention.entity); m.cell(mention.mentions)
             m.cell(mention.firstOffset)
-            if mention.forms.contains(where: { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }) {
+            if hasLineBreak(mention.forms) {
                 m.cell(formsCell(mention.forms))
             } else {
                 m.cell(joining: mention.forms, separator: UInt8(ascii: ";"))
@@ -68,10 +68,24 @@ public final class ArticleTableWriter {
         try mentionsCSV.commit()
     }
 
+    /// Whether any form holds a line feed or carriage return (read on the UTF-8 bytes: a form is a few bytes, and
+    /// this runs for every mention row).
+    static func hasLineBreak(_ forms: [String]) -> Bool {
+        for form in forms {
+            var text = form
+            let found = text.withUTF8 { bytes -> Bool in
+                for b in bytes where b <= 0x0D && (b == 0x0A || b == 0x0D) { return true }
+                return false
+            }
+            if found { return true }
+        }
+        return false
+    }
+
     /// The surface forms as one cell, `;`-joined, each on one line: a name written across a line break
     /// (`United⏎States`) is given with a space, so that no table cell holds a raw line break.
     static func formsCell(_ forms: [String]) -> String {
-        guard forms.contains(where: { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }) else { return forms.joined(separator: ";") }
+        guard hasLineBreak(forms) else { return forms.joined(separator: ";") }
         let oneLine = forms.map { form in
             form.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
