@@ -171,8 +171,12 @@ struct PayloadWriter {
         withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }
     }
     mutating func string(_ s: String) {
-        uint(UInt64(s.utf8.count))
-        bytes.append(contentsOf: s.utf8)
+        var text = s
+        // Copied as one buffer: appending the UTF-8 view went byte by byte.
+        text.withUTF8 { utf8 in
+            uint(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
     }
     mutating func optionalString(_ s: String?) {
         if let s { uint(1); string(s) } else { uint(0) }

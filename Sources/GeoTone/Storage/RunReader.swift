@@ -138,13 +138,26 @@ public struct RunReader {
                                 jaccard: r.double(at: 8), g2: r.double(at: 9), meanCompound: r.double(at: 10)))
         }
         // ORDER BY articles DESC, country_a, country_b, done here: SQLite's sorter cost more than the rows' reading.
-        // Codes compare as SQLite's BINARY collation does, byte by byte.
-        rows.sort { x, y in
-            if x.articles != y.articles { return x.articles > y.articles }
-            if x.a != y.a { return x.a.utf8.lexicographicallyPrecedes(y.a.utf8) }
-            return x.b.utf8.lexicographicallyPrecedes(y.b.utf8)
+        return Self.sortedByArticles(rows)
+    }
+
+    /// `rows` by articles (descending), then `a`, then `b`, codes compared as SQLite's BINARY collation does (byte
+    /// by byte). The few hundred distinct codes are ranked once, so the rows sort on integers (comparing the
+    /// strings in every step cost as much as reading the rows).
+    static func sortedByArticles(_ rows: [PairRow]) -> [PairRow] {
+        var rank: [String: Int] = [:]
+        for row in rows {
+            if rank[row.a] == nil { rank[row.a] = 0 }
+            if rank[row.b] == nil { rank[row.b] = 0 }
         }
-        return rows
+        for (k, code) in rank.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() { rank[code] = k }
+        let keys = rows.map { (articles: $0.articles, a: rank[$0.a]!, b: rank[$0.b]!) }
+        let order = rows.indices.sorted { i, j in
+            let x = keys[i], y = keys[j]
+            if x.articles != y.articles { return x.articles > y.articles }
+            return x.a != y.a ? x.a < y.a : x.b < y.b
+        }
+        return order.map { rows[$0] }
     }
 
     /// `region_stats` of `run`: by level, then most articles, then name.
