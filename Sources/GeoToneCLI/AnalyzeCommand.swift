@@ -272,7 +272,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard !isShard else { return }
         do {
             try ReportGenerator(datasetsDirectory: datasetsDirectory)
-                .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
+                .write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID, tables: summary.tables)
             if !quiet { print("    \(out)/report.html") }
         } catch {
             FileHandle.standardError.write(Data("geotone: report.html not written: \(error)\n".utf8))

@@ -236,6 +236,7 @@ public final class Analyzer {
             let (files, rows) = try tables.write(total, outDirectory: options.outDirectory)
             summaryFiles = files
             try writer.insert(rows)
+            summary.tables = rows
         }
         let aggregateSeconds = Clock.monotonic() - t2
         summary.takeTotals(of: total)

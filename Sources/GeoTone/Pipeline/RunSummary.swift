@@ -20,6 +20,9 @@ public struct RunSummary: Sendable {
     public var seconds = 0.0
     /// Seconds per stage, summed over workers: read, analyse (text+detect+score), aggregate, write.
     public var stageSeconds: [String: Double] = [:]
+    /// The corpus tables this run wrote (nil for a shard and for a run that reused an earlier one whole): the report
+    /// of the run is drawn from them instead of reading them back from the store.
+    public var tables: SummaryRows?
 
     /// Total diagnostics of any severity.
     public var diagnosticCount: Int { diagnostics.values.reduce(0, +) }

@@ -35,8 +35,11 @@ public struct ReportGenerator {
         self.init(map: map, groupNames: Self.groupNames(path: datasetsDirectory + "/gazetteer/groups.tsv"))
     }
 
-    /// The HTML report of `run` (default: the newest complete run) in `database`.
-    public func render(database: SQLiteDatabase, run: Int64? = nil, compare: Comparison = .previous) throws -> Output {
+    /// The HTML report of `run` (default: the newest complete run) in `database`. `tables`, when given, are the
+    /// corpus tables `run` wrote (held by the run that just wrote them): they are used instead of reading the same
+    /// rows back from the store.
+    public func render(database: SQLiteDatabase, run: Int64? = nil, compare: Comparison = .previous,
+                       tables: SummaryRows? = nil) throws -> Output {
         let loader = ReportLoader(database: database)
         let id = try loader.resolveRun(run)
         let previousID: Int64?
@@ -45,7 +48,7 @@ public struct ReportGenerator {
         case .run(let other): previousID = try loader.resolveRun(other)
         case .none: previousID = nil
         }
-        let data = try loader.load(run: id)
+        let data = try loader.load(run: id, tables: tables)
         let previous = try previousID.map { try loader.load(run: $0) }
         let html = ReportBuilder(data: data, previous: previous, map: map, groupNames: groupNames).render()
         return Output(html: html, runID: id, comparedWith: previousID)
@@ -54,9 +57,9 @@ public struct ReportGenerator {
     /// Renders like `render` and writes the page atomically to `outputPath`.
     @discardableResult
     public func write(databasePath: String, to outputPath: String, run: Int64? = nil,
-                      compare: Comparison = .previous) throws -> Output {
+                      compare: Comparison = .previous, tables: SummaryRows? = nil) throws -> Output {
         let database = try SQLiteDatabase(path: databasePath, create: false)
-        let output = try render(database: database, run: run, compare: compare)
+        let output = try render(database: database, run: run, compare: compare, tables: tables)
         try AtomicFile.write(output.html, to: outputPath)
         return output
     }

@@ -46,4 +46,43 @@ struct ReportEndToEndTests {
         let again = try generator.render(database: SQLiteDatabase(path: summary.databasePath, create: false), run: summary.runID).html
         #expect(again == html)
     }
+
+    /// `analyze` draws its report from the corpus tables it holds, not from the store: the rows, their order and the
+    /// page must be what reading the store gives (`geotone report` on the same run).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus)))
+    func reportFromTheRunsTablesIsTheReportFromTheStore() throws {
+        let out = ReportFixture.temporaryPath("out-tables")
+        var options = AnalysisOptions(inputs: [Self.corpus], outDirectory: out, datasetsDirectory: ReportFixture.datasets, jobs: 2)
+        options.defaultYear = 2024
+        let summary = try Analyzer(options: options, sink: CollectingSink()).run()
+        let tables = try #require(summary.tables)
+        let database = try SQLiteDatabase(path: summary.databasePath, create: false)
+        let loader = ReportLoader(database: database)
+        let fromStore = try loader.load(run: summary.runID)
+        let fromMemory = try loader.load(run: summary.runID, tables: tables)
+        #expect(fromStore.countries.count > 10 && fromStore.pairs.count > 10 && fromStore.timeline.count > 10)
+        #expect(fromMemory.countries == fromStore.countries)
+        #expect(fromMemory.pairs == fromStore.pairs)
+        #expect(fromMemory.regions == fromStore.regions)
+        #expect(fromMemory.timeline == fromStore.timeline)
+        let generator = try ReportGenerator(datasetsDirectory: ReportFixture.datasets)
+        #expect(try generator.render(database: database, run: summary.runID, tables: tables).html
+                == generator.render(database: database, run: summary.runID).html)
+
+        // Rows in any order come out in the store's order.
+        var reversed = tables
+        reversed.countries.reverse(); reversed.pairs.reverse(); reversed.regions.reverse(); reversed.timeline.reverse()
+        let again = RunReader.asStored(reversed)
+        #expect(again.countries == fromStore.countries && again.pairs == fromStore.pairs)
+        #expect(again.regions == fromStore.regions && again.timeline == fromStore.timeline)
+    }
+
+    /// Reals as SQLite gives them back: NaN is stored as NULL, and a zero loses its sign.
+    @Test func realsAsTheStoreReturnsThem() {
+        #expect(RunReader.real(.nan) == nil)
+        #expect(RunReader.real(nil) == nil)
+        #expect(RunReader.real(-0.0)?.sign == .plus)
+        #expect(RunReader.real(-0.25) == -0.25)
+        #expect(RunReader.real(.infinity) == .infinity)
+    }
 }
