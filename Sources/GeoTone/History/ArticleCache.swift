@@ -28,12 +28,35 @@ public enum ArticleCache {
     /// per-article stage besides its date). Unlike the duplicate fingerprint, whitespace is not collapsed,
     /// because byte offsets in `mentions.csv` depend on it.
     public static func cacheKey(for article: Article) -> FastHash.Digest {
+        // The bytes hashed: "<title bytes>:<title><body bytes>:<body>", then "<place bytes>:<place>" or "-" (the
+        // lengths in decimal, fed from the stack rather than built as interpolated strings).
         var hash = FastHash()
-        hash.update("\(article.title.utf8.count):")
+        length(article.title.utf8.count, into: &hash)
         hash.update(article.title)
-        hash.update("\(article.body.utf8.count):")
+        length(article.body.utf8.count, into: &hash)
         hash.update(article.body)
-        hash.update(article.datelinePlace.map { "\($0.utf8.count):" + $0 } ?? "-")
+        if let place = article.datelinePlace {
+            length(place.utf8.count, into: &hash)
+            hash.update(place)
+        } else {
+            hash.update("-")
+        }
         return hash.digest()
+    }
+
+    /// Feeds `"\(count):"` to `hash`.
+    private static func length(_ count: Int, into hash: inout FastHash) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var position = 24
+            position -= 1
+            buffer[position] = UInt8(ascii: ":")
+            var rest = count.magnitude
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            hash.update(UnsafeBufferPointer(rebasing: buffer[position..<24]))
+        }
     }
 }

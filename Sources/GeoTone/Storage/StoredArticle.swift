@@ -22,8 +22,8 @@ public struct StoredArticle: Sendable {
     /// The stored values of `record`, with its cache entry built from `payload` (whose head ends at `headLength`).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest?, payload: [UInt8]?, headLength: Int) {
         mentionsJSON = Self.jsonBytes(record.mentions)
-        countries = record.countries.joined(separator: ";")
-        focus = record.focus.joined(separator: ";")
+        countries = Self.joined(record.countries)
+        focus = Self.joined(record.focus)
         if let cacheKey, let payload {
             let rebuildable = Self.columnsHoldHead(of: record)
             var column: [UInt8] = [rebuildable ? Self.factsOnly : Self.wholePayload]
@@ -55,9 +55,38 @@ public struct StoredArticle: Sendable {
     /// The stored values of a record whose cache column is taken over unchanged (an article reused from the cache).
     public init(record: ArticleRecord, cacheKey: FastHash.Digest, column: [UInt8]) {
         mentionsJSON = Self.jsonBytes(record.mentions)
-        countries = record.countries.joined(separator: ";")
-        focus = record.focus.joined(separator: ";")
+        countries = Self.joined(record.countries)
+        focus = Self.joined(record.focus)
         cache = (cacheKey, column)
+    }
+
+    /// `codes.joined(separator: ";")`, built on bytes (the general `joined` cost more than the rest of the row's
+    /// text columns together).
+    static func joined(_ codes: [String]) -> String {
+        switch codes.count {
+        case 0: return ""
+        case 1: return codes[0]
+        default:
+            var out: [UInt8] = []
+            out.reserveCapacity(codes.count * 3)
+            for (k, code) in codes.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ";")) }
+                var text = code
+                text.withUTF8 { out.append(contentsOf: $0) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether `text` holds any byte for which `test` is true (on the UTF-8 buffer: most codes and forms are small
+    /// strings, which have no contiguous storage to borrow).
+    @inline(__always)
+    static func holdsByte(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for b in bytes where test(b) { return true }
+            return false
+        }
     }
 
     /// The whole payload from a cache column and the row's fields (`record` as read back from the row).
@@ -73,7 +102,7 @@ public struct StoredArticle: Sendable {
     /// Whether the row's columns give back the payload's head exactly: codes joined with `;` split back, scores
     /// survive as REAL (SQLite stores NaN as NULL).
     static func columnsHoldHead(of record: ArticleRecord) -> Bool {
-        func splits(_ codes: [String]) -> Bool { !codes.contains { $0.isEmpty || $0.utf8.contains(UInt8(ascii: ";")) } }
+        func splits(_ codes: [String]) -> Bool { !codes.contains { $0.isEmpty || holdsByte($0) { $0 == UInt8(ascii: ";") } } }
         guard splits(record.countries), splits(record.focus) else { return false }
         if let s = record.sentiment, [s.compound, s.positive, s.negative, s.neutral, s.tone, s.polarity].contains(where: \.isNaN) {
             return false
@@ -110,7 +139,7 @@ public struct StoredArticle: Sendable {
         for (i, m) in mentions.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "["))
-            appendString(m.entity.utf8, to: &out)
+            appendString(m.entity, to: &out)
             out.append(UInt8(ascii: ","))
             appendInteger(m.mentions, to: &out)
             out.append(UInt8(ascii: ","))
@@ -118,20 +147,20 @@ public struct StoredArticle: Sendable {
             out.append(UInt8(ascii: ","))
             // The CSV cell is the forms joined with `;` unless a form is empty or holds a `;` or a line break; then
             // the cell (line breaks folded) is followed by the exact list.
-            let plain = !m.forms.contains { form in form.isEmpty || form.utf8.contains { $0 == 0x3B || $0 == 0x0A || $0 == 0x0D } }
+            let plain = !m.forms.contains { form in form.isEmpty || holdsByte(form) { $0 == 0x3B || $0 == 0x0A || $0 == 0x0D } }
             if plain {
                 out.append(UInt8(ascii: "\""))
                 for (k, form) in m.forms.enumerated() {
                     if k > 0 { out.append(UInt8(ascii: ";")) }
-                    appendEscaped(form.utf8, to: &out)
+                    appendEscaped(form, to: &out)
                 }
                 out.append(UInt8(ascii: "\""))
             } else {
-                appendString(ArticleTableWriter.formsCell(m.forms).utf8, to: &out)
+                appendString(ArticleTableWriter.formsCell(m.forms), to: &out)
                 out.append(contentsOf: Array(",[".utf8))
                 for (k, form) in m.forms.enumerated() {
                     if k > 0 { out.append(UInt8(ascii: ",")) }
-                    appendString(form.utf8, to: &out)
+                    appendString(form, to: &out)
                 }
                 out.append(UInt8(ascii: "]"))
             }
@@ -164,7 +193,7 @@ public struct StoredArticle: Sendable {
     }
 
     /// Appends `s` as a JSON string literal.
-    static func appendString(_ s: String.UTF8View, to out: inout [UInt8]) {
+    static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         appendEscaped(s, to: &out)
         out.append(UInt8(ascii: "\""))
@@ -173,15 +202,17 @@ public struct StoredArticle: Sendable {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Appends the bytes of `s` with JSON's escapes (quote, backslash, control characters).
-    static func appendEscaped(_ s: String.UTF8View, to out: inout [UInt8]) {
-        // Text without a byte to escape (nearly all of it) is copied as it is.
-        let copied = s.withContiguousStorageIfAvailable { bytes -> Bool in
+    static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        // Text without a byte to escape (nearly all of it) is copied as it is (through `withUTF8`, which also
+        // serves small strings: the UTF-8 view has no contiguous storage for them).
+        var text = s
+        let copied = text.withUTF8 { bytes -> Bool in
             for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
             out.append(contentsOf: bytes)
             return true
         }
-        if copied == true { return }
-        for byte in s {
+        if copied { return }
+        for byte in s.utf8 {
             switch byte {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
             case 0x5C: out.append(contentsOf: [0x5C, 0x5C])

@@ -112,6 +112,22 @@ import Testing
         #expect(ArticleCache.cacheKey(for: a) == ArticleCache.cacheKey(for: d))
     }
 
+    /// The key is a hash of `"<n>:<title><n>:<body>"` and `"<n>:<place>"` or `"-"` (lengths in UTF-8 bytes): stores
+    /// written by earlier versions find their entries only while these bytes stay the same.
+    @Test(arguments: [
+        ("Kyiv talks", "Ukraine and  Poland.", "Kyiv" as String?),
+        ("", "Only a body, no title.", nil),
+        ("Şanlıurfa’da “barış” görüşmesi", "Türkiye ve Suriye — 12 345 kişi.", "ŞANLIURFA"),
+        ("T", String(repeating: "long body ", count: 1_500), ""),
+    ])
+    func cacheKeyIsTheHashOfTheLengthPrefixedFields(title: String, body: String, place: String?) {
+        let article = Article(id: "x", sourcePath: "p", line: 1, title: title, body: body, datelinePlace: place)
+        var expected = FastHash()
+        expected.update("\(title.utf8.count):" + title + "\(body.utf8.count):" + body)
+        expected.update(place.map { "\($0.utf8.count):" + $0 } ?? "-")
+        #expect(ArticleCache.cacheKey(for: article) == expected.digest())
+    }
+
     @Test func staleTemporaryNamesAreRecognised() {
         #expect(StaleTemporaryFiles.stalePID("countries.csv.tmp-1234") == 1234)
         #expect(StaleTemporaryFiles.stalePID("countries.csv") == nil)
