@@ -28,8 +28,8 @@ enum ContentFingerprint {
     /// Appends `bytes` at `out[n...]` with each run of white space as one space (a leading run dropped), then a
     /// line feed; returns the new length.
     ///
-    /// Eight bytes at a time where nothing changes (no tab, line feed or carriage return, no space right after white
-    /// space), which is most of running text; a word that needs a change goes byte by byte, branch-free: every byte
+    /// Eight bytes at a time where nothing changes (no byte below 0x20, no space right after a space), which is most
+    /// of running text; a word that needs a change goes byte by byte, branch-free: every byte
     /// is stored, and the position only advances past a byte that is kept.
     @inline(__always)
     static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
@@ -46,16 +46,16 @@ enum ContentFingerprint {
         while i + 8 <= count {
             let loaded = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let word = UInt64(littleEndian: loaded)   // byte k of the text in bits 8k...8k+7
+            // Any byte below 0x20 (tab, line feed, carriage return or another control byte) sends the word down
+            // the byte path; so does a space right after a space. Otherwise the spaces are the only white space.
+            let controls = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
             let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
-            let others = zeroBytes(word ^ 0x0909_0909_0909_0909) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
-                | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-            let white = spaces | others
-            // High bit of each byte: the byte before it (in memory order) is white space.
-            let afterWhite = white << 8 | (lastSpace ? 0x80 : 0)
-            if others | (white & afterWhite) == 0 {
+            // High bit of each byte: the byte before it (in memory order) is a space.
+            let afterSpace = spaces << 8 | (lastSpace ? 0x80 : 0)
+            if controls | (spaces & afterSpace) == 0 {
                 target.storeBytes(of: loaded, toByteOffset: n, as: UInt64.self)
                 n &+= 8
-                lastSpace = white >> 63 != 0
+                lastSpace = spaces >> 63 != 0
             } else {
                 for k in i..<(i + 8) { step(base[k], out, &n, &lastSpace) }
             }

@@ -36,7 +36,7 @@ import Testing
     /// Seeded random texts of white space, letters and non-ASCII bytes at every length and alignment, so that the
     /// eight-byte path and the byte-by-byte path meet at every offset.
     @Test func matchesTheDefinitionOnRandomTexts() {
-        let pieces = [" ", "  ", "\t", "\n", "\r\n", "a", "bc", "Kyiv", "é", "—", "\u{0B}", "\u{A0}", "x y", "longerword"]
+        let pieces = [" ", "  ", "\t", "\n", "\r\n", "a", "bc", "Kyiv", "é", "—", "\u{0B}", "\u{A0}", "x y", "longerword", "!", "\u{1F}", "\u{7F}"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
