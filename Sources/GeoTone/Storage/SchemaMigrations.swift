@@ -371,5 +371,45 @@ public enum SchemaMigrations {
         // Scale-out (`analyze --shard I/N`, `merge`): which runs are shard runs and which shards a merged run was made
         // from (Storage/ShardStore.swift). A shard run's articles are ordinary article rows.
         Migration(version: 9, name: "shard runs and merged runs", sql: ShardStore.schemaSQL),
+        // The two large corpus tables keyed by their primary key alone: a row was written twice (the table and the
+        // key's index), and each row of a run is read through the key. Writing the corpus tables took about a third
+        // fewer instructions. The views that name the tables are left as they are (legacy renames keep their text).
+        Migration(version: 10, name: "comentions and timeline without rowid", sql: """
+        PRAGMA legacy_alter_table = ON;
+        ALTER TABLE comentions RENAME TO comentions_v9;
+        CREATE TABLE comentions(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            country_a TEXT NOT NULL,
+            country_b TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            sentences INTEGER NOT NULL,
+            expected REAL,
+            lift REAL,
+            pmi REAL,
+            npmi REAL,
+            jaccard REAL,
+            g2 REAL,
+            mean_compound REAL,
+            PRIMARY KEY (run_id, country_a, country_b)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO comentions SELECT run_id, country_a, country_b, articles, sentences, expected, lift, pmi, npmi, jaccard,
+            g2, mean_compound FROM comentions_v9 ORDER BY run_id, country_a, country_b;
+        DROP TABLE comentions_v9;
+        ALTER TABLE timeline RENAME TO timeline_v9;
+        CREATE TABLE timeline(
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            entity_type TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            mean_compound REAL,
+            PRIMARY KEY (run_id, period, entity_type, entity)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO timeline SELECT run_id, period, entity_type, entity, articles, mentions, mean_compound FROM timeline_v9
+            ORDER BY run_id, period, entity_type, entity;
+        DROP TABLE timeline_v9;
+        PRAGMA legacy_alter_table = OFF;
+        """, rebuilds: ["comentions", "timeline"]),
     ]
 }

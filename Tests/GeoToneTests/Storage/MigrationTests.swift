@@ -92,6 +92,50 @@ import Testing
         #expect(try db.query("PRAGMA integrity_check")[0][0] == .text("ok"))
     }
 
+    /// A store of version 9 keeps its corpus tables' rows, the views over them and a user's index on them when the
+    /// two large tables lose their rowid (migration 10).
+    @Test func corpusTablesOfVersion9AreRebuiltWithoutRowid() throws {
+        let work = try HistoryFixture.temporaryDirectory("migrate-v9")
+        let path = work + "/old.sqlite"
+        do {
+            let old = try HistoryFixture.store(atVersion: 9, path: path)
+            try old.execute("""
+                INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
+                                 lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
+                VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', 3, 3);
+                INSERT INTO comentions VALUES (1, 'DE', 'FR', 2, 3, 1.5, 1.3, 0.4, 0.1, 0.5, 2.25, -0.125),
+                                              (1, 'FR', 'US', 1, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+                                              (1, 'CN', 'US', 5, 9, 0.5, 10.0, 3.3, 0.9, 1.0, 40.5, 0.75);
+                INSERT INTO timeline VALUES (1, '2024-02', 'country', 'FR', 2, 4, 0.25), (1, '2024-01', 'country', 'FR', 1, 1, NULL),
+                                            (1, '2024-02', 'region', 'm49:150', 2, 5, -0.5);
+                CREATE INDEX my_pairs_by_articles ON comentions(articles);
+                """)
+        }
+        let plain = try SQLiteDatabase(path: path)
+        let pairsQuery = "SELECT * FROM comentions ORDER BY run_id, country_a, country_b"
+        let timelineQuery = "SELECT * FROM timeline ORDER BY run_id, period, entity_type, entity"
+        let pairsBefore = try plain.query(pairsQuery)
+        let timelineBefore = try plain.query(timelineQuery)
+        #expect(pairsBefore.count == 3 && timelineBefore.count == 3)
+
+        let store = try ResultStore(path: path)
+        #expect(try store.schemaVersion() == SchemaMigrations.all.last?.version)
+        let db = store.database
+        #expect(try db.query(pairsQuery) == pairsBefore)
+        #expect(try db.query(timelineQuery) == timelineBefore)
+        for table in ["comentions", "timeline"] {
+            let sql = try db.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(table)])
+            #expect(sql.first?.first?.string.hasSuffix("STRICT, WITHOUT ROWID") == true, "\(table)")
+        }
+        #expect(try db.query("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v9'")[0][0] == .integer(0))
+        #expect(try db.query("SELECT tbl_name FROM sqlite_master WHERE name = 'my_pairs_by_articles'") == [[.text("comentions")]])
+        #expect(try db.query("SELECT count(*) FROM latest_comentions")[0][0] == .integer(3))
+        #expect(try db.query("SELECT count(*) FROM latest_timeline")[0][0] == .integer(3))
+        #expect(try store.reader.pairs(run: 1).map(\.a) == ["CN", "DE", "FR"])
+        #expect(try db.query("PRAGMA integrity_check")[0][0] == .text("ok"))
+        #expect(try db.query("PRAGMA foreign_key_check").isEmpty)
+    }
+
     /// The mention rows' JSON gives back the exact surface forms when the CSV cell cannot (a `;` or a line break).
     @Test func mentionsJSONRoundTrips() throws {
         let rows: [ArticleRecord.MentionRow] = [
