@@ -119,7 +119,7 @@ extension Gazetteer {
             let key = aliasKey(f[0], tokenizer)
             if key.isEmpty { p("alias '\(f[0])' has no word"); continue }
             guard let target = gazetteer.entity(code: f[1]) else { p("unknown target code '\(f[1])'"); continue }
-            guard let kind = MentionKind(rawValue: f[2]), kind != .prefix else {
+            guard let kind = MentionKind.named(f[2]), kind != .prefix else {
                 p("unknown kind '\(f[2])' (expected name|abbreviation|demonym|capital|seat|city|place|region)"); continue
             }
             guard let rule = AliasCase(rawValue: f[3]) else { p("unknown case '\(f[3])' (expected fold|title|exact)"); continue }

@@ -39,6 +39,11 @@ public enum MentionKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The kind named `name` (its raw value), looked up in a table: the data files name a kind on each of their
+    /// 17,000 lines, and `init(rawValue:)` compares the name with every case in turn.
+    static func named(_ name: String) -> MentionKind? { byName[name] }
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     /// The kind names, comma-separated, for help texts.
     public static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }
 

@@ -24,46 +24,56 @@ struct TSVTable {
         let bytes = [UInt8](data)
         var rows: [(Int, [String])] = []
         var sawHeader = false
+        var headerProblem: DataProblem?
         // Lines and fields are cut on bytes (a line feed, a tab), not on Characters: the files have thousands of
         // lines in other scripts, and Character-wise splitting made reading them a visible part of every run's
         // start-up. A final carriage return of a line is dropped; fields lose surrounding spaces, tabs and CRs.
-        var line = 0
-        var start = 0
-        while start < bytes.count {
-            line += 1
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            let next = end + 1
-            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-            defer { start = next }
-            if end == start || bytes[start] == UInt8(ascii: "#") { continue }
+        // The fields are made from a borrowed buffer (slices of the array went through the generic path).
+        bytes.withUnsafeBufferPointer { p in
+            var line = 0
+            var start = 0
             var fields: [String] = []
-            var f = start
-            while true {
-                var e = f
-                while e < end && bytes[e] != 0x09 { e += 1 }
-                var lo = f, hi = e
-                while lo < hi && Self.isBlank(bytes[lo]) { lo += 1 }
-                while hi > lo && Self.isBlank(bytes[hi - 1]) { hi -= 1 }
-                fields.append(String(decoding: bytes[lo..<hi], as: UTF8.self))
-                if e >= end { break }
-                f = e + 1
-            }
-            if !sawHeader {
-                sawHeader = true
-                if fields != columns {
-                    problems.append(DataProblem(path: path, line: line, message:
-                        "header must be '\(columns.joined(separator: "\\t"))', found '\(fields.joined(separator: "\\t"))'"))
-                    return TSVTable(path: path, bytes: bytes, rows: [])
+            while start < p.count {
+                line += 1
+                var end = start
+                while end < p.count && p[end] != 0x0A { end += 1 }
+                let next = end + 1
+                if end > start && p[end - 1] == 0x0D { end -= 1 }
+                defer { start = next }
+                if end == start || p[start] == UInt8(ascii: "#") { continue }
+                fields.removeAll(keepingCapacity: true)
+                fields.reserveCapacity(columns.count)
+                var f = start
+                while true {
+                    var e = f
+                    while e < end && p[e] != 0x09 { e += 1 }
+                    var lo = f, hi = e
+                    while lo < hi && Self.isBlank(p[lo]) { lo += 1 }
+                    while hi > lo && Self.isBlank(p[hi - 1]) { hi -= 1 }
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self))
+                    if e >= end { break }
+                    f = e + 1
                 }
-                continue
+                if !sawHeader {
+                    sawHeader = true
+                    if fields != columns {
+                        headerProblem = DataProblem(path: path, line: line, message:
+                            "header must be '\(columns.joined(separator: "\\t"))', found '\(fields.joined(separator: "\\t"))'")
+                        return
+                    }
+                    continue
+                }
+                if fields.count != columns.count {
+                    problems.append(DataProblem(path: path, line: line, message:
+                        "expected \(columns.count) columns (\(columns.joined(separator: ", "))), found \(fields.count)"))
+                    continue
+                }
+                rows.append((line, fields))
             }
-            if fields.count != columns.count {
-                problems.append(DataProblem(path: path, line: line, message:
-                    "expected \(columns.count) columns (\(columns.joined(separator: ", "))), found \(fields.count)"))
-                continue
-            }
-            rows.append((line, fields))
+        }
+        if let headerProblem {
+            problems.append(headerProblem)
+            return TSVTable(path: path, bytes: bytes, rows: [])
         }
         if !sawHeader { problems.append(DataProblem(path: path, line: 0, message: "empty file, header missing")) }
         return TSVTable(path: path, bytes: bytes, rows: rows)

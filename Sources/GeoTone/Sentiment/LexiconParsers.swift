@@ -140,6 +140,12 @@ enum LexiconParsers {
     /// Reads `emoji_utf8_lexicon.txt`: emoji<TAB>description. Only single-code-point emoji can
     /// match, because the reference replaces text one code point at a time.
     static func readEmoji(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
+        if readWellFormedEmoji(file, into: &d) { return }
+        try readEmojiRows(file, into: &d)
+    }
+
+    /// ``readEmoji(_:into:)`` line by line, reporting every malformed line.
+    static func readEmojiRows(_ file: LexiconFile, into d: inout LexiconDefinition) throws(SentimentError) {
         var byCodePoint: [UInt32: Int] = [:]
         try file.forEachRow(file.lines) { row, _ throws(SentimentError) in
             let f = row.fields
@@ -152,6 +158,36 @@ enum LexiconParsers {
                 d.emoji.append(entry)
             }
         }
+    }
+
+    /// ``readEmoji(_:into:)`` with each line's fields cut on bytes, for a file whose every line has two fields (else
+    /// nothing is changed, false is returned, and the general reading reports the problem with its line): the same
+    /// lines, trimmed the same way, give the same entries.
+    static func readWellFormedEmoji(_ file: LexiconFile, into d: inout LexiconDefinition) -> Bool {
+        var emoji = d.emoji
+        var byCodePoint: [UInt32: Int] = [:]
+        byCodePoint.reserveCapacity(4_096)
+        let taken = file.allTrimmedLines { p, lo, hi in
+            var line = LexiconFile.text(p, lo, hi)
+            if line.isEmpty { return true }
+            return line.withUTF8 { u -> Bool in
+                var tab = 0
+                while tab < u.count && u[tab] != 0x09 { tab += 1 }
+                guard tab < u.count else { return false }
+                var end = tab + 1
+                while end < u.count && u[end] != 0x09 { end += 1 }
+                let scalars = String(decoding: UnsafeBufferPointer(rebasing: u[0..<tab]), as: UTF8.self).unicodeScalars
+                guard scalars.count == 1, let scalar = scalars.first else { return true }
+                let entry = (scalar.value, Array(u[(tab + 1)..<end]))
+                if let k = byCodePoint[scalar.value] { emoji[k] = entry } else {
+                    byCodePoint[scalar.value] = emoji.count
+                    emoji.append(entry)
+                }
+                return true
+            }
+        }
+        if taken { d.emoji = emoji }
+        return taken
     }
 
     /// Reads `vader_boosters.tsv`: term<TAB>increment|decrement.

@@ -15,6 +15,31 @@ struct LexiconDataTests {
         #expect(lexicon.checksum.count == 64)
     }
 
+    /// The emoji lexicon read on bytes gives the entries the line-by-line reading gives: the bundled file, and lines
+    /// with the cases the two must agree on (a repeated emoji, a sequence of several scalars, white space around an
+    /// emoji, beyond ASCII too, a third field, blank lines).
+    @Test("the emoji lexicon read on bytes equals the line-by-line reading")
+    func emojiReadOnBytes() throws {
+        let crafted = ["😀\tgrinning face", "😀\tgrinning again", "👍🏽\tthumbs up: medium skin tone", "  ☀\tsun\textra field  ",
+                       "\u{00A0}🙂\tslightly smiling\u{2003}", "", "   ", "\u{3000}", "❤ \tspace before the tab", "\u{1F600}x\ttwo scalars"]
+        let path = try HistoryFixture.temporaryDirectory("emoji") + "/emoji.txt"
+        try (crafted.joined(separator: "\r\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        for file in [try LexiconFile(path: path), try LexiconFile(path: Self.lexiconDir + "/emoji_utf8_lexicon.txt")] {
+            var bytes = LexiconDefinition(), rows = LexiconDefinition()
+            #expect(LexiconParsers.readWellFormedEmoji(file, into: &bytes))
+            try LexiconParsers.readEmojiRows(file, into: &rows)
+            #expect(bytes.emoji.count == rows.emoji.count && bytes.emoji.count >= 3)
+            #expect(bytes.emoji.map(\.codePoint) == rows.emoji.map(\.codePoint))
+            #expect(bytes.emoji.map(\.description) == rows.emoji.map(\.description))
+        }
+        // A line without a tab is left to the line-by-line reading, which names it.
+        try "😀\tgrinning\n🙂 no tab\n".write(toFile: path, atomically: true, encoding: .utf8)
+        var d = LexiconDefinition()
+        #expect(!LexiconParsers.readWellFormedEmoji(try LexiconFile(path: path), into: &d))
+        #expect(d.emoji.isEmpty)
+        #expect(throws: SentimentError.self) { try LexiconParsers.readEmoji(try LexiconFile(path: path), into: &d) }
+    }
+
     @Test("the lexicons subfolder itself is accepted as datasets directory")
     func lexiconFolderAccepted() throws {
         let a = try SentimentLexicon.loadBundled("vader", datasetsDirectory: Self.lexiconDir)
