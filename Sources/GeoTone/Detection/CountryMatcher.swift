@@ -15,7 +15,10 @@
 /// Then, per text: a rejected reading spreads to the other occurrences of the same name that nothing confirms
 /// (one sense per discourse), and a name that also names a place elsewhere (`Athens`) is read as that place when
 /// the text is local to that country and says nothing else of the name's own country.
-public struct CountryMatcher: Sendable {
+///
+/// A class: it is built once per run and read by every worker, and each text's scan holds it (as a struct, every
+/// one of its tables was retained and released per text).
+public final class CountryMatcher: Sendable {
     /// The kinds reported; matches of other kinds still consume their tokens.
     public let kinds: Set<MentionKind>
 

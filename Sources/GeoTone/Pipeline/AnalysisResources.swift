@@ -27,6 +27,8 @@ public final class AnalysisResources: Sendable {
     public let forcedLanguage: Language?
     /// The gazetteer checksum, combined with the checksum of the `--groups` file when one is given.
     public let placesChecksum: String
+    /// The countries' codes in the order of the `countries` column, with each country's place in it.
+    let countryCodeRanks: CountryCodeRanks
 
     /// The mention kinds counted when `--mention-kinds` is not given (see Documentation/Detection.md).
     public static var defaultKinds: Set<MentionKind> { MentionKind.defaultKinds }
@@ -82,6 +84,7 @@ public final class AnalysisResources: Sendable {
         datelines = DatelineResolver(gazetteer: gazetteer)
         languageDetector = try LanguageDetector.load(path: datasetsDirectory + "/text/function_words.tsv", tokenizer: tokenizer)
         self.languageGazetteers = languageGazetteers
+        countryCodeRanks = CountryCodeRanks(gazetteer.countries.map(\.alpha2))
     }
 
     /// Loads the gazetteer and the lexicon at the same time: each is about half of a run's start-up work (0.4 G
@@ -141,5 +144,22 @@ public enum WordList {
             words.insert(lowercase ? word.lowercased() : word)
         }
         return words
+    }
+}
+
+/// Country codes in sorted order (as the `countries` column sorts them) and each country's place in that order, so
+/// that a set of countries kept as bits by place comes out sorted.
+struct CountryCodeRanks: Sendable {
+    /// The codes' bytes, by place.
+    let codes: [[UInt8]]
+    /// Country index → place.
+    let rankOf: [Int]
+
+    init(_ alpha2: [String]) {
+        let order = alpha2.indices.sorted { alpha2[$0] < alpha2[$1] }
+        codes = order.map { Array(alpha2[$0].utf8) }
+        var rankOf = Array(repeating: 0, count: alpha2.count)
+        for (rank, country) in order.enumerated() { rankOf[country] = rank }
+        self.rankOf = rankOf
     }
 }

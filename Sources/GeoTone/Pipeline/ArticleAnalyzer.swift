@@ -31,6 +31,8 @@ struct ArticleAnalyzer {
     let scoresSentiment: Bool
     /// The sentence scorer's working memory, kept by this analyzer (one per worker) from sentence to sentence.
     let sentimentScratch = SentimentScratch()
+    /// One bit per country (by the rank of its code) for ``appendCountries(ofBody:to:)``.
+    var countryBits: [UInt64] = []
 
     /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
     struct EntityTally {
@@ -60,6 +62,65 @@ struct ArticleAnalyzer {
         datelines = resources.datelines
         focusSelector = FocusSelector()
         self.period = period
+        countryBits = Array(repeating: 0, count: (resources.gazetteer.countries.count + 63) / 64)
+    }
+
+    /// Detection, the first stage of every article: tokenizes the normalized text `buffer` into `tokens`, tells its
+    /// language (unless one is forced) and fills `mentions` by the English matcher or by the language's own, compiled
+    /// the first time this worker meets the language (English runs pay nothing). Returns the language.
+    static func detect(_ buffer: UnsafeBufferPointer<UInt8>, resources: AnalysisResources, tokenizer: Tokenizer,
+                       matcher: CountryMatcher, dateline: DatelineHint?, tokens: inout TokenizedText,
+                       otherMatchers: inout [Language: LanguageMatcher], mentions: inout [Mention]) -> Language {
+        tokenizer.tokenize(buffer, into: &tokens)
+        mentions.removeAll(keepingCapacity: true)
+        let language = resources.forcedLanguage ?? resources.languageDetector.detect(tokens, bytes: buffer)
+        if !language.readsAsEnglish && otherMatchers[language] == nil, let g = resources.languageGazetteers[language] {
+            otherMatchers[language] = LanguageMatcher(gazetteer: g, kinds: resources.kinds)
+        }
+        if !language.readsAsEnglish, let other = otherMatchers[language] {
+            other.matches(in: buffer, sentenceStarts: tokens.sentenceByteRanges.map(\.lowerBound), into: &mentions)
+        } else {
+            matcher.matches(in: tokens, bytes: buffer, dateline: dateline, into: &mentions)
+        }
+        return language
+    }
+
+    /// The `countries` column of a text given as an article body (no title, no dateline), appended to `out` as
+    /// `;`-joined codes in code order: `geotone countries`. Normalizing and ``detect(_:resources:tokenizer:matcher:dateline:tokens:otherMatchers:mentions:)``
+    /// are those of ``analyze(_:into:)``; nothing else of the article is worked out. `text` may hold any bytes:
+    /// invalid UTF-8 is replaced as a `String` made from it would be.
+    mutating func appendCountries(ofBody text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        if UTF8Check.isValid(text) {
+            normalizer.normalize(text, appendingTo: &bytes)
+        } else {
+            var repaired = String(decoding: text, as: UTF8.self)
+            repaired.withUTF8 { normalizer.normalize($0, appendingTo: &bytes) }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            _ = Self.detect(buffer, resources: resources, tokenizer: tokenizer, matcher: matcher, dateline: nil,
+                            tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions)
+        }
+        // Countries as bits by the rank of their code, so that they come out sorted and once each.
+        let ranks = resources.countryCodeRanks
+        for k in countryBits.indices { countryBits[k] = 0 }
+        let g = resources.gazetteer
+        for m in mentions {
+            guard let country = g.countryIndex(of: m.entity) else { continue }
+            let rank = ranks.rankOf[country]
+            countryBits[rank >> 6] |= 1 << UInt64(rank & 63)
+        }
+        var first = true
+        for (word, bits) in countryBits.enumerated() {
+            var rest = bits
+            while rest != 0 {
+                let rank = word << 6 | rest.trailingZeroBitCount
+                rest &= rest - 1
+                if !first { out.append(UInt8(ascii: ";")) }
+                first = false
+                out.append(contentsOf: ranks.codes[rank])
+            }
+        }
     }
 
     /// Analyses `article`, filling the analysis fields of `record`; returns what aggregation needs.
@@ -90,21 +151,11 @@ struct ArticleAnalyzer {
         let datelineHint = article.datelinePlace.flatMap { datelines.hint($0) }
         let datelineCountry = datelineHint?.country
         bytes.withUnsafeBufferPointer { buffer in
-            tokenizer.tokenize(buffer, into: &tokens)
-            mentions.removeAll(keepingCapacity: true)
-            let language = resources.forcedLanguage ?? resources.languageDetector.detect(tokens, bytes: buffer)
+            // Stored properties are passed directly because `bytes` is borrowed here.
+            let language = Self.detect(buffer, resources: resources, tokenizer: tokenizer, matcher: matcher, dateline: datelineHint,
+                                       tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions)
             record.language = language.rawValue
-            // The language's matcher, compiled the first time this worker meets the language (English runs pay
-            // nothing); stored properties are used directly because `bytes` is borrowed here.
-            if !language.readsAsEnglish && otherMatchers[language] == nil, let g = resources.languageGazetteers[language] {
-                otherMatchers[language] = LanguageMatcher(gazetteer: g, kinds: resources.kinds)
-            }
-            if !language.readsAsEnglish, let other = otherMatchers[language] {
-                english = false
-                other.matches(in: buffer, sentenceStarts: tokens.sentenceByteRanges.map(\.lowerBound), into: &mentions)
-            } else {
-                matcher.matches(in: tokens, bytes: buffer, dateline: datelineHint, into: &mentions)
-            }
+            english = language.readsAsEnglish || otherMatchers[language] == nil
             let sentenceCount = tokens.sentences.count
             for m in mentions {
                 let id = m.entity.rawValue

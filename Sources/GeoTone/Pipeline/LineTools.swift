@@ -69,11 +69,7 @@ struct ScoreLine: LineTransform {
 struct CountriesLine: LineTransform {
     var analyzer: SingleArticleAnalyzer
     mutating func transform(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        let countries = analyzer.analyze(body: String(decoding: line, as: UTF8.self)).countries
-        for (k, code) in countries.enumerated() {
-            if k > 0 { out.append(UInt8(ascii: ";")) }
-            out.append(contentsOf: code.utf8)
-        }
+        analyzer.analyzer.appendCountries(ofBody: line, to: &out)
         out.append(0x0A)
     }
 }
