@@ -17,12 +17,19 @@ extension RunReader {
             if x.mentions != y.mentions { return x.mentions > y.mentions }
             return binary(x.code, y.code)
         }
-        let pairs = sortedByArticles(tables.pairs.map { p -> PairRow in
+        // The CSV's order is the store's: checked, and sorted only if it is not.
+        let pairRows = tables.pairs.map { p -> PairRow in
             var p = p
             p.expected = real(p.expected); p.lift = real(p.lift); p.pmi = real(p.pmi); p.npmi = real(p.npmi)
             p.jaccard = real(p.jaccard); p.g2 = real(p.g2); p.meanCompound = real(p.meanCompound)
             return p
-        })
+        }
+        let pairsOrdered = zip(pairRows, pairRows.dropFirst()).allSatisfy { x, y in
+            // ORDER BY articles DESC, country_a, country_b
+            if x.articles != y.articles { return x.articles > y.articles }
+            return x.a != y.a ? binary(x.a, y.a) : binary(x.b, y.b)
+        }
+        let pairs = pairsOrdered ? pairRows : sortedByArticles(pairRows)
         let regions = sortedIfNeeded(tables.regions.map { r -> RegionRow in
             var r = r
             r.share = real(r.share) ?? 0
@@ -35,16 +42,19 @@ extension RunReader {
             if x.articles != y.articles { return x.articles > y.articles }
             return binary(x.region, y.region)
         }
-        let timeline = sortedIfNeeded(tables.timeline.map { t -> TimelineRow in
+        // ORDER BY entity_type, entity, period (the CSV's order is by period first): the values of each column are
+        // ranked once and the rows sorted on the ranks.
+        let timelineRows = tables.timeline.map { t -> TimelineRow in
             var t = t
             t.meanCompound = real(t.meanCompound)
             return t
-        }) { x, y in
-            // ORDER BY entity_type, entity, period
-            if x.entityType != y.entityType { return binary(x.entityType, y.entityType) }
-            if x.entity != y.entity { return binary(x.entity, y.entity) }
-            return binary(x.period, y.period)
         }
+        let type = ranks(timelineRows.map(\.entityType)), entity = ranks(timelineRows.map(\.entity))
+        let period = ranks(timelineRows.map(\.period))
+        let timeline = timelineRows.indices.sorted { i, j in
+            if type[i] != type[j] { return type[i] < type[j] }
+            return entity[i] != entity[j] ? entity[i] < entity[j] : period[i] < period[j]
+        }.map { timelineRows[$0] }
         return (countries, pairs, regions, timeline)
     }
 
@@ -52,6 +62,14 @@ extension RunReader {
     static func real(_ x: Double?) -> Double? {
         guard let x, !x.isNaN else { return nil }
         return x == 0 ? 0 : x
+    }
+
+    /// Each value's place among the distinct `values` in BINARY order.
+    static func ranks(_ values: [String]) -> [Int] {
+        var rank: [String: Int] = [:]
+        for value in values where rank[value] == nil { rank[value] = 0 }
+        for (k, value) in rank.keys.sorted(by: binary).enumerated() { rank[value] = k }
+        return values.map { rank[$0]! }
     }
 
     /// SQLite's BINARY collation: byte by byte.
