@@ -36,7 +36,7 @@ enum ArticleFields {
         // A dateline opening the text (`WASHINGTON (Reuters) - …`) is taken out of it; a `dateline` field wins over it.
         var opening = text
         if let found = opening.withUTF8({ Dateline.parse(bytes: $0) }) {
-            text = String(decoding: text.utf8.dropFirst(found.length), as: UTF8.self)
+            text = text.withUTF8 { UTF8Check.string(UnsafeBufferPointer(rebasing: $0[min(found.length, $0.count)...])) }
             article.body = text
             article.datelinePlace = found.place
             article.agency = found.agency

@@ -189,16 +189,14 @@ public struct JSONLineParser {
 
     /// `content` as a `String`, validated once; `valid` is false when invalid UTF-8 was replaced.
     private static func decode(_ content: UnsafeBufferPointer<UInt8>, nonASCII: Bool) -> (text: String, valid: Bool) {
-        if nonASCII, let text = String(validating: content, as: UTF8.self) { return (text, true) }
-        return (String(decoding: content, as: UTF8.self), !nonASCII)
+        guard nonASCII else { return (String(decoding: content, as: UTF8.self), true) }
+        return (UTF8Check.string(content), UTF8Check.isValid(content))
     }
 
     /// Notes invalid UTF-8 in a string that is not kept. Escapes are ASCII and decode to whole characters, so
     /// the raw content is valid exactly when the decoded one is.
     private mutating func checkUTF8(_ span: StringSpan) {
-        if String(validating: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self) == nil {
-            validUTF8 = false
-        }
+        if !UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])) { validUTF8 = false }
     }
 
     private mutating func skipValue(depth: Int) throws {

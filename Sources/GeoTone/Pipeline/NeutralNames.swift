@@ -3,7 +3,8 @@
 enum NeutralNames {
     static func phrases(_ g: Gazetteer) -> [String] {
         var names: Set<String> = []
-        for alias in g.aliases where alias.surface.contains(" ") { names.insert(alias.surface) }
+        // A space byte (a String search went through Foundation for each of the 3,000 aliases).
+        for alias in g.aliases where alias.surface.utf8.contains(0x20) { names.insert(alias.surface) }
         for c in g.countries { names.insert(c.name) }
         return names.sorted()
     }
