@@ -78,8 +78,7 @@ public enum TextDecoding {
 
     /// Decodes UTF-8, replacing invalid sequences with U+FFFD; `valid` tells whether any were replaced.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, valid: Bool) {
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
-        return (String(decoding: bytes, as: UTF8.self), false)
+        (UTF8Check.string(bytes), UTF8Check.isValid(bytes))
     }
 
     /// True when the first bytes are mostly control characters (NUL and the like): a binary file.

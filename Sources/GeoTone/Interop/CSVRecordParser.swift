@@ -36,7 +36,8 @@ private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Uns
         count = back > 0 && bytes[cut - back] >= 0xC0 ? cut - back : cut
         collector.oversizedFieldLines.append(collector.rowStartLine)
     }
-    collector.fields.append(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))
+    let field = UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: count)
+    collector.fields.append(UTF8Check.string(field))
 }
 
 private let csvRowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
