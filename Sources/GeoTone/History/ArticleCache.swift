@@ -46,17 +46,7 @@ public enum ArticleCache {
 
     /// Feeds `"\(count):"` to `hash`.
     private static func length(_ count: Int, into hash: inout FastHash) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var position = 24
-            position -= 1
-            buffer[position] = UInt8(ascii: ":")
-            var rest = count.magnitude
-            repeat {
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest > 0
-            hash.update(UnsafeBufferPointer(rebasing: buffer[position..<24]))
-        }
+        DecimalText.withDigits(of: count) { hash.update($0) }
+        hash.update(":")
     }
 }

@@ -172,19 +172,7 @@ public struct StoredArticle: Sendable {
 
     /// Appends `value` in decimal (the bytes of `String(value)`).
     static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &buffer) { raw in
-            let digits = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            var position = 24
-            var rest = value.magnitude
-            repeat {
-                position -= 1
-                digits[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest > 0
-            if value < 0 { position -= 1; digits[position] = UInt8(ascii: "-") }
-            out.append(contentsOf: UnsafeBufferPointer(start: digits + position, count: 24 - position))
-        }
+        DecimalText.withDigits(of: value) { out.append(contentsOf: $0) }
     }
 
     /// ``jsonBytes(_:)`` as a String.

@@ -144,6 +144,17 @@ import Testing
 
 extension HistoryFixture {
     /// A store as an older geotone left it: the first `version` migrations applied and recorded, nothing else.
+    /// ``store(atVersion:path:)`` holding one complete run, id 1, of `articles` articles naming `countries` countries.
+    static func storeWithOneRun(atVersion version: Int, path: String, articles: Int, countries: Int) throws -> SQLiteDatabase {
+        let db = try store(atVersion: version, path: path)
+        try db.run("""
+            INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
+                             lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
+            VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', ?, ?)
+            """, [.integer(Int64(articles)), .integer(Int64(countries))])
+        return db
+    }
+
     static func store(atVersion version: Int, path: String) throws -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: path)
         try db.execute("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")

@@ -61,11 +61,8 @@ import Testing
         let work = try HistoryFixture.temporaryDirectory("migrate-v7")
         let path = work + "/old.sqlite"
         do {
-            let old = try HistoryFixture.store(atVersion: 7, path: path)
+            let old = try HistoryFixture.storeWithOneRun(atVersion: 7, path: path, articles: 1, countries: 1)
             try old.execute("""
-                INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
-                                 lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
-                VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', 1, 1);
                 INSERT INTO articles(run_id, ordinal, article_id, source_path, line, date, date_source, title, words, sentences,
                                      content_hash, countries, focus, compound, positive, negative, neutral, tone, polarity,
                                      mentions_json)
@@ -98,11 +95,8 @@ import Testing
         let work = try HistoryFixture.temporaryDirectory("migrate-v9")
         let path = work + "/old.sqlite"
         do {
-            let old = try HistoryFixture.store(atVersion: 9, path: path)
+            let old = try HistoryFixture.storeWithOneRun(atVersion: 9, path: path, articles: 3, countries: 3)
             try old.execute("""
-                INSERT INTO runs(id, label, started_at, finished_at, status, tool_version, options_json, options_hash,
-                                 lexicon_checksum, gazetteer_checksum, input_fingerprint, articles, countries)
-                VALUES (1, 'old', '2024-01-01T00:00:00Z', '2024-01-01T00:01:00Z', 'complete', '0.0.9', '{}', 'h', 'l', 'g', 'f', 3, 3);
                 INSERT INTO comentions VALUES (1, 'DE', 'FR', 2, 3, 1.5, 1.3, 0.4, 0.1, 0.5, 2.25, -0.125),
                                               (1, 'FR', 'US', 1, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
                                               (1, 'CN', 'US', 5, 9, 0.5, 10.0, 3.3, 0.9, 1.0, 40.5, 0.75);
