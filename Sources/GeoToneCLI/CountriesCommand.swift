@@ -33,7 +33,7 @@ struct CountriesCommand: ParsableCommand {
         let resources: AnalysisResources
         do {
             resources = try AnalysisResources(datasetsDirectory: directory, lexicon: "news", mentionKinds: kinds,
-                                              language: language)
+                                              language: language, sentiment: false)
         } catch {
             FileHandle.standardError.write(Data("geotone: \(error)\n".utf8))
             throw ExitCode(2)

@@ -33,9 +33,11 @@ public final class AnalysisResources: Sendable {
     /// The mention kinds counted when `--mention-kinds` is not given (see Documentation/Detection.md).
     public static var defaultKinds: Set<MentionKind> { MentionKind.defaultKinds }
 
-    /// Loads everything from `datasetsDirectory` (and `lexicon` / `groupsPath` when they name files).
+    /// Loads everything from `datasetsDirectory` (and `lexicon` / `groupsPath` when they name files). With
+    /// `sentiment: false` no lexicon is read (`lexicon` is ignored): for callers that only detect countries
+    /// (`geotone countries`), whose start-up the lexicon's reading was a quarter of.
     public init(datasetsDirectory: String, lexicon lexiconName: String, mentionKinds: [String]?, groupsPath: String? = nil,
-                language: String? = nil) throws {
+                language: String? = nil, sentiment: Bool = true) throws {
         var problems: [String] = []
         var forcedLanguage: Language?
         if let language {
@@ -44,7 +46,12 @@ public final class AnalysisResources: Sendable {
             }
         }
         self.forcedLanguage = forcedLanguage
-        (gazetteer, (lexicon, mode)) = try Self.loadGazetteerAndLexicon(datasetsDirectory: datasetsDirectory, lexicon: lexiconName)
+        if sentiment {
+            (gazetteer, (lexicon, mode)) = try Self.loadGazetteerAndLexicon(datasetsDirectory: datasetsDirectory, lexicon: lexiconName)
+        } else {
+            gazetteer = try Gazetteer.load(directory: datasetsDirectory + "/gazetteer")
+            (lexicon, mode) = (SentimentLexicon(name: "none", definition: LexiconDefinition(), checksum: ""), .news)
+        }
         furniture = try WordList.load(path: datasetsDirectory + "/ingest/furniture.txt", lowercase: true)
         notArticles = try WordList.load(path: datasetsDirectory + "/ingest/not_articles.txt", lowercase: true).sorted()
         do { fieldNames = try FieldNames.load(path: datasetsDirectory + "/ingest/fields.tsv") } catch let e as FieldNamesError {
@@ -80,7 +87,7 @@ public final class AnalysisResources: Sendable {
         self.placesChecksum = placesChecksum
         tokenizer = Tokenizer(abbreviations: abbreviations)
         matcher = CountryMatcher(gazetteer: gazetteer, kinds: kinds)
-        scorer = SentimentScorer(lexicon: lexicon, mode: mode, neutralPhrases: NeutralNames.phrases(gazetteer))
+        scorer = SentimentScorer(lexicon: lexicon, mode: mode, neutralPhrases: sentiment ? NeutralNames.phrases(gazetteer) : [])
         datelines = DatelineResolver(gazetteer: gazetteer)
         languageDetector = try LanguageDetector.load(path: datasetsDirectory + "/text/function_words.tsv", tokenizer: tokenizer)
         self.languageGazetteers = languageGazetteers

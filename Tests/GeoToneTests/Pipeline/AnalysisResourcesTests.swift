@@ -18,6 +18,30 @@ import Testing
         #expect(mode == modeAlone)
     }
 
+    /// Detection alone (`geotone countries`) reads no lexicon: a Datasets folder without one is enough, and the
+    /// countries found are those of the resources that score tone too.
+    @Test func detectionAloneReadsNoLexicon() throws {
+        let copy = try PipelineFixture.temporaryDirectory("datasets-without-lexicons")
+        for folder in ["gazetteer", "text", "ingest"] {
+            try FileManager.default.copyItem(atPath: datasets + "/" + folder, toPath: copy + "/" + folder)
+        }
+        #expect(throws: (any Error).self) { _ = try AnalysisResources(datasetsDirectory: copy, lexicon: "news", mentionKinds: nil) }
+        let detection = try AnalysisResources(datasetsDirectory: copy, lexicon: "news", mentionKinds: nil, sentiment: false)
+        let full = try AnalysisResources(datasetsDirectory: datasets, lexicon: "news", mentionKinds: nil)
+        #expect(detection.lexicon.termCount == 0)
+        var lean = SingleArticleAnalyzer(resources: detection, sentiment: false)
+        var whole = SingleArticleAnalyzer(resources: full)
+        for text in ["Officials in Kyiv said Russia and Belarus held drills.", "Le président français a rencontré Olaf Scholz à Berlin.",
+                     "No country here."] {
+            let countries = lean.analyze(body: text).countries
+            #expect(countries == whole.analyze(body: text).countries)
+            var line: [UInt8] = []
+            Array(text.utf8).withUnsafeBufferPointer { lean.analyzer.appendCountries(ofBody: $0, to: &line) }
+            #expect(String(decoding: line, as: UTF8.self) == countries.joined(separator: ";"))
+        }
+        #expect(whole.analyze(body: "Officials in Kyiv said Russia and Belarus held drills.").countries == ["BY", "RU", "UA"])
+    }
+
     @Test func aBrokenGazetteerIsReportedBeforeABrokenLexicon() throws {
         let broken = try PipelineFixture.temporaryDirectory("broken-datasets")
         try FileManager.default.createDirectory(atPath: broken + "/gazetteer", withIntermediateDirectories: true)
