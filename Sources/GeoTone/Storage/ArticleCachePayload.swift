@@ -23,10 +23,9 @@ public enum ArticleCachePayload {
     /// ``encode(_:_:)``, and where the *head* (the fields an article row holds in columns of its own: words,
     /// sentences, countries, focus, dateline country, sentiment, mention rows) ends and the *facts* begin.
     static func encodeSplit(_ record: ArticleRecord, _ facts: ArticleFacts) -> (payload: [UInt8], headLength: Int) {
-        var w = PayloadWriter()
-        w.bytes.reserveCapacity(256)
+        var w = PayloadWriter(capacity: 512)
         writeHead(record, into: &w)
-        let headLength = w.bytes.count
+        let headLength = w.count
         w.int32s(facts.countries)
         w.ints(facts.countryMentions)
         w.int32s(facts.regions)
@@ -55,8 +54,7 @@ public enum ArticleCachePayload {
 
     /// The head of a payload: the format version and the record's analysis fields.
     static func head(of record: ArticleRecord) -> [UInt8] {
-        var w = PayloadWriter()
-        w.bytes.reserveCapacity(128)
+        var w = PayloadWriter(capacity: 128)
         writeHead(record, into: &w)
         return w.bytes
     }
@@ -153,29 +151,57 @@ public enum ArticleCachePayload {
 }
 
 /// Appends payload fields as bytes.
+///
+/// The bytes go into a buffer kept longer than what is written (`count` is the length written), through a pointer:
+/// appending each varint byte or each double to an array cost a capacity check and a generic copy per field.
 struct PayloadWriter {
-    var bytes: [UInt8] = []
+    private var storage: [UInt8]
+    /// Bytes written.
+    private(set) var count = 0
 
-    mutating func uint(_ v: UInt64) {
-        var v = v
-        while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
+    /// A writer with room for `capacity` bytes before it grows.
+    init(capacity: Int = 256) { storage = Array(repeating: 0, count: max(capacity, 16)) }
+
+    /// The bytes written.
+    var bytes: [UInt8] { Array(storage[0..<count]) }
+
+    /// Makes room for `n` more bytes and calls `write` with where they go; `write` returns how many it wrote.
+    @inline(__always)
+    private mutating func write(upTo n: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if storage.count - count < n { storage.append(contentsOf: repeatElement(0, count: max(n, storage.count))) }
+        let at = count
+        count += storage.withUnsafeMutableBufferPointer { write($0.baseAddress.unsafelyUnwrapped + at) }
     }
+
+    @inline(__always)
+    private static func varint(_ v: UInt64, _ p: UnsafeMutablePointer<UInt8>) -> Int {
+        var v = v, k = 0
+        while v >= 0x80 {
+            p[k] = UInt8(truncatingIfNeeded: v) | 0x80
+            v >>= 7
+            k += 1
+        }
+        p[k] = UInt8(v)
+        return k + 1
+    }
+
+    mutating func uint(_ v: UInt64) { write(upTo: 10) { Self.varint(v, $0) } }
     /// Zig-zag: small magnitudes of either sign stay short.
     mutating func int(_ v: Int) { uint(UInt64(bitPattern: Int64(v << 1 ^ v >> 63))) }
     mutating func double(_ v: Double) {
-        var bits = v.bitPattern.littleEndian
-        withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }
+        write(upTo: 8) { p in
+            UnsafeMutableRawPointer(p).storeBytes(of: v.bitPattern.littleEndian, as: UInt64.self)
+            return 8
+        }
     }
     mutating func string(_ s: String) {
         var text = s
-        // Copied as one buffer: appending the UTF-8 view went byte by byte.
         text.withUTF8 { utf8 in
-            uint(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
+            write(upTo: 10 + utf8.count) { p in
+                let k = Self.varint(UInt64(utf8.count), p)
+                if let base = utf8.baseAddress { (p + k).update(from: base, count: utf8.count) }
+                return k + utf8.count
+            }
         }
     }
     mutating func optionalString(_ s: String?) {
