@@ -1,4 +1,4 @@
-/// A set of token hashes looked up without re-hashing: the hashes are FNV-1a values already, so their bits index
+/// A set of token hashes looked up without re-hashing: the hashes are `TokenHash` values already, so their bits index
 /// an open-addressing table directly (a `Set<UInt64>` would run SipHash on every look-up, which showed up in
 /// profiles once the matcher's rules consulted word lists next to every candidate name).
 struct TokenSet: Sendable {

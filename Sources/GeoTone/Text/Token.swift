@@ -15,7 +15,7 @@ public struct Token: Sendable, Hashable {
     public var coreEnd: Int32
     /// Flags describing case, position and surrounding hyphens; see ``TokenFlags``.
     public var flags: TokenFlags
-    /// 64-bit FNV-1a hash of the case-folded core bytes (ASCII and Latin-1 letters folded,
+    /// ``TokenHash`` of the case-folded core bytes (ASCII and Latin-1 letters folded,
     /// `’` folded to `'`, a dotted abbreviation always hashed with its final dot).
     public var hash: UInt64
 

@@ -197,7 +197,7 @@ public struct Tokenizer: Sendable {
 
             // MARK: One token from `start`.
             let start = i
-            var h = TokenHash.offsetBasis
+            var h = TokenHash.seed
             var flags: UInt16 = 0
             var sawLetter = false
             var j = start
@@ -209,25 +209,47 @@ public struct Tokenizer: Sendable {
             // is scanned again by the general rules below.
             var plain = false
             if c == lowerClass || c == upperClass {
-                var fh = TokenHash.combine(h, b | 0x20)
-                var fj = start &+ 1
-                while fj &+ 8 <= n {
-                    var w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: fj, as: UInt64.self))
+                var fh: UInt64
+                var fj: Int
+                if start &+ 8 <= n {
+                    // The first word with its first byte folded: its lower-case run is the token when shorter than 8.
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)) | 0x20
                     let run = Tokenizer.lowercaseRun(w)
-                    for _ in 0..<run {
-                        fh = TokenHash.combine(fh, UInt8(truncatingIfNeeded: w))
-                        w &>>= 8
+                    if run < 8 {
+                        fh = TokenHash.ofWord(w, count: run)
+                        fj = start &+ run
+                    } else {
+                        var hb = TokenHash.Builder()
+                        hb.addWord(w, count: 8)
+                        fj = start &+ 8
+                        while fj &+ 8 <= n {
+                            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: fj, as: UInt64.self))
+                            let run = Tokenizer.lowercaseRun(w)
+                            hb.addWord(w, count: run)
+                            fj &+= run
+                            if run < 8 { break }
+                        }
+                        if fj &+ 8 > n {
+                            while fj < n {
+                                let next = p[fj]
+                                guard next &- UInt8(ascii: "a") < 26 else { break }
+                                hb.add(next)
+                                fj &+= 1
+                            }
+                        }
+                        fh = hb.value
                     }
-                    fj &+= run
-                    if run < 8 { break }
-                }
-                if fj &+ 8 > n {
+                } else {
+                    var hb = TokenHash.Builder()
+                    hb.add(b | 0x20)
+                    fj = start &+ 1
                     while fj < n {
                         let next = p[fj]
                         guard next &- UInt8(ascii: "a") < 26 else { break }
-                        fh = TokenHash.combine(fh, next)
+                        hb.add(next)
                         fj &+= 1
                     }
+                    fh = hb.value
                 }
                 let stops = fj >= n || (plainStops >> UInt32(cls[Int(p[fj])])) & 1 != 0
                 if stops && !(fj == start &+ 1 && fj < n && p[fj] == UInt8(ascii: ".")) {
@@ -246,15 +268,15 @@ public struct Tokenizer: Sendable {
                 if start + 2 < n, p[start + 1] == UInt8(ascii: "."), Tokenizer.isASCIILetter(c),
                    Tokenizer.isASCIILetter(cls[Int(p[start + 2])]) {
                     var k = start, letters = 0
-                    var dh = TokenHash.offsetBasis
+                    var dh = TokenHash.Builder()
                     while k + 1 < n, Tokenizer.isASCIILetter(cls[Int(p[k])]), p[k + 1] == UInt8(ascii: ".") {
-                        dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
+                        dh.add(p[k] | 0x20); dh.add(UInt8(ascii: "."))
                         k &+= 2
                         letters += 1
                     }
                     if k < n, Tokenizer.isASCIILetter(cls[Int(p[k])]),
                        k + 1 >= n || !Tokenizer.isWordClass(cls[Int(p[k + 1])]) {
-                        dh = TokenHash.combine(TokenHash.combine(dh, p[k] | 0x20), UInt8(ascii: "."))
+                        dh.add(p[k] | 0x20); dh.add(UInt8(ascii: "."))
                         k &+= 1
                         letters += 1
                     }
@@ -269,7 +291,7 @@ public struct Tokenizer: Sendable {
                         flags = TokenFlags.hasLetter.rawValue | TokenFlags.dottedAbbreviation.rawValue
                         if firstUpper { flags |= TokenFlags.firstUpper.rawValue }
                         flags |= hasLower ? TokenFlags.hasLower.rawValue : TokenFlags.allUpper.rawValue
-                        h = dh
+                        h = dh.value
                         j = k
                         isDotted = true
                     }
@@ -277,30 +299,28 @@ public struct Tokenizer: Sendable {
 
                 if !isDotted {
                     var aposAt = -1, aposLength = 0
-                    var hashBeforeApos = h
+                    var gh = TokenHash.Builder()
+                    var hashBeforeApos = gh
                     scan: while j < n {
                         let b = p[j]
                         if b &- UInt8(ascii: "a") < 26 {
                             // A lower-case run, without the class switch.
                             sawLetter = true
                             flags |= TokenFlags.hasLower.rawValue
-                            h = TokenHash.combine(h, b)
+                            gh.add(b)
                             j &+= 1
-                            // Eight bytes at a time: the length of the lower-case run they start, then its bytes hashed.
+                            // Eight bytes at a time: the length of the lower-case run they start, then those bytes hashed.
                             while j &+ 8 <= n {
-                                var w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
                                 let run = Tokenizer.lowercaseRun(w)
-                                for _ in 0..<run {
-                                    h = TokenHash.combine(h, UInt8(truncatingIfNeeded: w))
-                                    w &>>= 8
-                                }
+                                gh.addWord(w, count: run)
                                 j &+= run
                                 if run < 8 { continue scan }
                             }
                             while j < n {
                                 let next = p[j]
                                 guard next &- UInt8(ascii: "a") < 26 else { break }
-                                h = TokenHash.combine(h, next)
+                                gh.add(next)
                                 j &+= 1
                             }
                             continue scan
@@ -308,11 +328,11 @@ public struct Tokenizer: Sendable {
                         switch cls[Int(b)] {
                         case upperClass:
                             if !sawLetter { sawLetter = true; flags |= TokenFlags.firstUpper.rawValue }
-                            h = TokenHash.combine(h, b | 0x20)
+                            gh.add(b | 0x20)
                             j &+= 1
                         case digitClass:
                             flags |= TokenFlags.hasDigit.rawValue
-                            h = TokenHash.combine(h, b)
+                            gh.add(b)
                             j &+= 1
                         case highClass:
                             if b == 0xC3, j + 1 < n, p[j + 1] >= 0x80, p[j + 1] <= 0xBF {
@@ -322,21 +342,21 @@ public struct Tokenizer: Sendable {
                                 if upper { b2 += 0x20 }
                                 if !sawLetter { sawLetter = true; if upper { flags |= TokenFlags.firstUpper.rawValue } }
                                 if !upper { flags |= TokenFlags.hasLower.rawValue }
-                                h = TokenHash.combine(TokenHash.combine(h, b), b2)
+                                gh.add(b); gh.add(b2)
                                 j &+= 2
                                 continue scan
                             }
                             switch HighSequence.classify(p, j) {
                             case .letter:
                                 sawLetter = true
-                                h = TokenHash.combine(h, b)
+                                gh.add(b)
                                 j &+= 1
                             case .softHyphen(let len):
                                 if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) { j &+= len } else { break scan }
                             case .apostrophe(let len):
                                 if j + len < n, Tokenizer.isWordClass(cls[Int(p[j + len])]) {
-                                    aposAt = j; aposLength = len; hashBeforeApos = h
-                                    h = TokenHash.combine(h, UInt8(ascii: "'"))
+                                    aposAt = j; aposLength = len; hashBeforeApos = gh
+                                    gh.add(UInt8(ascii: "'"))
                                     j &+= len
                                 } else { break scan }
                             default:
@@ -344,14 +364,14 @@ public struct Tokenizer: Sendable {
                             }
                         case ByteClass.apostrophe.rawValue:
                             if j + 1 < n, Tokenizer.isWordClass(cls[Int(p[j + 1])]) {
-                                aposAt = j; aposLength = 1; hashBeforeApos = h
-                                h = TokenHash.combine(h, b)
+                                aposAt = j; aposLength = 1; hashBeforeApos = gh
+                                gh.add(b)
                                 j &+= 1
                             } else { break scan }
                         case ByteClass.dot.rawValue, ByteClass.comma.rawValue:
                             // Keep digit groups together: 1.5, 5,000.
                             if j > start, cls[Int(p[j - 1])] == digitClass, j + 1 < n, cls[Int(p[j + 1])] == digitClass {
-                                h = TokenHash.combine(h, b)
+                                gh.add(b)
                                 j &+= 1
                             } else { break scan }
                         default:
@@ -359,10 +379,11 @@ public struct Tokenizer: Sendable {
                         }
                     }
                     if aposAt >= 0, j == aposAt + aposLength + 1, p[j - 1] | 0x20 == UInt8(ascii: "s") {
-                        h = hashBeforeApos
+                        gh = hashBeforeApos
                         coreEnd = aposAt
                         flags |= TokenFlags.possessive.rawValue
                     }
+                    h = gh.value
                     if sawLetter {
                         flags |= TokenFlags.hasLetter.rawValue
                         if flags & TokenFlags.hasLower.rawValue == 0 { flags |= TokenFlags.allUpper.rawValue }
