@@ -92,9 +92,9 @@ extension Scan {
         guard !blockedTerms.isEmpty || !lowercaseTerms.isEmpty else { return }
         var keep = base
         var keptInfo: [MentionInfo] = []
-        keptInfo.reserveCapacity(info.count)
+        keptInfo.reserveCapacity(work.info.count)
         for k in base..<out.count {
-            let inf = info[k - base]
+            let inf = work.info[k - base]
             let mention = out[k]
             if inf.term >= 0 && !inf.settled {
                 let first = tok[Int(mention.tokenStart)].flags
@@ -108,7 +108,7 @@ extension Scan {
             keep += 1
         }
         out.removeLast(out.count - keep)
-        info = keptInfo
+        work.info = keptInfo
     }
 
     /// The dateline's place named again in the text is that place: `EDMONTON, Ky. — … Edmonton police` is in the
@@ -116,12 +116,12 @@ extension Scan {
     mutating func readDatelinePlace(_ dateline: DatelineHint, tok: UnsafeBufferPointer<Token>, out: inout [Mention]) {
         guard !dateline.place.isEmpty else { return }
         let country = Int32(dateline.country)
-        for k in base..<out.count where !info[k - base].settled && out[k].entity.rawValue != country
+        for k in base..<out.count where !work.info[k - base].settled && out[k].entity.rawValue != country
             && out[k].entity.rawValue < m.countryCount && Int(out[k].tokenEnd - out[k].tokenStart) == dateline.place.count {
             let old = out[k]
             guard zip(Int(old.tokenStart)..<Int(old.tokenEnd), dateline.place).allSatisfy({ tok[$0].hash == $1 }) else { continue }
             out[k] = old.reading(country)
-            info[k - base].settled = true
+            work.info[k - base].settled = true
         }
     }
 
@@ -139,7 +139,7 @@ extension Scan {
         // Only a text with a name that may read as another country's place needs the evidence below.
         var candidates = false
         for k in base..<out.count where out[k].entity.rawValue < m.countryCount {
-            let inf = info[k - base]
+            let inf = work.info[k - base]
             guard inf.term >= 0 && !inf.settled else { continue }
             if !m.terms[Int(inf.term)].homonyms.isEmpty || out[k].kind == .city || out[k].kind == .capital {
                 candidates = true
@@ -151,45 +151,50 @@ extension Scan {
         // per-country arrays and a short sorted list: a text has few mentions, and hashing them into sets cost more.
         let countries = Int(m.countryCount)
         // Per country: `Int64.max` when nothing names it, the one key naming it, or `Int64.min` for several keys.
-        var namedKey = [Int64](repeating: Int64.max, count: countries)
-        var hasLocal = [Bool](repeating: false, count: countries)
-        var local: [(country: Int32, key: Int32)] = []
+        // The arrays are the scratch's, kept from text to text: filled afresh here.
+        if work.namedKey.count != countries {
+            work.namedKey = [Int64](repeating: Int64.max, count: countries)
+            work.hasLocal = [Bool](repeating: false, count: countries)
+        }
+        work.namedKey.withUnsafeMutableBufferPointer { $0.update(repeating: Int64.max) }
+        work.hasLocal.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+        if !work.local.isEmpty { work.local.removeAll(keepingCapacity: true) }
+        if !work.places.isEmpty { work.places.removeAll(keepingCapacity: true) }
         for k in base..<out.count {
             let e = out[k].entity.rawValue
             guard e < m.countryCount else { continue }
-            let inf = info[k - base]
+            let inf = work.info[k - base]
             let open = inf.term >= 0 && !inf.settled
             let explicit = open && !m.terms[Int(inf.term)].homonyms.isEmpty
             if explicit { continue }
             let key = open ? inf.term : -1 - Int32(k - base)
-            let seen = namedKey[Int(e)]
-            if seen == Int64.max { namedKey[Int(e)] = Int64(key) } else if seen != Int64(key) { namedKey[Int(e)] = Int64.min }
+            let seen = work.namedKey[Int(e)]
+            if seen == Int64.max { work.namedKey[Int(e)] = Int64(key) } else if seen != Int64(key) { work.namedKey[Int(e)] = Int64.min }
             if (inf.settled && out[k].kind != .prefix) || out[k].kind == .place || out[k].kind == .city {
-                local.append((e, key))
-                hasLocal[Int(e)] = true
+                work.local.append((e, key))
+                work.hasLocal[Int(e)] = true
             }
         }
-        if let d = dateline?.country, d >= 0, d < countries { hasLocal[d] = true }
+        if let d = dateline?.country, d >= 0, d < countries { work.hasLocal[d] = true }
         // Country names used as a town's name somewhere in the text (`a Lebanon woman`).
         var townTerms: Set<Int32> = []
-        for inf in info where inf.town && inf.term >= 0 { townTerms.insert(inf.term) }
+        for inf in work.info where inf.town && inf.term >= 0 { townTerms.insert(inf.term) }
         // The countries with local evidence beyond the dateline, each with its number of distinct places.
-        var places: [(country: Int32, count: Int)] = []
-        let sorted = local.sorted { ($0.country, $0.key) < ($1.country, $1.key) }
-        for (n, pair) in sorted.enumerated() {
-            if n > 0 && sorted[n - 1].country == pair.country {
-                if sorted[n - 1].key != pair.key { places[places.count - 1].count += 1 }
+        work.local.sort { ($0.country, $0.key) < ($1.country, $1.key) }
+        for (n, pair) in work.local.enumerated() {
+            if n > 0 && work.local[n - 1].country == pair.country {
+                if work.local[n - 1].key != pair.key { work.places[work.places.count - 1].count += 1 }
             } else {
-                places.append((pair.country, 1))
+                work.places.append((pair.country, 1))
             }
         }
         for k in base..<out.count {
-            let inf = info[k - base]
+            let inf = work.info[k - base]
             let old = out[k]
             let own = old.entity.rawValue
             // Nothing but this term names its own country.
             guard inf.term >= 0 && !inf.settled && own < m.countryCount,
-                  namedKey[Int(own)] == Int64.max || namedKey[Int(own)] == Int64(inf.term) else { continue }
+                  work.namedKey[Int(own)] == Int64.max || work.namedKey[Int(own)] == Int64(inf.term) else { continue }
             let term = m.terms[Int(inf.term)]
             var other: Int32?
             if !term.homonyms.isEmpty {
@@ -197,7 +202,7 @@ extension Scan {
                 // name (Georgia) needs only the local evidence.
                 let asTown = term.kind != .name || townTerms.contains(inf.term)
                 other = m.homonymCountries[term.homonyms].first { country in
-                    country >= 0 && country < m.countryCount && hasLocal[Int(country)] && (asTown || term.qualifierCountry == country)
+                    country >= 0 && country < m.countryCount && work.hasLocal[Int(country)] && (asTown || term.qualifierCountry == country)
                 }
             }
             if other == nil && (old.kind == .city || old.kind == .capital) {
@@ -205,7 +210,7 @@ extension Scan {
                 // alone does not make `MOSCOW (Reuters)` local news: Beijing stays China there).
                 var elsewhere = 0
                 var only: (country: Int32, count: Int)?
-                for entry in places where entry.country != own {
+                for entry in work.places where entry.country != own {
                     elsewhere += 1
                     only = entry
                 }

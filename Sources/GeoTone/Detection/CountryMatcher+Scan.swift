@@ -4,8 +4,6 @@ struct Scan {
     let m: CountryMatcher
     /// Index in `out` of this text's first mention.
     let base: Int
-    /// Per mention of this text (`out[base...]`): what produced it.
-    var info: [MentionInfo] = []
     /// Terms whose reading as a place was rejected somewhere in the text in a way that spreads.
     var blockedTerms: Set<Int32> = []
     /// Ambiguous terms the text also writes in lower case (`turkey prices`).
@@ -29,6 +27,10 @@ struct Scan {
         /// Rejected by its context; `spreads` when the same reading may hold for the name's other occurrences.
         case rejectedByContext(spreads: Bool)
     }
+
+    /// Working memory kept from text to text: swapped in by ``CountryMatcher/matches(in:bytes:dateline:into:scratch:)``
+    /// before the scan and back out after it.
+    var work = MatchScratch()
 
     init(matcher: CountryMatcher, base: Int) {
         m = matcher
@@ -81,7 +83,7 @@ struct Scan {
                 let term = m.terms[Int(bestTerm)]
                 if term.target >= 0 && m.reported[m.kindIndex(term.kind)] {
                     out.append(mention(term.target, term.kind, tok, i, bestEnd, sentenceIndex))
-                    info.append(MentionInfo(term: bestTerm, confirmed: confirmed(tok, i, bestEnd, sentence), settled: false,
+                    work.info.append(MentionInfo(term: bestTerm, confirmed: confirmed(tok, i, bestEnd, sentence), settled: false,
                                             town: bestEnd < end && m.cues.townAfter.contains(tok[bestEnd].hash)))
                 }
                 i = bestEnd
@@ -97,7 +99,7 @@ struct Scan {
                     let term = m.terms[Int(m.nodeTerm[Int(c)])]
                     if tok[i].flags.contains(.firstUpper) && m.reported[m.kindIndex(.prefix)] {
                         out.append(mention(term.target, .prefix, tok, i, i + 1, sentenceIndex))
-                        info.append(MentionInfo(term: -1, confirmed: true, settled: true))
+                        work.info.append(MentionInfo(term: -1, confirmed: true, settled: true))
                     }
                 }
             }
@@ -190,18 +192,18 @@ struct Scan {
                 // name that is also a town of the qualifier's country, before a qualifier that is no other
                 // country's name, is that town (`Lebanon, Pa.`).
                 let plainQualifier = q.aliasCountry < 0 || q.aliasCountry == q.target
-                guard plainQualifier, info[k - base].term >= 0, homonymCountries(of: info[k - base].term).contains(q.target)
+                guard plainQualifier, work.info[k - base].term >= 0, homonymCountries(of: work.info[k - base].term).contains(q.target)
                 else { return nil }
             }
             out[k] = before.reading(q.target, tokenEnd: Int32(bestEnd), byteEnd: tok[bestEnd - 1].coreEnd)
-            info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
+            work.info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
         } else {
             let start = placeStart(endingAt: p, sentence, tok, bytes)
             // `said Cory Stevens, Georgia's father`: a person's name before the comma, not a town.
             if m.cues.givenNames.contains(tok[start].hash) { return nil }
             guard m.reported[m.kindIndex(.place)] else { return bestEnd }
             out.append(mention(q.target, .place, tok, start, bestEnd, s))
-            info.append(MentionInfo(term: -1, confirmed: true, settled: true))
+            work.info.append(MentionInfo(term: -1, confirmed: true, settled: true))
         }
         return bestEnd
     }
@@ -243,10 +245,10 @@ struct Scan {
         if let k = adjacentMention(before: i, out) {
             let old = out[k]
             out[k] = old.reading(term.target, kind: .place, tokenEnd: Int32(i + 1), byteEnd: tok[i].coreEnd)
-            info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
+            work.info[k - base] = MentionInfo(term: -1, confirmed: true, settled: true)
         } else if m.reported[m.kindIndex(.place)] {
             out.append(mention(term.target, .place, tok, placeStart(endingAt: p, sentence, tok, bytes), i + 1, s))
-            info.append(MentionInfo(term: -1, confirmed: true, settled: true))
+            work.info.append(MentionInfo(term: -1, confirmed: true, settled: true))
         }
         return true
     }

@@ -225,7 +225,17 @@ public final class CountryMatcher: Sendable {
     ///   (`EDMONTON, Ky. — … Edmonton police`).
     public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, dateline: DatelineHint? = nil,
                         into out: inout [Mention]) {
+        var scratch = MatchScratch()
+        matches(in: text, bytes: bytes, dateline: dateline, into: &out, scratch: &scratch)
+    }
+
+    /// Appends the mentions in a tokenized text to `out`, with working memory that the caller keeps from text to
+    /// text (a worker's: the same mentions as without it).
+    public func matches(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, dateline: DatelineHint?,
+                        into out: inout [Mention], scratch: inout MatchScratch) {
         var scan = Scan(matcher: self, base: out.count)
+        swap(&scan.work, &scratch)
+        if !scan.work.info.isEmpty { scan.work.info.removeAll(keepingCapacity: true) }
         slots.withUnsafeBufferPointer { slots in
         text.tokens.withUnsafeBufferPointer { tok in
             let walker = TrieWalker(matcher: self, slots: slots)
@@ -236,6 +246,7 @@ public final class CountryMatcher: Sendable {
             scan.readHomonyms(dateline: dateline, tok: tok, out: &out)
         }
         }
+        swap(&scan.work, &scratch)
     }
 
     @inline(__always)

@@ -17,6 +17,8 @@ struct ArticleAnalyzer {
     var bytes: [UInt8] = []
     var tokens = TokenizedText()
     var mentions: [Mention] = []
+    /// The matcher's working memory, kept from article to article.
+    var matchScratch = MatchScratch()
     var entities: [EntityTally] = []
     var sentenceEntities: [SentenceEntity] = []
     /// Country indices of the mentions in the title and in the body (for the focus), reused across articles.
@@ -70,7 +72,8 @@ struct ArticleAnalyzer {
     /// the first time this worker meets the language (English runs pay nothing). Returns the language.
     static func detect(_ buffer: UnsafeBufferPointer<UInt8>, resources: AnalysisResources, tokenizer: Tokenizer,
                        matcher: CountryMatcher, dateline: DatelineHint?, tokens: inout TokenizedText,
-                       otherMatchers: inout [Language: LanguageMatcher], mentions: inout [Mention]) -> Language {
+                       otherMatchers: inout [Language: LanguageMatcher], mentions: inout [Mention],
+                       matchScratch: inout MatchScratch) -> Language {
         tokenizer.tokenize(buffer, into: &tokens)
         mentions.removeAll(keepingCapacity: true)
         let language = resources.forcedLanguage ?? resources.languageDetector.detect(tokens, bytes: buffer)
@@ -80,13 +83,13 @@ struct ArticleAnalyzer {
         if !language.readsAsEnglish, let other = otherMatchers[language] {
             other.matches(in: buffer, sentenceStarts: tokens.sentenceByteRanges.map(\.lowerBound), into: &mentions)
         } else {
-            matcher.matches(in: tokens, bytes: buffer, dateline: dateline, into: &mentions)
+            matcher.matches(in: tokens, bytes: buffer, dateline: dateline, into: &mentions, scratch: &matchScratch)
         }
         return language
     }
 
     /// The `countries` column of a text given as an article body (no title, no dateline), appended to `out` as
-    /// `;`-joined codes in code order: `geotone countries`. Normalizing and ``detect(_:resources:tokenizer:matcher:dateline:tokens:otherMatchers:mentions:)``
+    /// `;`-joined codes in code order: `geotone countries`. Normalizing and ``detect(_:resources:tokenizer:matcher:dateline:tokens:otherMatchers:mentions:matchScratch:)``
     /// are those of ``analyze(_:into:)``; nothing else of the article is worked out. `text` may hold any bytes:
     /// invalid UTF-8 is replaced as a `String` made from it would be.
     mutating func appendCountries(ofBody text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
@@ -99,7 +102,8 @@ struct ArticleAnalyzer {
         }
         bytes.withUnsafeBufferPointer { buffer in
             _ = Self.detect(buffer, resources: resources, tokenizer: tokenizer, matcher: matcher, dateline: nil,
-                            tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions)
+                            tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions,
+                            matchScratch: &matchScratch)
         }
         // Countries as bits by the rank of their code, so that they come out sorted and once each.
         let ranks = resources.countryCodeRanks
@@ -153,7 +157,8 @@ struct ArticleAnalyzer {
         bytes.withUnsafeBufferPointer { buffer in
             // Stored properties are passed directly because `bytes` is borrowed here.
             let language = Self.detect(buffer, resources: resources, tokenizer: tokenizer, matcher: matcher, dateline: datelineHint,
-                                       tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions)
+                                       tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions,
+                            matchScratch: &matchScratch)
             record.language = language.rawValue
             english = language.readsAsEnglish || otherMatchers[language] == nil
             let sentenceCount = tokens.sentences.count

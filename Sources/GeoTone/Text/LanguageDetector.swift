@@ -120,10 +120,12 @@ public struct LanguageDetector: Sendable {
         }
         if cyrillic == top { return .ru }
         if arabic == top { return .ar }
-        let counts = [hits.0, hits.1, hits.2, hits.3, hits.4, hits.5, hits.6]
+        // On the stack (an array here was an allocation per text, which one-line texts felt).
+        let counts = SIMD8<Int>(hits.0, hits.1, hits.2, hits.3, hits.4, hits.5, hits.6, 0)
+        let languages = Self.profiled.count
         var best = 0, second = -1
-        for i in 1..<counts.count where counts[i] > counts[best] { best = i }
-        for i in 1..<counts.count where i != best && (second < 0 || counts[i] > counts[second]) { second = i }
+        for i in 1..<languages where counts[i] > counts[best] { best = i }
+        for i in 1..<languages where i != best && (second < 0 || counts[i] > counts[second]) { second = i }
         if counts[best] == 0 { return .und }
         if best == 0 { return .en }
         let enough = max(Self.minimumOtherHits, Int((Self.minimumOtherShare * Double(lettered)).rounded(.up)))

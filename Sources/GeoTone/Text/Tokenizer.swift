@@ -34,7 +34,7 @@ public struct Tokenizer: Sendable {
     /// Tokenizes a byte array into a fresh ``TokenizedText`` (convenience; allocates).
     public func tokenize(_ bytes: [UInt8]) -> TokenizedText {
         var text = TokenizedText()
-        bytes.withUnsafeBufferPointer { tokenize($0, into: &text) }
+        bytes.withUnsafeBufferPointer { tokenize($0, into: &text, keepingScratch: false) }
         return text
     }
 
@@ -42,31 +42,70 @@ public struct Tokenizer: Sendable {
     ///
     /// Tokens are written into a scratch buffer sized for the most tokens `bytes` can hold (two tokens always have a
     /// byte between them, so at most `count / 2 + 1`), then copied into `text.tokens` in one block: the hot loop
-    /// keeps its state in locals and stores each token with one write, with no per-token `append`.
+    /// keeps its state in locals and stores each token with one write, with no per-token `append`. The scratch
+    /// buffer is the text's own (``TokenScratch``), kept from call to call up to a limit, so tokenizing many short
+    /// texts with one `TokenizedText` (`geotone countries`, a line each) allocates nothing once it has grown.
     /// - Complexity: O(n) in the number of bytes, one pass plus a pass over each line's tokens.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into text: inout TokenizedText) {
-        text.removeAll()
+        tokenize(bytes, into: &text, keepingScratch: true)
+    }
+
+    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into text: inout TokenizedText, keepingScratch: Bool) {
         let bound = bytes.count / 2 + 2
-        withUnsafeTemporaryAllocation(of: Token.self, capacity: bound) { buffer in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: bound) { ends in
-                let tok = buffer.baseAddress!, sentenceEnds = ends.baseAddress!
-                var sentenceCount = 0
-                let count = classes.withUnsafeBufferPointer { cls in
-                    scan(bytes, cls, tok, capacity: bound, sentenceEnds, &sentenceCount)
-                }
-                text.tokens.append(contentsOf: UnsafeBufferPointer(start: tok, count: count))
-                // Sentences follow each other from token 0: each starts where the one before it ended.
-                text.sentences.reserveCapacity(sentenceCount)
-                text.sentenceByteRanges.reserveCapacity(sentenceCount)
-                var start = 0
-                for k in 0..<sentenceCount {
-                    let end = sentenceEnds[k]
-                    text.sentences.append(start..<end)
-                    text.sentenceByteRanges.append(Int(tok[start].start)..<Int(tok[end - 1].end))
-                    start = end
+        guard keepingScratch && bound <= TokenScratch.keptCapacity else {
+            // A long text, or one tokenized once: scratch memory of its size for this call only.
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: bound) { buffer in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: bound) { ends in
+                    fill(&text, bytes, buffer.baseAddress!, ends.baseAddress!, bound, nil, nil)
                 }
             }
+            return
         }
+        if !isKnownUniquelyReferenced(&text.scratch) { text.scratch = TokenScratch() }
+        let scratch = text.scratch!
+        scratch.reserve(bound)
+        fill(&text, bytes, scratch.tokens, scratch.ends, bound, scratch.sentences, scratch.sentenceByteRanges)
+    }
+
+    /// Scans `bytes` into `tok` and `sentenceEnds` (room for `bound` each; `ranges` and `byteRanges` too, a text has
+    /// no more sentences than tokens, or nil for room of the text's sentences for this call) and puts tokens and
+    /// sentences in `text`.
+    @inline(__always)
+    private func fill(_ text: inout TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, _ tok: UnsafeMutablePointer<Token>,
+                      _ sentenceEnds: UnsafeMutablePointer<Int>, _ bound: Int,
+                      _ ranges: UnsafeMutablePointer<Range<Int>>?, _ byteRanges: UnsafeMutablePointer<Range<Int>>?) {
+        var sentenceCount = 0
+        let count = classes.withUnsafeBufferPointer { cls in
+            scan(bytes, cls, tok, capacity: bound, sentenceEnds, &sentenceCount)
+        }
+        text.tokens.replaceSubrange(0..<text.tokens.count, with: UnsafeBufferPointer(start: tok, count: count))
+        guard let ranges, let byteRanges else {
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 2 * sentenceCount + 2) { room in
+                let r = room.baseAddress!
+                putSentences(&text, tok, sentenceEnds, sentenceCount, r, r + sentenceCount + 1)
+            }
+            return
+        }
+        putSentences(&text, tok, sentenceEnds, sentenceCount, ranges, byteRanges)
+    }
+
+    /// The sentences from their ends, through `ranges` and `byteRanges` (room for `sentenceCount` each).
+    @inline(__always)
+    private func putSentences(_ text: inout TokenizedText, _ tok: UnsafeMutablePointer<Token>,
+                              _ sentenceEnds: UnsafeMutablePointer<Int>, _ sentenceCount: Int,
+                              _ ranges: UnsafeMutablePointer<Range<Int>>, _ byteRanges: UnsafeMutablePointer<Range<Int>>) {
+        // Sentences follow each other from token 0: each starts where the one before it ended.
+        var start = 0
+        for k in 0..<sentenceCount {
+            let end = sentenceEnds[k]
+            (ranges + k).initialize(to: start..<end)
+            (byteRanges + k).initialize(to: Int(tok[start].start)..<Int(tok[end - 1].end))
+            start = end
+        }
+        text.sentences.replaceSubrange(0..<text.sentences.count,
+                                       with: UnsafeBufferPointer(start: ranges, count: sentenceCount))
+        text.sentenceByteRanges.replaceSubrange(0..<text.sentenceByteRanges.count,
+                                                with: UnsafeBufferPointer(start: byteRanges, count: sentenceCount))
     }
 
     // MARK: - Scanning
