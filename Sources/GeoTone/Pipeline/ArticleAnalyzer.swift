@@ -90,16 +90,11 @@ struct ArticleAnalyzer {
 
     /// The `countries` column of a text given as an article body (no title, no dateline), appended to `out` as
     /// `;`-joined codes in code order: `geotone countries`. Normalizing and ``detect(_:resources:tokenizer:matcher:dateline:tokens:otherMatchers:mentions:matchScratch:)``
-    /// are those of ``analyze(_:into:)``; nothing else of the article is worked out. `text` may hold any bytes:
-    /// invalid UTF-8 is replaced as a `String` made from it would be.
+    /// are those of ``analyze(_:into:)``; nothing else of the article is worked out. `text` must be well-formed
+    /// UTF-8: `LineStream` repairs a line that is not (as a `String` made from it would be) before it comes here.
     mutating func appendCountries(ofBody text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         bytes.removeAll(keepingCapacity: true)
-        if UTF8Check.isValid(text) {
-            normalizer.normalize(text, appendingTo: &bytes)
-        } else {
-            var repaired = String(decoding: text, as: UTF8.self)
-            repaired.withUTF8 { normalizer.normalize($0, appendingTo: &bytes) }
-        }
+        normalizer.normalize(text, appendingTo: &bytes)
         bytes.withUnsafeBufferPointer { buffer in
             _ = Self.detect(buffer, resources: resources, tokenizer: tokenizer, matcher: matcher, dateline: nil,
                             tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions,

@@ -70,7 +70,7 @@ enum LineStream {
             var stop = end
             if stop > start && bytes[stop - 1] == 0x0D { stop -= 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
-            if UTF8Validation.isValid(line) {
+            if UTF8Check.isValid(line) {
                 worker.transform(line, into: &out)
             } else {
                 var repaired = String(decoding: line, as: UTF8.self)

@@ -86,7 +86,7 @@ struct LineStreamTests {
         let good: [[UInt8]] = [Array("plain".utf8), Array("“Zürich” – 東京 😀".utf8), []]
         let bad: [[UInt8]] = [[0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
                               [0xE2, 0x80], [0x80], [0x61, 0xC3]]
-        for bytes in good { #expect(bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }, "\(bytes)") }
-        for bytes in bad { #expect(!bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }, "\(bytes)") }
+        for bytes in good { #expect(bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }, "\(bytes)") }
+        for bytes in bad { #expect(!bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }, "\(bytes)") }
     }
 }
