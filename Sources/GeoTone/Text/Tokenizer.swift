@@ -268,26 +268,14 @@ public struct Tokenizer: Sendable {
                             fj &+= run
                             if run < 8 { break }
                         }
-                        if fj &+ 8 > n {
-                            while fj < n {
-                                let next = p[fj]
-                                guard next &- UInt8(ascii: "a") < 26 else { break }
-                                hb.add(next)
-                                fj &+= 1
-                            }
-                        }
+                        if fj &+ 8 > n { Tokenizer.hashLowercase(p, from: &fj, into: &hb) }
                         fh = hb.value
                     }
                 } else {
                     var hb = TokenHash.Builder()
                     hb.add(b | 0x20)
                     fj = start &+ 1
-                    while fj < n {
-                        let next = p[fj]
-                        guard next &- UInt8(ascii: "a") < 26 else { break }
-                        hb.add(next)
-                        fj &+= 1
-                    }
+                    Tokenizer.hashLowercase(p, from: &fj, into: &hb)
                     fh = hb.value
                 }
                 let stops = fj >= n || (plainStops >> UInt32(cls[Int(p[fj])])) & 1 != 0
@@ -356,12 +344,7 @@ public struct Tokenizer: Sendable {
                                 j &+= run
                                 if run < 8 { continue scan }
                             }
-                            while j < n {
-                                let next = p[j]
-                                guard next &- UInt8(ascii: "a") < 26 else { break }
-                                gh.add(next)
-                                j &+= 1
-                            }
+                            Tokenizer.hashLowercase(p, from: &j, into: &gh)
                             continue scan
                         }
                         switch cls[Int(b)] {
@@ -482,6 +465,18 @@ public struct Tokenizer: Sendable {
         if t.flags.contains(.dottedAbbreviation) { return false }
         if t.end - t.start == 1 && t.flags.contains(.firstUpper) { return true }
         return abbreviations.contains(t.hash)
+    }
+
+    /// Adds the lower-case ASCII letters from `i` on to `hash`, one byte at a time (the last bytes of a text, where an
+    /// 8-byte load would run past its end); leaves `i` at the first other byte.
+    @inline(__always)
+    static func hashLowercase(_ p: UnsafeBufferPointer<UInt8>, from i: inout Int, into hash: inout TokenHash.Builder) {
+        while i < p.count {
+            let next = p[i]
+            guard next &- UInt8(ascii: "a") < 26 else { break }
+            hash.add(next)
+            i &+= 1
+        }
     }
 
     /// Number of leading bytes of `w` (its first byte in its low bits) that are `a`–`z`, 0...8. Each byte's low
