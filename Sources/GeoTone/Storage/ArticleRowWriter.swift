@@ -5,6 +5,8 @@ final class ArticleRowWriter {
     /// Appends the run's cache keys to `temp.run_cache_keys` (see ``RunWriter/indexArticleCache()``).
     let insertKey: SQLiteStatement
     let database: SQLiteDatabase
+    /// Rows written that are not duplicates and whose language is neither English nor undetermined, per language.
+    private(set) var otherLanguages: [String: Int] = [:]
 
     init(database: SQLiteDatabase, runID: Int64, methodID: Int64?) throws {
         self.database = database
@@ -76,6 +78,9 @@ final class ArticleRowWriter {
         }
         try row.stage(r.language, at: 28)
         try row.run()
+        if r.duplicateOf == nil, let language = r.language, language != "en", language != "und" {
+            otherLanguages[language, default: 0] += 1
+        }
     }
 }
 

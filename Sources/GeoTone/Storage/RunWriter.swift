@@ -36,6 +36,12 @@ public final class RunWriter {
         return id
     }
 
+    /// The articles written so far that are not duplicates and were read in a language other than English, per code
+    /// in code order: what ``RunReader/otherLanguages(run:)`` reads back for this run once it is complete.
+    public var otherLanguages: [(code: String, articles: Int)] {
+        (articleRows?.otherLanguages ?? [:]).map { (code: $0.key, articles: $0.value) }.sorted { $0.code < $1.code }
+    }
+
     /// Writes one article row, in ordinal order. A duplicate whose `duplicateOf` is not known yet gets the id of the
     /// earlier article (already written, rows go in ordinal order) filled into `record`.
     public func insertArticle(_ record: inout ArticleRecord, stored: StoredArticle) throws {

@@ -77,6 +77,33 @@ struct ReportEndToEndTests {
         #expect(again.regions == fromStore.regions && again.timeline == fromStore.timeline)
     }
 
+    /// The articles in other languages that the run counted as it wrote its rows are those the store counts: not
+    /// duplicates, not English, not undetermined; in code order.
+    @Test func otherLanguagesCountedByTheRunAreTheStoresCount() throws {
+        let input = ReportFixture.temporaryPath("languages-in")
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        let french = "Le président français a rencontré le chancelier allemand à Berlin pour parler de l'Ukraine et de la Russie."
+        let articles: [(String, String)] = [
+            ("en1", "Officials in Kyiv said Russia and Belarus held drills near the border on Tuesday."),
+            ("fr1", french),
+            ("fr1-copy", french),
+            ("fr2", "Le gouvernement du Maroc et celui de l'Algérie ont repris le dialogue, selon les ministres."),
+            ("de1", "Die Regierung in Warschau und die Regierung in Prag wollen die Zusammenarbeit mit der Ukraine stärken."),
+            ("x", "12345 67890"),
+        ]
+        let lines = articles.map { "{\"id\": \"\($0.0)\", \"date\": \"2024-03-05\", \"text\": \"\($0.1)\"}" }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: input + "/news.jsonl", atomically: true, encoding: .utf8)
+        let options = AnalysisOptions(inputs: [input], outDirectory: ReportFixture.temporaryPath("languages-out"),
+                                      datasetsDirectory: ReportFixture.datasets, jobs: 2)
+        let summary = try Analyzer(options: options, sink: CollectingSink()).run()
+        let tables = try #require(summary.tables)
+        let counted = try #require(tables.otherLanguages)
+        let stored = try RunReader(database: SQLiteDatabase(path: summary.databasePath, create: false)).otherLanguages(run: summary.runID)
+        #expect(counted.map(\.code) == ["de", "fr"])
+        #expect(counted.map(\.articles) == [1, 2])
+        #expect(counted.map(\.code) == stored.map(\.code) && counted.map(\.articles) == stored.map(\.articles))
+    }
+
     /// Reals as SQLite gives them back: NaN is stored as NULL, and a zero loses its sign.
     @Test func realsAsTheStoreReturnsThem() {
         #expect(RunReader.real(.nan) == nil)
