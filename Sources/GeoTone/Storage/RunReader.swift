@@ -208,7 +208,19 @@ public struct RunReader {
 
     /// Articles of `run` (not duplicates) read in a language other than English, per ISO 639-1 code, codes in order:
     /// they count for countries but have no tone. Empty for stores written before article languages (migration 8).
+    /// A run written since migration 11 recorded them (`runs.other_languages`); for an older one they are counted in
+    /// its article rows.
     public func otherLanguages(run: Int64) throws -> [(code: String, articles: Int)] {
+        if try database.query("SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'other_languages'").first?.first?.int == 1,
+           let recorded = try database.query("SELECT other_languages FROM runs WHERE id = ?", [.integer(run)]).first?.first,
+           case .text(let text) = recorded, let counts = OtherLanguages.decode(text) {
+            return counts
+        }
+        return try countOtherLanguages(run: run)
+    }
+
+    /// ``otherLanguages(run:)`` counted in the run's article rows (a scan of all of them).
+    func countOtherLanguages(run: Int64) throws -> [(code: String, articles: Int)] {
         guard try database.query("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'language'").first?.first?.int == 1
         else { return [] }
         return try database.query("""

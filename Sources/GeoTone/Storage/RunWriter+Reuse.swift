@@ -8,9 +8,9 @@ extension RunWriter {
         for sql in Self.copyStatements { try database.run(sql, ids) }
         try database.run("""
             UPDATE runs SET (input_fingerprint, files, articles, duplicates, undated, diagnostics, countries, mean_compound,
-                             first_date, last_date)
+                             first_date, last_date, other_languages)
                 = (SELECT input_fingerprint, files, articles, duplicates, undated, diagnostics, countries, mean_compound,
-                          first_date, last_date
+                          first_date, last_date, other_languages
                    FROM runs WHERE id = ?2), reused_run = ?2, rows_run = (SELECT coalesce(rows_run, id) FROM runs WHERE id = ?2)
             WHERE id = ?1
             """, ids)

@@ -139,12 +139,14 @@ public final class RunWriter {
     public func complete(_ t: RunTotals) throws {
         try database.run("""
             UPDATE runs SET finished_at = ?, status = ?, input_fingerprint = ?, files = ?, articles = ?, duplicates = ?,
-                undated = ?, diagnostics = ?, countries = ?, mean_compound = ?, duration_seconds = ?, first_date = ?, last_date = ?
+                undated = ?, diagnostics = ?, countries = ?, mean_compound = ?, duration_seconds = ?, first_date = ?, last_date = ?,
+                other_languages = ?
             WHERE id = ?
             """, [.text(Clock.isoNow()), .text(RunStatus.complete.rawValue), .text(orNull: t.inputFingerprint),
                   .integer(Int64(t.files)), .integer(Int64(t.articles)), .integer(Int64(t.duplicates)), .integer(Int64(t.undated)),
                   .integer(Int64(t.diagnostics)), .integer(Int64(t.countries)), .real(orNull: t.meanCompound),
-                  .real(t.durationSeconds), .text(orNull: t.firstDate), .text(orNull: t.lastDate), .integer(runID)])
+                  .real(t.durationSeconds), .text(orNull: t.firstDate), .text(orNull: t.lastDate),
+                  .text(OtherLanguages.encode(otherLanguages)), .integer(runID)])
         completed = true
     }
 }

@@ -411,5 +411,11 @@ public enum SchemaMigrations {
         DROP TABLE timeline_v9;
         PRAGMA legacy_alter_table = OFF;
         """, rebuilds: ["comentions", "timeline"]),
+        // The report's note on articles in other languages counted them with a scan of every article row of the run
+        // (and of the run it is compared with); a run now records the counts it made as it wrote its rows. NULL for
+        // runs written before: the scan still answers for them.
+        Migration(version: 11, name: "articles in other languages per run", sql: """
+        ALTER TABLE runs ADD COLUMN other_languages TEXT;
+        """),
     ]
 }

@@ -98,10 +98,35 @@ struct ReportEndToEndTests {
         let summary = try Analyzer(options: options, sink: CollectingSink()).run()
         let tables = try #require(summary.tables)
         let counted = try #require(tables.otherLanguages)
-        let stored = try RunReader(database: SQLiteDatabase(path: summary.databasePath, create: false)).otherLanguages(run: summary.runID)
+        let database = try SQLiteDatabase(path: summary.databasePath, create: false)
+        let reader = RunReader(database: database)
+        let scanned = try reader.countOtherLanguages(run: summary.runID)
         #expect(counted.map(\.code) == ["de", "fr"])
         #expect(counted.map(\.articles) == [1, 2])
-        #expect(counted.map(\.code) == stored.map(\.code) && counted.map(\.articles) == stored.map(\.articles))
+        #expect(counted.map(\.code) == scanned.map(\.code) && counted.map(\.articles) == scanned.map(\.articles))
+        // Recorded with the run (migration 11), read back without a scan.
+        #expect(try database.query("SELECT other_languages FROM runs WHERE id = ?", [.integer(summary.runID)]) == [[.text("de:1,fr:2")]])
+        let recorded = try reader.otherLanguages(run: summary.runID)
+        #expect(recorded.map(\.code) == ["de", "fr"] && recorded.map(\.articles) == [1, 2])
+        // A run written before the column (NULL) or with a value not in its form is counted in its rows.
+        for value: SQLiteValue in [.null, .text("fr=2")] {
+            try database.run("UPDATE runs SET other_languages = ? WHERE id = ?", [value, .integer(summary.runID)])
+            let again = try reader.otherLanguages(run: summary.runID)
+            #expect(again.map(\.code) == ["de", "fr"] && again.map(\.articles) == [1, 2])
+        }
+    }
+
+    /// The recorded form: pairs in order, empty for none, anything else refused.
+    @Test(arguments: [("", [String]()), ("de:1", ["de:1"]), ("ar:3,zh:10", ["ar:3", "zh:10"])])
+    func otherLanguagesText(text: String, pairs: [String]) throws {
+        let decoded = try #require(OtherLanguages.decode(text))
+        #expect(decoded.map { "\($0.code):\($0.articles)" } == pairs)
+        #expect(OtherLanguages.encode(decoded) == text)
+    }
+
+    @Test(arguments: ["fr", "fr:", ":2", "fr:x", "fr:2,", "fr:0", "fr:2:3"])
+    func otherLanguagesTextRefused(text: String) {
+        #expect(OtherLanguages.decode(text) == nil)
     }
 
     /// Reals as SQLite gives them back: NaN is stored as NULL, and a zero loses its sign.
