@@ -49,7 +49,7 @@ public struct ReportGenerator {
         case .none: previousID = nil
         }
         let data = try loader.load(run: id, tables: tables)
-        let previous = try previousID.map { try loader.load(run: $0) }
+        let previous = try previousID.map { try loader.load(run: $0, reusedBy: data) }
         let html = ReportBuilder(data: data, previous: previous, map: map, groupNames: groupNames).render()
         return Output(html: html, runID: id, comparedWith: previousID)
     }

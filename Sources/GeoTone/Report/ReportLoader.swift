@@ -36,6 +36,20 @@ public struct ReportLoader {
         return data
     }
 
+    /// Reads run `id` as ``load(run:tables:)`` does. When `reuser` is the data of a run that took run `id`'s results
+    /// whole (its `reused_run`: inputs, method and outputs unchanged), its tables, diagnostics, dates and language
+    /// counts are copies of run `id`'s, so only run `id`'s own record is read: an unchanged re-run's report compares
+    /// it with the run it reused, and reading the same tables twice was most of that report's work.
+    public func load(run id: Int64, reusedBy reuser: ReportData) throws -> ReportData {
+        guard reuser.run.reusedRun == id else { return try load(run: id) }
+        try checkSchema()
+        guard let run = try reader.completeRun(id) else { throw ReportError.noSuchRun(path: reader.path, requested: id) }
+        var data = reuser
+        data.run = run
+        data.dateRange = try reader.dateRange(run: run)
+        return data
+    }
+
     private func checkSchema() throws {
         guard try reader.isGeotoneStore() else { throw ReportError.notAGeotoneDatabase(path: reader.path) }
     }

@@ -77,6 +77,32 @@ struct ReportEndToEndTests {
         #expect(again.regions == fromStore.regions && again.timeline == fromStore.timeline)
     }
 
+    /// An unchanged re-run compared with the run it reused: that run's data taken from the re-run's copy is what
+    /// reading it from the store gives.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus)))
+    func theReusedRunsDataIsTheStoresData() throws {
+        let out = ReportFixture.temporaryPath("out-reused")
+        var options = AnalysisOptions(inputs: [Self.corpus], outDirectory: out, datasetsDirectory: ReportFixture.datasets, jobs: 2)
+        options.defaultYear = 2024
+        let first = try Analyzer(options: options, sink: CollectingSink()).run()
+        let second = try Analyzer(options: options, sink: CollectingSink()).run()
+        let loader = ReportLoader(database: try SQLiteDatabase(path: second.databasePath, create: false))
+        let reuser = try loader.load(run: second.runID)
+        #expect(reuser.run.reusedRun == first.runID)
+        let shortcut = try loader.load(run: first.runID, reusedBy: reuser)
+        let stored = try loader.load(run: first.runID)
+        #expect(shortcut.run == stored.run && shortcut.run.id == first.runID)
+        #expect(shortcut.dateRange?.first == stored.dateRange?.first && shortcut.dateRange?.last == stored.dateRange?.last)
+        #expect(shortcut.countries == stored.countries && shortcut.pairs == stored.pairs)
+        #expect(shortcut.regions == stored.regions && shortcut.timeline == stored.timeline)
+        #expect(shortcut.diagnostics == stored.diagnostics)
+        #expect(shortcut.otherLanguages.map(\.code) == stored.otherLanguages.map(\.code))
+        #expect(stored.countries.count > 10 && !stored.diagnostics.isEmpty)
+        // Not taken for a run the reuser did not reuse.
+        let own = try loader.load(run: second.runID, reusedBy: stored)
+        #expect(own.run.id == second.runID)
+    }
+
     /// The articles in other languages that the run counted as it wrote its rows are those the store counts: not
     /// duplicates, not English, not undetermined; in code order.
     @Test func otherLanguagesCountedByTheRunAreTheStoresCount() throws {
