@@ -72,6 +72,48 @@ struct KillRunTests {
         #expect(try Self.runChecksum(db, run: 1) == firstRunChecksum)
     }
 
+    /// SIGKILL during a store's first run, which is written with a rollback journal: the store opens intact, with
+    /// no run or with the complete run, and the next run into it completes with the expected tables.
+    @Test func killedFirstRunsLeaveAnIntactStore() throws {
+        let work = CLITestSupport.makeTemporaryDirectory("kill-first")
+        let corpus = work + "/a"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        try HistoryCLI.writeCorpus(corpus + "/corpus.jsonl", count: Self.articles)
+        let started = Date()
+        #expect(try HistoryCLI.run(["analyze", corpus, "--out", work + "/expected", "--quiet"]).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        var killedBeforeCommit = 0
+        for (k, fraction) in Self.killFractions.enumerated() where k % 2 == 1 {
+            let out = work + "/out\(k)", db = out + "/geotone.sqlite"
+            let process = try HistoryCLI.process(["analyze", corpus, "--out", out, "--quiet"])
+            try process.run()
+            Thread.sleep(forTimeInterval: duration * fraction)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if FileManager.default.fileExists(atPath: db) {
+                let store = try SQLiteDatabase(path: db)
+                #expect(try store.query("PRAGMA integrity_check") == [[.text("ok")]], "after kill at \(fraction)")
+                let hasRuns = try store.query("SELECT count(*) FROM sqlite_master WHERE name = 'runs'")[0][0] == .integer(1)
+                let runs = hasRuns ? try store.query("SELECT id, status, articles FROM runs ORDER BY id") : []
+                if runs.isEmpty { killedBeforeCommit += 1 }
+                for run in runs {
+                    #expect(run[1] == .text("complete"), "run \(run[0]) is \(run[1]) after kill at \(fraction)")
+                    let stored = try store.query("SELECT count(*) FROM run_articles WHERE run_id = ?", [run[0]])[0][0]
+                    #expect(stored == run[2], "complete run \(run[0]) has \(stored) of \(run[2]) article rows")
+                }
+            } else {
+                killedBeforeCommit += 1
+            }
+            #expect(try HistoryCLI.run(["analyze", corpus, "--out", out, "--full", "--quiet"]).status == 0, "after kill at \(fraction)")
+            for name in Self.tables {
+                let expected = try Data(contentsOf: URL(fileURLWithPath: work + "/expected/" + name))
+                #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/" + name)) == expected, "\(name) after kill at \(fraction)")
+            }
+            #expect(try SQLiteDatabase(path: db).query("PRAGMA journal_mode") == [[.text("wal")]])
+        }
+        #expect(killedBeforeCommit >= 1, "no kill landed before the commit; the test proved nothing")
+    }
+
     /// A checksum of run `run`'s rows in every table.
     static func runChecksum(_ path: String, run: Int64) throws -> String {
         let db = try SQLiteDatabase(path: path)
