@@ -19,12 +19,17 @@ struct ReportEndToEndTests {
         return out
     }
 
+    /// The sample corpus analysed into `out` (default year 2024, 2 jobs).
+    static func analyzeSample(out: String) throws -> RunSummary {
+        var options = AnalysisOptions(inputs: [corpus], outDirectory: out, datasetsDirectory: ReportFixture.datasets, jobs: 2)
+        options.defaultYear = 2024
+        return try Analyzer(options: options, sink: CollectingSink()).run()
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus)))
     func reportAgreesWithTheCountriesCSV() throws {
         let out = ReportFixture.temporaryPath("out")
-        var options = AnalysisOptions(inputs: [Self.corpus], outDirectory: out, datasetsDirectory: ReportFixture.datasets, jobs: 2)
-        options.defaultYear = 2024
-        let summary = try Analyzer(options: options, sink: CollectingSink()).run()
+        let summary = try Self.analyzeSample(out: out)
         let generator = try ReportGenerator(datasetsDirectory: ReportFixture.datasets)
         let output = try generator.write(databasePath: summary.databasePath, to: out + "/report.html", run: summary.runID)
         let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
@@ -52,9 +57,7 @@ struct ReportEndToEndTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus)))
     func reportFromTheRunsTablesIsTheReportFromTheStore() throws {
         let out = ReportFixture.temporaryPath("out-tables")
-        var options = AnalysisOptions(inputs: [Self.corpus], outDirectory: out, datasetsDirectory: ReportFixture.datasets, jobs: 2)
-        options.defaultYear = 2024
-        let summary = try Analyzer(options: options, sink: CollectingSink()).run()
+        let summary = try Self.analyzeSample(out: out)
         let tables = try #require(summary.tables)
         let database = try SQLiteDatabase(path: summary.databasePath, create: false)
         let loader = ReportLoader(database: database)
@@ -82,10 +85,8 @@ struct ReportEndToEndTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus)))
     func theReusedRunsDataIsTheStoresData() throws {
         let out = ReportFixture.temporaryPath("out-reused")
-        var options = AnalysisOptions(inputs: [Self.corpus], outDirectory: out, datasetsDirectory: ReportFixture.datasets, jobs: 2)
-        options.defaultYear = 2024
-        let first = try Analyzer(options: options, sink: CollectingSink()).run()
-        let second = try Analyzer(options: options, sink: CollectingSink()).run()
+        let first = try Self.analyzeSample(out: out)
+        let second = try Self.analyzeSample(out: out)
         let loader = ReportLoader(database: try SQLiteDatabase(path: second.databasePath, create: false))
         let reuser = try loader.load(run: second.runID)
         #expect(reuser.run.reusedRun == first.runID)
