@@ -25,6 +25,11 @@ public struct LanguageDetector: Sendable {
     let keys: [UInt64]
     let masks: [UInt8]
     let mask: Int
+    /// One bit per 14-bit slice of a function word's hash (2 KiB): most words of a text are not function words, and
+    /// the filter turns almost all of them away without a probe into the table, which missed the L1 cache on most
+    /// words (`geotone countries` spent 15 % of its cycles here).
+    let filter: [UInt64]
+    static let filterBits = 14
 
     /// Builds the profiles from `(language, word)` pairs (`Datasets/text/function_words.tsv`); words of languages
     /// without a Latin profile are ignored.
@@ -32,6 +37,7 @@ public struct LanguageDetector: Sendable {
         var size = 64
         while size < functionWords.count * 4 { size *= 2 }
         var keys = [UInt64](repeating: 0, count: size), masks = [UInt8](repeating: 0, count: size)
+        var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
         for (language, word) in functionWords {
             guard let bit = Self.profiled.firstIndex(of: language) else { continue }
             guard let token = tokenizer.tokenize(Array(word.utf8)).tokens.first else { continue }
@@ -39,9 +45,12 @@ public struct LanguageDetector: Sendable {
             while keys[i] != 0 && keys[i] != token.hash { i = (i + 1) & (size - 1) }
             keys[i] = token.hash
             masks[i] |= 1 << UInt8(bit)
+            let f = Self.filterSlot(token.hash)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
         }
         self.keys = keys
         self.masks = masks
+        self.filter = filter
         mask = size - 1
     }
 
@@ -134,7 +143,14 @@ public struct LanguageDetector: Sendable {
         return Self.profiled[best]
     }
 
-    @inline(__always) private func probe(_ hash: UInt64) -> UInt8 {
+    /// The filter bit of a hash: its top bits (the table's slot comes from the low ones).
+    @inline(__always) static func filterSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> UInt64(64 - filterBits))
+    }
+
+    @inline(__always) func probe(_ hash: UInt64) -> UInt8 {
+        let f = Self.filterSlot(hash)
+        guard filter.withUnsafeBufferPointer({ $0[f >> 6] }) & (1 << UInt64(f & 63)) != 0 else { return 0 }
         var i = Int(truncatingIfNeeded: hash) & mask
         while true {
             let k = keys[i]

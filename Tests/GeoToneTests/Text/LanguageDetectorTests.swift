@@ -9,6 +9,25 @@ import Testing
         return try! LanguageDetector.load(path: PipelineFixture.datasets + "/text/function_words.tsv", tokenizer: tokenizer)
     }()
 
+    /// The filter in front of the table never turns a function word away: every word of the file is found with its
+    /// language's bit, and a word that is none is not.
+    @Test func everyFunctionWordPassesTheFilter() throws {
+        let path = PipelineFixture.datasets + "/text/function_words.tsv"
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst()
+        var checked = 0
+        for line in lines {
+            let f = line.split(separator: "\t")
+            guard f.count == 2, let language = Language(rawValue: String(f[0])),
+                  let bit = LanguageDetector.profiled.firstIndex(of: language),
+                  let token = Tokenizer().tokenize(Array(f[1].utf8)).tokens.first else { continue }
+            #expect(Self.detector.probe(token.hash) & (1 << UInt8(bit)) != 0, "\(f[1]) (\(language))")
+            checked += 1
+        }
+        #expect(checked > 300)
+        let other = try #require(Tokenizer().tokenize(Array("Kazakhstan".utf8)).tokens.first)
+        #expect(Self.detector.probe(other.hash) == 0)
+    }
+
     func detect(_ text: String) -> Language {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer().tokenize(bytes)
