@@ -74,9 +74,5 @@ public struct SummaryRows: Sendable {
     public var regions: [RegionRow] = []
     public var timeline: [TimelineRow] = []
     public var datelines: [DatelineRow] = []
-    /// Articles (not duplicates) read in a language other than English, per ISO 639-1 code in code order, as
-    /// ``RunReader/otherLanguages(run:)`` reads them from the store; nil when not counted (the report then reads the
-    /// store, which scans every article row of the run).
-    public var otherLanguages: [(code: String, articles: Int)]?
     public init() {}
 }

@@ -233,12 +233,9 @@ public final class Analyzer {
         // A shard writes no table (its accumulator is empty: the merge aggregates) and no CSV file.
         var summaryFiles: [CSVTableWriter] = []
         if plan == nil {
-            let (files, written) = try tables.write(total, outDirectory: options.outDirectory)
-            var rows = written
+            let (files, rows) = try tables.write(total, outDirectory: options.outDirectory)
             summaryFiles = files
             try writer.insert(rows)
-            // Counted as the rows were written: the report need not read every article row back to count them.
-            rows.otherLanguages = writer.otherLanguages
             summary.tables = rows
         }
         let aggregateSeconds = Clock.monotonic() - t2

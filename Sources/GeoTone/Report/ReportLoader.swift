@@ -21,8 +21,7 @@ public struct ReportLoader {
     /// Reads everything the report shows about run `id`. With `tables` (the corpus tables run `id` wrote, held by
     /// the run that wrote them), those four tables are taken from memory in the order and with the values reading
     /// them back would give (``RunReader/asStored(_:)``) instead of from the store: on a small corpus, reading them
-    /// back cost half of the report. So are the counts of articles in other languages when the run counted them
-    /// (``SummaryRows/otherLanguages``): counting them in the store reads every article row of the run.
+    /// back cost half of the report.
     public func load(run id: Int64, tables: SummaryRows? = nil) throws -> ReportData {
         try checkSchema()
         guard let run = try reader.completeRun(id) else { throw ReportError.noSuchRun(path: reader.path, requested: id) }
@@ -32,7 +31,7 @@ public struct ReportLoader {
                               pairs: stored.pairs, regions: stored.regions,
                               timeline: stored.timeline, diagnostics: try reader.diagnostics(run: id))
         // Articles in other languages count for countries but have no tone.
-        data.otherLanguages = try tables?.otherLanguages ?? reader.otherLanguages(run: id)
+        data.otherLanguages = try reader.otherLanguages(run: id)
         return data
     }
 

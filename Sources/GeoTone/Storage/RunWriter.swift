@@ -37,8 +37,8 @@ public final class RunWriter {
     }
 
     /// The articles written so far that are not duplicates and were read in a language other than English, per code
-    /// in code order: what ``RunReader/otherLanguages(run:)`` reads back for this run once it is complete.
-    public var otherLanguages: [(code: String, articles: Int)] {
+    /// in code order: recorded by ``complete(_:)`` for ``RunReader/otherLanguages(run:)``.
+    var otherLanguages: [(code: String, articles: Int)] {
         (articleRows?.otherLanguages ?? [:]).map { (code: $0.key, articles: $0.value) }.sorted { $0.code < $1.code }
     }
 
