@@ -6,12 +6,11 @@
 /// Tokens never hold a zero byte, so the padding cannot make two different tokens alike, and a one-word token's hash
 /// is a bijection of its word: tokens of up to eight bytes never collide.
 ///
-/// The tokenizer feeds bytes as it scans (``Builder``) or whole words from its 8-byte loads (``Builder/addWord(_:)``);
+/// The tokenizer feeds bytes as it scans (``Builder``) or whole words from its 8-byte loads (``Builder/addWord(_:count:)``);
 /// both give what ``of(_:)`` gives for the same folded bytes (a test holds them to it).
 public enum TokenHash {
     /// The starting value (and the hash of the empty byte string).
     public static let seed: UInt64 = 0x243F_6A88_85A3_08D3
-    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// Mixes one 8-byte word into a running value.
     @inlinable @inline(__always)

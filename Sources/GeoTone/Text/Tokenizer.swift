@@ -261,21 +261,14 @@ public struct Tokenizer: Sendable {
                         var hb = TokenHash.Builder()
                         hb.addWord(w, count: 8)
                         fj = start &+ 8
-                        while fj &+ 8 <= n {
-                            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: fj, as: UInt64.self))
-                            let run = Tokenizer.lowercaseRun(w)
-                            hb.addWord(w, count: run)
-                            fj &+= run
-                            if run < 8 { break }
-                        }
-                        if fj &+ 8 > n { Tokenizer.hashLowercase(p, from: &fj, into: &hb) }
+                        Tokenizer.hashLowercaseRun(p, from: &fj, into: &hb)
                         fh = hb.value
                     }
                 } else {
                     var hb = TokenHash.Builder()
                     hb.add(b | 0x20)
                     fj = start &+ 1
-                    Tokenizer.hashLowercase(p, from: &fj, into: &hb)
+                    Tokenizer.hashLowercaseRun(p, from: &fj, into: &hb)
                     fh = hb.value
                 }
                 let stops = fj >= n || (plainStops >> UInt32(cls[Int(p[fj])])) & 1 != 0
@@ -336,15 +329,7 @@ public struct Tokenizer: Sendable {
                             flags |= TokenFlags.hasLower.rawValue
                             gh.add(b)
                             j &+= 1
-                            // Eight bytes at a time: the length of the lower-case run they start, then those bytes hashed.
-                            while j &+ 8 <= n {
-                                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
-                                let run = Tokenizer.lowercaseRun(w)
-                                gh.addWord(w, count: run)
-                                j &+= run
-                                if run < 8 { continue scan }
-                            }
-                            Tokenizer.hashLowercase(p, from: &j, into: &gh)
+                            Tokenizer.hashLowercaseRun(p, from: &j, into: &gh)
                             continue scan
                         }
                         switch cls[Int(b)] {
@@ -467,11 +452,21 @@ public struct Tokenizer: Sendable {
         return abbreviations.contains(t.hash)
     }
 
-    /// Adds the lower-case ASCII letters from `i` on to `hash`, one byte at a time (the last bytes of a text, where an
-    /// 8-byte load would run past its end); leaves `i` at the first other byte.
+    /// Adds the run of lower-case ASCII letters from `i` on to `hash` and leaves `i` at the first other byte: eight
+    /// bytes at a time (the run's length in them, then those bytes hashed as a word) while eight can be loaded, the
+    /// last bytes of the text one by one.
     @inline(__always)
-    static func hashLowercase(_ p: UnsafeBufferPointer<UInt8>, from i: inout Int, into hash: inout TokenHash.Builder) {
-        while i < p.count {
+    static func hashLowercaseRun(_ p: UnsafeBufferPointer<UInt8>, from i: inout Int, into hash: inout TokenHash.Builder) {
+        let n = p.count
+        let raw = UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped)
+        while i &+ 8 <= n {
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let run = lowercaseRun(w)
+            hash.addWord(w, count: run)
+            i &+= run
+            if run < 8 { return }
+        }
+        while i < n {
             let next = p[i]
             guard next &- UInt8(ascii: "a") < 26 else { break }
             hash.add(next)
