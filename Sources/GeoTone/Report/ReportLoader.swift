@@ -23,8 +23,7 @@ public struct ReportLoader {
     /// them back would give (``RunReader/asStored(_:)``) instead of from the store: on a small corpus, reading them
     /// back cost half of the report.
     public func load(run id: Int64, tables: SummaryRows? = nil) throws -> ReportData {
-        try checkSchema()
-        guard let run = try reader.completeRun(id) else { throw ReportError.noSuchRun(path: reader.path, requested: id) }
+        let run = try completeRun(id)
         let stored = try tables.map(RunReader.asStored) ?? (countries: reader.countries(run: id), pairs: reader.pairs(run: id),
                                                           regions: reader.regions(run: id), timeline: reader.timeline(run: id))
         var data = ReportData(run: run, dateRange: try reader.dateRange(run: run), countries: stored.countries,
@@ -41,12 +40,18 @@ public struct ReportLoader {
     /// it with the run it reused, and reading the same tables twice was most of that report's work.
     public func load(run id: Int64, reusedBy reuser: ReportData) throws -> ReportData {
         guard reuser.run.reusedRun == id else { return try load(run: id) }
-        try checkSchema()
-        guard let run = try reader.completeRun(id) else { throw ReportError.noSuchRun(path: reader.path, requested: id) }
+        let run = try completeRun(id)
         var data = reuser
         data.run = run
         data.dateRange = try reader.dateRange(run: run)
         return data
+    }
+
+    /// The record of complete run `id` of a geotone store, or the report's error.
+    private func completeRun(_ id: Int64) throws -> RunRecord {
+        try checkSchema()
+        guard let run = try reader.completeRun(id) else { throw ReportError.noSuchRun(path: reader.path, requested: id) }
+        return run
     }
 
     private func checkSchema() throws {

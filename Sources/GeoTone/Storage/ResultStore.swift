@@ -71,8 +71,14 @@ public final class ResultStore {
     }
 
     /// A store created but never written turns to write-ahead logging when it is closed.
-    deinit {
-        if walAfterFirstRun { _ = try? database.query("PRAGMA journal_mode = WAL") }
+    deinit { turnToWriteAheadLog() }
+
+    /// Ends the rollback-journal mode of a store this connection created (nothing to do otherwise). If another
+    /// connection holds the file, the switch fails quietly and the store's next opening makes it.
+    private func turnToWriteAheadLog() {
+        guard walAfterFirstRun else { return }
+        walAfterFirstRun = false
+        _ = try? database.query("PRAGMA journal_mode = WAL")
     }
 
     /// The file this store opened.
@@ -128,12 +134,7 @@ public final class ResultStore {
     /// writes (if another connection holds the file then, the next opening does it).
     public func write<T>(run start: RunStart, deferringCheckpoint: Bool = false, _ body: (RunWriter) throws -> T) throws -> T {
         let rollbackJournal = walAfterFirstRun
-        defer {
-            if rollbackJournal {
-                walAfterFirstRun = false
-                _ = try? database.query("PRAGMA journal_mode = WAL")
-            }
-        }
+        defer { turnToWriteAheadLog() }
         // Every row a run writes refers to rows it has written itself (its run, its cache method), and it deletes
         // nothing, so foreign-key checks could only ever pass; each one made SQLite prepare to undo the statement
         // (about 3 % of a run's instructions). They stay on for every other use of the store.

@@ -150,7 +150,7 @@ public struct LanguageDetector: Sendable {
 
     @inline(__always) func probe(_ hash: UInt64) -> UInt8 {
         let f = Self.filterSlot(hash)
-        guard filter.withUnsafeBufferPointer({ $0[f >> 6] }) & (1 << UInt64(f & 63)) != 0 else { return 0 }
+        guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return 0 }
         var i = Int(truncatingIfNeeded: hash) & mask
         while true {
             let k = keys[i]
