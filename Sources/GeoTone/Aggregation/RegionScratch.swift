@@ -19,10 +19,12 @@ struct RegionScratch: Sendable {
     private(set) var memberMentions: [Int] = []
     private(set) var direct: [Int] = []
     private var isTouched: [Bool] = []
+    /// Memberships in the order they were added; `grouped` holds them region by region once ``members(of:)`` runs.
     private var entries: [Entry] = []
+    private var grouped: [Entry] = []
     private var start: [Int] = []
     private var count: [Int] = []
-    private var sorted = false
+    private var grouping = false
     /// Regions of the current sentence, unique.
     private(set) var sentenceRegions: [Int32] = []
     private var inSentence: [Bool] = []
@@ -39,7 +41,7 @@ struct RegionScratch: Sendable {
     mutating func begin() {
         touched.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
-        sorted = false
+        grouping = false
     }
 
     private mutating func touch(_ region: Int32) {
@@ -52,6 +54,7 @@ struct RegionScratch: Sendable {
     mutating func addMember(region: Int32, country: Int32, local: Int, membership: Int, mentions: Int) {
         touch(region)
         entries.append(Entry(region: region, country: country, local: Int32(local), membership: Int32(membership)))
+        count[Int(region)] += 1
         memberMentions[Int(region)] += mentions
     }
 
@@ -60,23 +63,40 @@ struct RegionScratch: Sendable {
         direct[Int(region)] = mentions
     }
 
-    /// Member entries of `region` (call after all `addMember`/`addDirect`).
+    /// Member entries of `region`, in the order they were added (call after all `addMember`/`addDirect`).
+    ///
+    /// The first call groups the article's entries by region in one counting pass (the counts were kept by
+    /// `addMember`): each region's slice starts where the regions touched before it end. What the aggregation adds
+    /// up over a region's members and over all entries does not depend on their order.
     mutating func members(of region: Int32) -> ArraySlice<Entry> {
-        if !sorted {
-            entries.sort { ($0.region, $0.country) < ($1.region, $1.country) }
-            for r in touched { count[Int(r)] = 0 }
-            for (i, e) in entries.enumerated().reversed() {
-                start[Int(e.region)] = i
-                count[Int(e.region)] += 1
-            }
-            sorted = true
-        }
+        if !grouping { group() }
         let r = Int(region)
-        return count[r] == 0 ? entries[0..<0] : entries[start[r]..<(start[r] + count[r])]
+        return count[r] == 0 ? grouped[0..<0] : grouped[start[r]..<(start[r] + count[r])]
     }
 
-    /// Every membership entry of the article (sorted by region and country once ``members(of:)`` was called).
-    var allEntries: [Entry] { entries }
+    private mutating func group() {
+        var offset = 0
+        for r in touched {
+            start[Int(r)] = offset
+            offset += count[Int(r)]
+        }
+        grouped.removeAll(keepingCapacity: true)
+        grouped.append(contentsOf: entries)
+        grouped.withUnsafeMutableBufferPointer { out in
+            start.withUnsafeMutableBufferPointer { next in
+                for e in entries {
+                    out[next[Int(e.region)]] = e
+                    next[Int(e.region)] += 1
+                }
+                // `next` now holds each region's end: back to its start.
+                for r in touched { next[Int(r)] -= count[Int(r)] }
+            }
+        }
+        grouping = true
+    }
+
+    /// Every membership entry of the article (grouped by region once ``members(of:)`` was called).
+    var allEntries: [Entry] { grouping ? grouped : entries }
 
     mutating func beginSentence() {
         for r in sentenceRegions { inSentence[Int(r)] = false }

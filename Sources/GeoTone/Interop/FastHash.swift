@@ -64,8 +64,18 @@ public struct FastHash: Sendable {
     public struct Digest: Hashable, Sendable {
         public let high: UInt64
         public let low: UInt64
-        /// The 32-hex-digit form (what `finalize()` returns).
-        public var hex: String { FastHash.hex(high) + FastHash.hex(low) }
+        /// The 32-hex-digit form (what `finalize()` returns), written in one buffer (one per article record).
+        public var hex: String {
+            String(unsafeUninitializedCapacity: 32) { out in
+                let digits: StaticString = "0123456789abcdef"
+                let table = digits.utf8Start
+                for k in 0..<16 {
+                    out[k] = table[Int(truncatingIfNeeded: (high &>> UInt64(60 - 4 * k)) & 0xF)]
+                    out[16 + k] = table[Int(truncatingIfNeeded: (low &>> UInt64(60 - 4 * k)) & 0xF)]
+                }
+                return 32
+            }
+        }
     }
 
     /// The 32-hex-digit digest.
@@ -84,10 +94,4 @@ public struct FastHash: Sendable {
         y ^= y >> 33
         return Digest(high: x, low: y)
     }
-
-    static func hex(_ v: UInt64) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
-    }
-
 }

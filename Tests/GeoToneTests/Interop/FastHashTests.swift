@@ -23,6 +23,19 @@ import Testing
         #expect(Self.digest((0..<1000).map { UInt8($0 * 7 % 256) }) == "1ddac4693492cc0dfd034ecc91150895")
     }
 
+    /// Thirty-two lower-case hex digits, high word first, leading zeros kept (the `content_hash` column).
+    @Test func hexIsTwoPaddedWords() {
+        let cases: [(UInt64, UInt64, String)] = [
+            (0, 0, String(repeating: "0", count: 32)),
+            (1, 0xF, "0000000000000001000000000000000f"),
+            (UInt64.max, 0x0123_4567_89AB_CDEF, "ffffffffffffffff0123456789abcdef"),
+            (0x00A0_0000_0000_0B00, 0x8000_0000_0000_0000, "00a0000000000b008000000000000000"),
+        ]
+        for (high, low, expected) in cases {
+            #expect(FastHash.Digest(high: high, low: low).hex == expected)
+        }
+    }
+
     @Test func chunkingDoesNotChangeTheDigest() {
         let bytes = (0..<1000).map { UInt8($0 * 7 % 256) }
         let whole = Self.digest(bytes)
