@@ -27,6 +27,12 @@ struct AttributionTests {
         ("Russia's invasion was condemned.", "Russia", false),
         ("Investors in-Iran deals lost money.", "Iran", false),  // "in-Iran" is one word: no setting
         ("China, said the minister, is a partner.", "China", false),  // a comma between: not the speaker
+        ("Protests erupted IN IRAN on Friday.", "IRAN", true),  // cues in any case
+        ("They WENT TO The Gambia last year.", "Gambia", true),
+        ("Iran SAID nothing.", "Iran", true),
+        ("The internationalization to Iran failed.", "Iran", false),  // a word of 20 letters before "to"
+        ("Shipments go intoo Iran.", "Iran", false),  // a cue's letters and more are another word
+        ("Shipments go int Iran.", "Iran", false),
     ]
 
     @Test("setting, destination and speaker cues", arguments: cases)
