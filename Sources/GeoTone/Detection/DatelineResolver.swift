@@ -42,14 +42,24 @@ public struct DatelineResolver: Sendable {
     /// when the place is unknown.
     public func hint(_ dateline: String) -> DatelineHint? {
         let bytes = Array(dateline.utf8)
-        guard let country = resolve(bytes: bytes) else { return nil }
+        var firstPart: [UInt64]?
+        guard let country = resolve(bytes: bytes, firstPart: &firstPart) else { return nil }
+        if let firstPart { return DatelineHint(country: country, place: firstPart) }
         let end = bytes.firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "(") } ?? bytes.count
         return DatelineHint(country: country, place: tokenizer.tokenize(Array(bytes[..<end])).tokens.map(\.hash))
     }
 
     /// The country index of the dateline's place, or nil.
     public func resolve(bytes: [UInt8]) -> Int? {
+        var firstPart: [UInt64]?
+        return resolve(bytes: bytes, firstPart: &firstPart)
+    }
+
+    /// ``resolve(bytes:)``; when the first part, up to the first comma or `(`, was tokenized on the way, its token
+    /// hashes in `firstPart` (what ``hint(_:)`` needs, so that it does not tokenize that part again).
+    private func resolve(bytes: [UInt8], firstPart: inout [UInt64]?) -> Int? {
         var parts: [ArraySlice<UInt8>] = []
+        var firstEndsAtComma = true
         var start = 0
         var i = 0
         while i <= bytes.count && parts.count < DatelineResolver.partsTried {
@@ -57,6 +67,7 @@ public struct DatelineResolver: Sendable {
             let b: UInt8 = atEnd ? 0 : bytes[i]
             let dashBreak = b == UInt8(ascii: "-") && i > 0 && bytes[i - 1] == UInt8(ascii: " ")
             if atEnd || b == UInt8(ascii: ",") || b == UInt8(ascii: "(") || dashBreak {
+                if parts.isEmpty { firstEndsAtComma = !dashBreak }
                 parts.append(bytes[start..<i])
                 start = i + 1
                 if b != UInt8(ascii: ",") { break }
@@ -64,10 +75,12 @@ public struct DatelineResolver: Sendable {
             i += 1
         }
         // The later part is the more specific one (`BIRMINGHAM, Ala.`, `TAUPO, New Zealand`).
-        for part in parts.reversed() {
-            let tokens = tokenizer.tokenize(Array(part)).tokens
-            if tokens.isEmpty { continue }
-            if let c = places[tokens.map(\.hash)] { return c }
+        for (k, part) in parts.enumerated().reversed() {
+            let hashes = tokenizer.tokenize(Array(part)).tokens.map(\.hash)
+            // The first part ends where the hint's place ends unless a ` - ` cut it short.
+            if k == 0 && firstEndsAtComma { firstPart = hashes }
+            if hashes.isEmpty { continue }
+            if let c = places[hashes] { return c }
         }
         return nil
     }
