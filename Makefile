@@ -7,7 +7,7 @@ OUT      ?= out
 # The sample stories carry datelines without a year; they were written for 2024.
 ANALYZE_FLAGS ?= --default-year 2024
 
-.PHONY: deps build test analyze golden dependent-package bench accuracy sentiment-eval clean
+.PHONY: deps build test analyze golden dependent-package bench stages accuracy sentiment-eval clean
 
 deps:
 	@missing=""; \
@@ -60,6 +60,10 @@ dependent-package: deps
 
 bench: build
 	bash Scripts/bench.sh
+
+# Instructions per input byte by pipeline stage (callgrind; needs valgrind).
+stages: build
+	python3 Scripts/bench/stages.py
 
 accuracy: build
 	bash Scripts/accuracy.sh
