@@ -3,8 +3,9 @@ import Glibc
 /// An insert-only map from 128-bit digests to 64-bit values whose memory stays small however many entries it
 /// holds: what a run has already seen (content digests for duplicates, id digests for repeated ids).
 ///
-/// Memory holds only an index: open addressing with linear probing over 6-byte slots (the entry's sequence number
-/// and a 16-bit tag of its digest), grown by half when `maxLoad` full, i.e. 8–12 bytes an entry. The entries themselves
+/// Memory holds only an index: open addressing with linear probing over 4-byte slots (the entry's sequence number in
+/// the low bits, as many as the table's size needs, and a tag of its digest in the rest: 20 bits for the first 3,072
+/// entries, 12 at half a million), grown by half when `maxLoad` full, i.e. 5–8 bytes an entry. The entries themselves
 /// (digest and value, 24 bytes) go to a log in insertion order: the newest `bufferEntries` in memory, the rest in
 /// a temporary file in `spillDirectory` that is unlinked as soon as it is created, so nothing is left behind even
 /// if the process is killed. A look-up compares tags in memory and reads an entry from the log only when its tag
@@ -16,10 +17,13 @@ import Glibc
 /// different digest. Used from one thread at a time.
 // @unchecked: mutable table state; used from one thread at a time (the reading thread or the analysis queue), never shared concurrently.
 public final class DigestTable: @unchecked Sendable {
-    /// Per slot: sequence number + 1 (0: empty) and the digest's tag. (The arrays' exclusivity is not checked at run
-    /// time: the table is used from one thread at a time, and a probe touches them several times per article.)
-    @exclusivity(unchecked) private var sequence: [UInt32]
-    @exclusivity(unchecked) private var tags: [UInt16]
+    /// Per slot: sequence number + 1 in the bits of `sequenceMask` (0: empty), the digest's tag in the others. (The
+    /// array's exclusivity is not checked at run time: the table is used from one thread at a time, and a probe
+    /// touches it several times per article.)
+    @exclusivity(unchecked) private var slots: [UInt32]
+    /// The low bits of a slot that hold the sequence number + 1: enough for every entry the table takes before it
+    /// grows again (set with its size).
+    private var sequenceMask: UInt32 = 0
     /// Entries stored.
     public private(set) var count = 0
     /// Log entries that could not be read back from the spill file (each treated as "not seen").
@@ -43,8 +47,8 @@ public final class DigestTable: @unchecked Sendable {
     /// A table whose log spills into a temporary file in `spillDirectory` (nil: the log stays in memory).
     public init(spillDirectory: String? = nil) {
         self.spillDirectory = spillDirectory
-        sequence = Array(repeating: 0, count: Self.initialCapacity)
-        tags = Array(repeating: 0, count: Self.initialCapacity)
+        slots = Array(repeating: 0, count: Self.initialCapacity)
+        sequenceMask = Self.sequenceMask(capacity: Self.initialCapacity)
         buffer.reserveCapacity(Self.bufferEntries * 3)
     }
 
@@ -53,12 +57,11 @@ public final class DigestTable: @unchecked Sendable {
     }
 
     /// Frees the index, the log buffer and the spill file once the table is no longer needed and returns
-    /// ``readFailures`` (the counts stay readable); at 534,000 entries about 5 MB, returned before a run's final
+    /// ``readFailures`` (the counts stay readable); at 534,000 entries about 3 MB, returned before a run's final
     /// steps so that they do not add to the peak. Any later insert or look-up is a programming error.
     @discardableResult
     public func release() -> Int {
-        sequence = []
-        tags = []
+        slots = []
         buffer = []
         if file >= 0 { close(file); file = -1 }
         spillDirectory = nil
@@ -66,7 +69,7 @@ public final class DigestTable: @unchecked Sendable {
     }
 
     /// Bytes of memory the index and the log buffer take.
-    public var memoryBytes: Int { sequence.capacity * 4 + tags.capacity * 2 + buffer.capacity * 8 }
+    public var memoryBytes: Int { slots.capacity * 4 + buffer.capacity * 8 }
 
     /// The value stored for `digest`, or nil.
     public func value(for digest: FastHash.Digest) -> UInt64? {
@@ -78,31 +81,39 @@ public final class DigestTable: @unchecked Sendable {
         let (i, tag, first) = find(digest)
         if let first { return first }
         guard count < Int(UInt32.max) - 1 else { return nil }   // four billion entries: later ones are not remembered
-        sequence[i] = UInt32(count + 1)
-        tags[i] = tag
+        slots[i] = tag | UInt32(count + 1)
         append(digest, value)
         count += 1
-        if Double(count) > Double(sequence.count) * Self.maxLoad { grow() }
+        if Double(count) > Double(slots.count) * Self.maxLoad { grow() }
         return nil
     }
 
     /// Probes for `digest`: its value when stored, else the empty slot where it would go (and its tag).
-    @inline(__always) private func find(_ digest: FastHash.Digest) -> (slot: Int, tag: UInt16, value: UInt64?) {
-        precondition(!sequence.isEmpty, "DigestTable used after release()")
-        let tag = Self.tag(digest)
+    @inline(__always) private func find(_ digest: FastHash.Digest) -> (slot: Int, tag: UInt32, value: UInt64?) {
+        precondition(!slots.isEmpty, "DigestTable used after release()")
+        let tag = Self.tag(digest) & ~sequenceMask
         var i = slot(digest)
-        while sequence[i] != 0 {
+        while slots[i] != 0 {
             if let value = match(i, tag: tag, digest) { return (i, tag, value) }
-            i = i + 1 == sequence.count ? 0 : i + 1
+            i = i + 1 == slots.count ? 0 : i + 1
         }
         return (i, tag, nil)
     }
 
     /// The value of the entry in slot `i` when it holds `digest`.
-    @inline(__always) private func match(_ i: Int, tag: UInt16, _ digest: FastHash.Digest) -> UInt64? {
-        guard tags[i] == tag else { return nil }
-        guard let entry = entry(Int(sequence[i]) - 1) else { return nil }
+    @inline(__always) private func match(_ i: Int, tag: UInt32, _ digest: FastHash.Digest) -> UInt64? {
+        let packed = slots[i]
+        guard packed & ~sequenceMask == tag else { return nil }
+        guard let entry = entry(Int(packed & sequenceMask) - 1) else { return nil }
         return entry.high == digest.high && entry.low == digest.low ? entry.value : nil
+    }
+
+    /// The slot bits that hold the sequence number + 1 in a table of `capacity` slots: enough for the most entries
+    /// it holds before it grows (all 32 bits past about three billion slots).
+    static func sequenceMask(capacity: Int) -> UInt32 {
+        let most = Int(Double(capacity) * maxLoad) + 2
+        let bits = min(32, Int.bitWidth - most.leadingZeroBitCount)
+        return bits == 32 ? UInt32.max : (1 << UInt32(bits)) - 1
     }
 
     @inline(__always) private static func mixed(_ d: FastHash.Digest) -> UInt64 {
@@ -111,12 +122,12 @@ public final class DigestTable: @unchecked Sendable {
 
     /// Home slot: one mix of both words scaled to the table size (any size, not only powers of two).
     @inline(__always) private func slot(_ d: FastHash.Digest) -> Int {
-        Int(truncatingIfNeeded: Self.mixed(d).multipliedFullWidth(by: UInt64(sequence.count)).high)
+        Int(truncatingIfNeeded: Self.mixed(d).multipliedFullWidth(by: UInt64(slots.count)).high)
     }
 
-    /// Tag: 16 bits of another mix, independent of the slot.
-    @inline(__always) private static func tag(_ d: FastHash.Digest) -> UInt16 {
-        UInt16(truncatingIfNeeded: ((d.low ^ (d.high >> 29)) &* 0xC2B2_AE3D_27D4_EB4F) >> 48)
+    /// Tag: the top 32 bits of another mix, independent of the slot; a slot keeps those above its sequence bits.
+    @inline(__always) private static func tag(_ d: FastHash.Digest) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((d.low ^ (d.high >> 29)) &* 0xC2B2_AE3D_27D4_EB4F) >> 32)
     }
 
     // MARK: - Log
@@ -179,11 +190,10 @@ public final class DigestTable: @unchecked Sendable {
     /// Grows the index by half: the old one is freed first, then every entry is placed again from the log (read in
     /// order).
     private func grow() {
-        let capacity = sequence.count + sequence.count / 2
-        sequence = []
-        tags = []
-        sequence = Array(repeating: 0, count: capacity)
-        tags = Array(repeating: 0, count: capacity)
+        let capacity = slots.count + slots.count / 2
+        slots = []
+        slots = Array(repeating: 0, count: capacity)
+        sequenceMask = Self.sequenceMask(capacity: capacity)
         var chunk = [UInt64](repeating: 0, count: Self.bufferEntries * 3)
         var seq = 0
         while seq < spilled {
@@ -204,8 +214,7 @@ public final class DigestTable: @unchecked Sendable {
     /// Puts entry `seq` in the first free slot of its probe sequence (entries are distinct, so no comparison).
     private func place(_ digest: FastHash.Digest, seq: Int) {
         var i = slot(digest)
-        while sequence[i] != 0 { i = i + 1 == sequence.count ? 0 : i + 1 }
-        sequence[i] = UInt32(seq + 1)
-        tags[i] = Self.tag(digest)
+        while slots[i] != 0 { i = i + 1 == slots.count ? 0 : i + 1 }
+        slots[i] = (Self.tag(digest) & ~sequenceMask) | UInt32(seq + 1)
     }
 }

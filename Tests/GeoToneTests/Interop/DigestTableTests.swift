@@ -41,7 +41,7 @@ import GeoToneTestSupport
     @Test func releaseFreesTheIndexAndKeepsTheCounts() throws {
         try Self.withEachLogPlace { table, _ in
             for i in 0..<20_000 { _ = table.insertIfAbsent(Self.digest(i), value: 1) }
-            #expect(table.memoryBytes > 20_000 * 6)
+            #expect(table.memoryBytes > 20_000 * 4)
             #expect(table.release() == 0, "no entry failed to read back")
             #expect(table.memoryBytes == 0)
             #expect(table.count == 20_000 && table.readFailures == 0, "counts stay readable")
@@ -49,7 +49,8 @@ import GeoToneTestSupport
     }
 
     @Test func indexIsAFractionOfTheEntries() throws {
-        // The entries (24 bytes each) live in the spill file; memory holds 6-byte slots and a 96 KiB buffer.
+        // The entries (24 bytes each) live in the spill file; memory holds 4-byte slots, at most three quarters
+        // full, and a 96 KiB buffer: under 8 bytes an entry (354,294 slots for 200,000 entries).
         let dir = try TestScratch.makeDirectory("digest")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let spilled = DigestTable(spillDirectory: dir), inMemory = DigestTable()
@@ -58,8 +59,33 @@ import GeoToneTestSupport
             _ = spilled.insertIfAbsent(Self.digest(i), value: UInt64(i))
             _ = inMemory.insertIfAbsent(Self.digest(i), value: UInt64(i))
         }
-        #expect(spilled.memoryBytes < n * 24, "\(spilled.memoryBytes) bytes for \(n) entries")
+        #expect(spilled.memoryBytes < n * 8, "\(spilled.memoryBytes) bytes for \(n) entries")
         #expect(spilled.memoryBytes * 2 < inMemory.memoryBytes)
+    }
+
+    /// A slot's sequence bits hold every entry its table takes before growing; the rest is tag.
+    @Test(arguments: [4_096, 6_144, 69_984, 797_161, 1 << 30])
+    func sequenceBitsFitTheTable(capacity: Int) {
+        let mask = DigestTable.sequenceMask(capacity: capacity)
+        let most = Int(Double(capacity) * DigestTable.maxLoad) + 1
+        #expect(UInt64(most) <= UInt64(mask), "capacity \(capacity)")
+        #expect(UInt64(most) > UInt64(mask) / 4, "no more bits than needed: \(capacity)")
+    }
+
+    /// Digests that differ in a few bits stay apart while the table grows and its tags lose bits (an equal tag is
+    /// settled by the log entry).
+    @Test func nearDigestsStayApart() throws {
+        try Self.withEachLogPlace { table, _ in
+            // Three digests per `low` value, differing in two top bits of `high` only.
+            var stored: [FastHash.Digest] = []
+            for i in 0..<9_000 {
+                let d = FastHash.Digest(high: UInt64(i % 3) << 61, low: UInt64(i / 3))
+                stored.append(d)
+                #expect(table.insertIfAbsent(d, value: UInt64(i)) == nil)
+            }
+            for (i, d) in stored.enumerated() { #expect(table.value(for: d) == UInt64(i)) }
+            #expect(table.value(for: FastHash.Digest(high: 3 << 61, low: 0)) == nil)
+        }
     }
 
     @Test func unusableSpillFolderKeepsTheLogInMemory() {
