@@ -103,6 +103,17 @@ extension ArticleFacts {
             regionEnds.append(Int32(regions.count))
         }
 
+        /// Makes room for `sentences` sentences holding `entries` countries and regions in all, so that filling the
+        /// table allocates each array once instead of growing it from empty (an article's facts are built fresh).
+        public mutating func reserve(sentences: Int, entries: Int) {
+            compounds.reserveCapacity(sentences)
+            countryEnds.reserveCapacity(sentences)
+            regionEnds.reserveCapacity(sentences)
+            countries.reserveCapacity(entries)
+            countryCompounds.reserveCapacity(entries)
+            regions.reserveCapacity(entries)
+        }
+
         /// Adds a sentence's country (call before ``endSentence(compound:)``).
         @inline(__always) public mutating func appendCountry(_ country: Int32, compound: Double) {
             countries.append(country)

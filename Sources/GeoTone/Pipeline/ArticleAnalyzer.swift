@@ -184,6 +184,14 @@ struct ArticleAnalyzer {
             }
             // Per sentence: unique countries and regions, ascending (entries sorted by sentence, kind, id).
             sentenceEntities.sort { ($0.sentence, $0.region ? 1 : 0, $0.id) < ($1.sentence, $1.region ? 1 : 0, $1.id) }
+            if english && scoresSentiment && !sentenceEntities.isEmpty {
+                // At most one table sentence per sentence with an entity, one entry per entity mention.
+                var withEntities = 1
+                for k in 1..<sentenceEntities.count where sentenceEntities[k].sentence != sentenceEntities[k - 1].sentence {
+                    withEntities += 1
+                }
+                sentenceFacts.reserve(sentences: withEntities, entries: sentenceEntities.count)
+            }
             var next = 0
             // One copy of the scorer per article: read from `self` inside this closure it was copied (its tables
             // retained and released) for every sentence.
