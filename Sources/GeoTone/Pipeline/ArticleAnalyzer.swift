@@ -240,6 +240,7 @@ struct ArticleAnalyzer {
                 if forms.count > 1 {
                     forms.sort()
                     var unique: [String] = []
+                    unique.reserveCapacity(forms.count)
                     for form in forms where unique.last != form { unique.append(form) }
                     forms = unique
                 }
@@ -258,8 +259,11 @@ struct ArticleAnalyzer {
         record.mentions = mentionRows.sorted { $0.entity < $1.entity }
         var countries: [Int32] = [], countryMentions: [Int] = []
         var regions: [Int32] = [], regionMentions: [Int] = []
-        countries.reserveCapacity(entities.count)
-        countryMentions.reserveCapacity(entities.count)
+        let regionCount = entities.reduce(0) { $0 + (g.countryIndex(of: EntityID($1.id)) == nil ? 1 : 0) }
+        countries.reserveCapacity(entities.count - regionCount)
+        countryMentions.reserveCapacity(entities.count - regionCount)
+        regions.reserveCapacity(regionCount)
+        regionMentions.reserveCapacity(regionCount)
         entities.sort { $0.id < $1.id }
         for e in entities {
             if g.countryIndex(of: EntityID(e.id)) != nil { countries.append(e.id); countryMentions.append(e.count) }
