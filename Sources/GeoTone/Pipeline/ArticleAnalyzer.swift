@@ -20,6 +20,9 @@ struct ArticleAnalyzer {
     /// The matcher's working memory, kept from article to article.
     var matchScratch = MatchScratch()
     var entities: [EntityTally] = []
+    /// The distinct forms of every entity of the current article, in the order met (reused across articles: an array
+    /// per entity was an allocation per country named).
+    var entityForms: [EntityForm] = []
     var sentenceEntities: [SentenceEntity] = []
     /// Country indices of the mentions in the title and in the body (for the focus), reused across articles.
     var titleCountries: [Int] = []
@@ -36,12 +39,18 @@ struct ArticleAnalyzer {
     /// One bit per country (by the rank of its code) for ``appendCountries(ofBody:to:)``.
     var countryBits: [UInt64] = []
 
-    /// Mentions of one entity in the current article; forms are distinct byte ranges of the normalized text.
+    /// Mentions of one entity in the current article (its forms are in `entityForms`).
     struct EntityTally {
         var id: Int32
         var count: Int
         var first: Int
-        var forms: [(start: Int, length: Int)]
+    }
+
+    /// A distinct form of an entity: a byte range of the normalized text.
+    struct EntityForm {
+        var id: Int32
+        var start: Int
+        var length: Int
     }
 
     /// One country (`region == false`) or region mentioned in one sentence, with the mention's bytes.
@@ -143,6 +152,7 @@ struct ArticleAnalyzer {
         titleCountries.removeAll(keepingCapacity: true)
         bodyCountries.removeAll(keepingCapacity: true)
         entities.removeAll(keepingCapacity: true)
+        entityForms.removeAll(keepingCapacity: true)
         sentenceEntities.removeAll(keepingCapacity: true)
         var mentionRows: [ArticleRecord.MentionRow] = []
         // Sentiment is scored in English only: other languages get no tone and no sentence facts.
@@ -162,12 +172,14 @@ struct ArticleAnalyzer {
                 let start = Int(m.byteStart), length = Int(m.byteEnd) - Int(m.byteStart)
                 if let e = entities.firstIndex(where: { $0.id == id }) {
                     entities[e].count += 1
-                    let known = entities[e].forms.contains { form in
-                        form.length == length && memcmp(buffer.baseAddress! + form.start, buffer.baseAddress! + start, length) == 0
+                    let known = entityForms.contains { form in
+                        form.id == id && form.length == length
+                            && memcmp(buffer.baseAddress! + form.start, buffer.baseAddress! + start, length) == 0
                     }
-                    if !known { entities[e].forms.append((start, length)) }
+                    if !known { entityForms.append(EntityForm(id: id, start: start, length: length)) }
                 } else {
-                    entities.append(EntityTally(id: id, count: 1, first: start, forms: [(start, length)]))
+                    entities.append(EntityTally(id: id, count: 1, first: start))
+                    entityForms.append(EntityForm(id: id, start: start, length: length))
                 }
                 let s = Int(m.sentence)
                 if let country = g.countryIndex(of: m.entity) {
@@ -236,7 +248,11 @@ struct ArticleAnalyzer {
             // Forms: distinct surfaces, sorted (decoded once per distinct byte sequence).
             mentionRows.reserveCapacity(entities.count)
             for e in entities {
-                var forms = e.forms.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0.start..<($0.start + $0.length)]), as: UTF8.self) }
+                var forms: [String] = []
+                forms.reserveCapacity(entityForms.reduce(0) { $0 + ($1.id == e.id ? 1 : 0) })
+                for form in entityForms where form.id == e.id {
+                    forms.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[form.start..<(form.start + form.length)]), as: UTF8.self))
+                }
                 if forms.count > 1 {
                     forms.sort()
                     var unique: [String] = []
