@@ -135,7 +135,7 @@ public final class SQLiteStatement {
     /// (Unchecked exclusivity: a statement is used by one thread at a time and these are never accessed while an
     /// access to them is open; the runtime check cost more than the binding itself on the per-article rows.)
     @exclusivity(unchecked) private var staged: [UInt8] = []
-    @exclusivity(unchecked) private var stagedParameters: [(index: Int32, start: Int, count: Int)] = []
+    @exclusivity(unchecked) private var stagedParameters: [(index: Int32, start: Int, count: Int, blob: Bool)] = []
 
     /// Stages text for parameter `index` (NULL, when nil, is bound at once). ``run()`` binds staged text in place
     /// (`SQLITE_STATIC`), which spares SQLite a copy, an allocation and a free per text value; bound text otherwise
@@ -145,14 +145,26 @@ public final class SQLiteStatement {
         guard var value else { return try check(sqlite3_bind_null(handle, index)) }
         let start = staged.count
         value.withUTF8 { staged.append(contentsOf: $0) }
-        stagedParameters.append((index, start, staged.count - start))
+        stagedParameters.append((index, start, staged.count - start, false))
     }
 
     /// Stages UTF-8 text given as bytes for parameter `index` (see ``stage(_:at:)``).
     public func stage(utf8 value: [UInt8], at index: Int32) throws {
         let start = staged.count
         staged.append(contentsOf: value)
-        stagedParameters.append((index, start, value.count))
+        stagedParameters.append((index, start, value.count, false))
+    }
+
+    /// Stages bytes for BLOB parameter `index`, bound in place by ``run()`` like staged text (see ``stage(_:at:)``).
+    public func stage(blob value: UnsafeRawBufferPointer, at index: Int32) {
+        let start = staged.count
+        staged.append(contentsOf: value)
+        stagedParameters.append((index, start, value.count, true))
+    }
+
+    /// Stages a byte array for BLOB parameter `index` (see ``stage(blob:at:)``).
+    public func stage(blob value: [UInt8], at index: Int32) {
+        value.withUnsafeBytes { stage(blob: $0, at: index) }
     }
 
     /// Runs the bound statement to completion and resets it, keeping the bindings for the next row to overwrite.
@@ -169,11 +181,17 @@ public final class SQLiteStatement {
         try staged.withUnsafeBufferPointer { bytes in
             try bytes.withMemoryRebound(to: CChar.self) { text in
                 for p in stagedParameters {
-                    // An empty value is bound as a (copied) empty string: a static zero-length binding still keeps
-                    // its pointer, and an empty buffer has none.
-                    try check(p.count == 0 || text.baseAddress == nil
-                        ? sqlite3_bind_text(handle, p.index, "", 0, csqlite_transient())
-                        : sqlite3_bind_text(handle, p.index, text.baseAddress! + p.start, Int32(p.count), nil))
+                    // An empty value is bound as a (copied) empty string or a zero-length BLOB: a static zero-length
+                    // binding still keeps its pointer, and an empty buffer has none.
+                    if p.blob {
+                        try check(p.count == 0 || text.baseAddress == nil
+                            ? sqlite3_bind_zeroblob(handle, p.index, 0)
+                            : sqlite3_bind_blob(handle, p.index, text.baseAddress! + p.start, Int32(p.count), nil))
+                    } else {
+                        try check(p.count == 0 || text.baseAddress == nil
+                            ? sqlite3_bind_text(handle, p.index, "", 0, csqlite_transient())
+                            : sqlite3_bind_text(handle, p.index, text.baseAddress! + p.start, Int32(p.count), nil))
+                    }
                 }
                 // Steps while the staged bytes are pinned (the reset deferred above does not read them).
                 while try step() {}

@@ -86,13 +86,13 @@ final class ArticleRowWriter {
         try row.bind(s?.polarity, at: 23)
         try row.stage(utf8: stored.mentionsJSON, at: 24)
         if let cache = stored.cache {
-            try CacheKeyBytes.with(cache.key) { key in
-                try row.bind(blob: key, at: 26)
-                try insertKey.bind(blob: key, at: 1)
+            CacheKeyBytes.with(cache.key) { key in
+                row.stage(blob: key, at: 26)
+                insertKey.stage(blob: key, at: 1)
             }
             try insertKey.bind(r.ordinal, at: 2)
             try insertKey.run()
-            try row.bind(blob: cache.column, at: 27)
+            row.stage(blob: cache.column, at: 27)
         } else {
             try row.bind(SQLiteValue.null, at: 26)
             try row.bind(SQLiteValue.null, at: 27)

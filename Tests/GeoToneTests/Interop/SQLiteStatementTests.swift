@@ -39,6 +39,26 @@ import GeoToneTestSupport
         #expect(try db.query("SELECT count(*) FROM t WHERE b = ''")[0][0] == .integer(2))
     }
 
+    /// Staged BLOBs are bound in place beside staged text: each run's bytes are its own, an empty BLOB stays a BLOB.
+    @Test func stagedBlobsRoundTrip() throws {
+        let db = try database()
+        try db.execute("CREATE TABLE u(k INTEGER NOT NULL, x BLOB, y TEXT) STRICT")
+        let insert = try db.prepare("INSERT INTO u(k, x, y) VALUES (?, ?, ?)")
+        let rows: [([UInt8], String)] = [([0x00, 0xFF, 0x10], "first"), ([], "empty"), (Array(repeating: 0xAB, count: 300), "long"),
+                                         ([0x01], "")]
+        for (k, row) in rows.enumerated() {
+            try insert.bind(k, at: 1)
+            insert.stage(blob: row.0, at: 2)
+            try insert.stage(row.1, at: 3)
+            try insert.run()
+        }
+        let back = try db.query("SELECT typeof(x), hex(x), y FROM u ORDER BY k")
+        for (k, row) in rows.enumerated() {
+            let hex = row.0.map { String(format: "%02X", $0) }.joined()
+            #expect(back[k] == [.text("blob"), .text(hex), .text(row.1)], "row \(k)")
+        }
+    }
+
     /// A statement that fails leaves nothing staged for the next run.
     @Test func failedRunClearsTheStage() throws {
         let db = try database()
