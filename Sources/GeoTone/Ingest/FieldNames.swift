@@ -89,6 +89,10 @@ public struct FieldNames: Sendable, Equatable {
         let lengthStart: [Int]
         let maxNameBytes: Int
         let hasPaths: Bool
+        /// The distinct parts of dotted names before one of their dots (`source` of `source.name`), lower case, and
+        /// a bit per length they have (bit n: some part has n bytes; lengths of 64 and more share bit 63).
+        let pathPrefixes: [[UInt8]]
+        let pathPrefixLengths: UInt64
 
         init(pairs: [(name: String, role: Role)], overridden: Set<Role>) {
             self.pairs = pairs
@@ -106,6 +110,14 @@ public struct FieldNames: Sendable, Equatable {
             self.entryBytes = entryBytes
             maxNameBytes = entryBytes.map(\.count).max() ?? 0
             hasPaths = entryBytes.contains { $0.contains(UInt8(ascii: ".")) }
+            var prefixes: [[UInt8]] = []
+            for bytes in entryBytes {
+                for (i, b) in bytes.enumerated() where b == UInt8(ascii: ".") && !prefixes.contains(Array(bytes[..<i])) {
+                    prefixes.append(Array(bytes[..<i]))
+                }
+            }
+            pathPrefixes = prefixes
+            pathPrefixLengths = prefixes.reduce(0) { $0 | 1 << UInt64(min($1.count, 63)) }
             let short = entryBytes.indices.filter { entryBytes[$0].count <= FieldNames.packedBytes }
                 .sorted { (entryBytes[$0].count, $0) < (entryBytes[$1].count, $1) }
             packed = short.map { i in entryBytes[i].withUnsafeBufferPointer { PackedKey($0)! } }
@@ -171,11 +183,14 @@ public struct FieldNames: Sendable, Equatable {
         }
     }
 
-    /// True when some dotted name continues below `path` (lowercased bytes, no trailing dot).
+    /// True when some dotted name continues below `path` (compared without ASCII case, no trailing dot).
+    /// - Complexity: one bit test for most keys (no part of a dotted name has their length), else a comparison with
+    ///   the parts of that length: a record's every key is asked.
     func descends(into path: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = table
-        guard t.hasPaths, path.count < t.maxNameBytes else { return false }
-        outer: for bytes in t.entryBytes where bytes.count > path.count && bytes[path.count] == UInt8(ascii: ".") {
+        guard t.hasPaths, path.count < t.maxNameBytes,
+              t.pathPrefixLengths & (1 << UInt64(min(path.count, 63))) != 0 else { return false }
+        outer: for bytes in t.pathPrefixes where bytes.count == path.count {
             for i in 0..<path.count {
                 let b = path[i]
                 if (b >= 65 && b <= 90 ? b | 0x20 : b) != bytes[i] { continue outer }

@@ -54,6 +54,17 @@ import Testing
         #expect(a.body == "The body.")
     }
 
+    /// An object is entered when a dotted name continues below its key (any case, at any depth); other keys of the
+    /// same length, and keys that only begin like a part, are not.
+    @Test(arguments: [("source", true), ("SOURCE", true), ("Meta", true), ("meta.inner", true), ("meta.inner.x", false),
+                      ("sourc", false), ("sources", false), ("target", false), ("title", false), ("", false),
+                      ("a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g", false)])
+    func descendsOnlyIntoPartsOfDottedNames(path: String, expected: Bool) {
+        let f = FieldNames(pairs: [("source.name", .source), ("meta.inner.date", .date), ("text", .text), ("title", .title)])
+        var key = path
+        #expect(key.withUTF8 { f.descends(into: $0) } == expected, "\(path)")
+    }
+
     @Test func nestedJSONByDottedPath() throws {
         let line = #"{"meta": {"published": "2024-03-05", "x": [1, {"y": 2}]}, "article": {"body": "Nested text."}, "title": "T"}"#
         let options = try Self.options([(.text, ["article.body"]), (.date, ["meta.published"])])
