@@ -108,6 +108,26 @@ public struct JSONLineParser {
         }
     }
 
+    /// The field entries `key` names below the current path (the first, and any more), and whether a dotted name
+    /// continues below it. (A function of its own, not a closure over `parseMember`'s variables: those were boxed and
+    /// every access to them checked for exclusivity at run time, three per key.)
+    private func lookUp(_ key: UnsafeBufferPointer<UInt8>) -> (entry: FieldNames.Entry?, more: [FieldNames.Entry], descend: Bool) {
+        var entry: FieldNames.Entry?
+        var more: [FieldNames.Entry] = []
+        var descend = false
+        if path.isEmpty {
+            names.forEachEntry(for: key) { if entry == nil { entry = $0 } else { more.append($0) } }
+            descend = names.hasPaths && names.descends(into: key)
+        } else {
+            let full = path + Array(key)
+            full.withUnsafeBufferPointer { f in
+                names.forEachEntry(for: f) { if entry == nil { entry = $0 } else { more.append($0) } }
+                descend = names.descends(into: f)
+            }
+        }
+        return (entry, more, descend)
+    }
+
     /// One `"key": value`; string and number values of wanted keys are offered to the record (the best-ranked
     /// name wins; with equal names, the last one); an object below which a wanted dotted name continues is entered.
     private mutating func parseMember(depth: Int) throws {
@@ -121,20 +141,11 @@ public struct JSONLineParser {
         } else {
             if keySpan.nonASCII { checkUTF8(keySpan) }
             let keyBytes = keySpan.escaped ? Array(scratch) : []
-            func look(_ key: UnsafeBufferPointer<UInt8>) {
-                if path.isEmpty {
-                    names.forEachEntry(for: key) { if entry == nil { entry = $0 } else { moreEntries.append($0) } }
-                    descend = names.hasPaths && names.descends(into: key)
-                } else {
-                    let full = path + Array(key)
-                    full.withUnsafeBufferPointer { f in
-                        names.forEachEntry(for: f) { if entry == nil { entry = $0 } else { moreEntries.append($0) } }
-                        descend = names.descends(into: f)
-                    }
-                }
-            }
-            if keySpan.escaped { keyBytes.withUnsafeBufferPointer { look($0) } }
-            else { look(UnsafeBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end])) }
+            let found = keySpan.escaped ? keyBytes.withUnsafeBufferPointer { lookUp($0) }
+                : lookUp(UnsafeBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end]))
+            entry = found.entry
+            moreEntries = found.more
+            descend = found.descend
             if descend {
                 skipSpace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
