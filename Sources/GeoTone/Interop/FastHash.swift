@@ -64,17 +64,9 @@ public struct FastHash: Sendable {
     public struct Digest: Hashable, Sendable {
         public let high: UInt64
         public let low: UInt64
-        /// The 32-hex-digit form (what `finalize()` returns), written in one buffer (one per article record).
+        /// The 32-hex-digit form (what `finalize()` returns): `high`, then `low`, most significant digit first.
         public var hex: String {
-            String(unsafeUninitializedCapacity: 32) { out in
-                let digits: StaticString = "0123456789abcdef"
-                let table = digits.utf8Start
-                for k in 0..<16 {
-                    out[k] = table[Int(truncatingIfNeeded: (high &>> UInt64(60 - 4 * k)) & 0xF)]
-                    out[16 + k] = table[Int(truncatingIfNeeded: (low &>> UInt64(60 - 4 * k)) & 0xF)]
-                }
-                return 32
-            }
+            withUnsafeBytes(of: (high.bigEndian, low.bigEndian)) { NumberFormatting.hex($0) }
         }
     }
 

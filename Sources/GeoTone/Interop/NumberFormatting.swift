@@ -18,4 +18,21 @@ public enum NumberFormatting {
         let negative = value < 0 && integer != 0
         return negative ? "-" + digits : digits
     }
+
+    /// The lower-case hex digit of `value` (0...15).
+    @inline(__always)
+    public static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") &+ value : UInt8(ascii: "a") &+ (value &- 10)
+    }
+
+    /// `bytes` in lower-case hex, two digits a byte, in order (digests and checksums).
+    public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            for (k, byte) in bytes.enumerated() {
+                out[2 * k] = hexDigit(byte >> 4)
+                out[2 * k + 1] = hexDigit(byte & 0x0F)
+            }
+            return bytes.count * 2
+        }
+    }
 }

@@ -97,14 +97,7 @@ public struct SHA256: Sendable {
 
     /// The digest as 64 lowercase hex characters.
     public var hexDigest: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var chars: [UInt8] = []
-        chars.reserveCapacity(64)
-        for byte in digest {
-            chars.append(digits[Int(byte >> 4)])
-            chars.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: chars, as: UTF8.self)
+        digest.withUnsafeBytes { NumberFormatting.hex($0) }
     }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, _ offset: Int) {

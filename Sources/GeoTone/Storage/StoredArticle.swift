@@ -187,8 +187,6 @@ public struct StoredArticle: Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     /// Appends the bytes of `s` with JSON's escapes (quote, backslash, control characters).
     static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         // Text without a byte to escape (nearly all of it) is copied as it is (through `withUTF8`, which also
@@ -207,7 +205,7 @@ public struct StoredArticle: Sendable {
             case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]])
+            case 0..<0x20: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, NumberFormatting.hexDigit(byte >> 4), NumberFormatting.hexDigit(byte & 15)])
             default: out.append(byte)
             }
         }

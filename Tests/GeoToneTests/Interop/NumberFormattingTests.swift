@@ -9,4 +9,15 @@ import Testing
     ] as [(Double, Int, String)]) func fixed(_ value: Double, _ decimals: Int, _ expected: String) {
         #expect(NumberFormatting.fixed(value, decimals: decimals) == expected)
     }
+
+    /// Two lower-case digits a byte, in order, for every byte value; nothing for no bytes.
+    @Test func hexOfEveryByte() {
+        let bytes = (0...255).map { UInt8($0) }
+        let expected = bytes.map { b in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(b >> 4)], digits[Int(b & 15)]])
+        }.joined()
+        #expect(bytes.withUnsafeBytes { NumberFormatting.hex($0) } == expected)
+        #expect([UInt8]().withUnsafeBytes { NumberFormatting.hex($0) } == "")
+    }
 }
