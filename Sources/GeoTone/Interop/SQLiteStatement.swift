@@ -143,28 +143,27 @@ public final class SQLiteStatement {
     /// a binding from an earlier run points into a buffer that has been reused.
     public func stage(_ value: String?, at index: Int32) throws {
         guard var value else { return try check(sqlite3_bind_null(handle, index)) }
-        let start = staged.count
-        value.withUTF8 { staged.append(contentsOf: $0) }
-        stagedParameters.append((index, start, staged.count - start, false))
+        value.withUTF8 { stage(UnsafeRawBufferPointer($0), at: index, blob: false) }
     }
 
     /// Stages UTF-8 text given as bytes for parameter `index` (see ``stage(_:at:)``).
     public func stage(utf8 value: [UInt8], at index: Int32) throws {
-        let start = staged.count
-        staged.append(contentsOf: value)
-        stagedParameters.append((index, start, value.count, false))
+        value.withUnsafeBytes { stage($0, at: index, blob: false) }
     }
 
     /// Stages bytes for BLOB parameter `index`, bound in place by ``run()`` like staged text (see ``stage(_:at:)``).
     public func stage(blob value: UnsafeRawBufferPointer, at index: Int32) {
-        let start = staged.count
-        staged.append(contentsOf: value)
-        stagedParameters.append((index, start, value.count, true))
+        stage(value, at: index, blob: true)
     }
 
     /// Stages a byte array for BLOB parameter `index` (see ``stage(blob:at:)``).
     public func stage(blob value: [UInt8], at index: Int32) {
-        value.withUnsafeBytes { stage(blob: $0, at: index) }
+        value.withUnsafeBytes { stage($0, at: index, blob: true) }
+    }
+
+    private func stage(_ value: UnsafeRawBufferPointer, at index: Int32, blob: Bool) {
+        stagedParameters.append((index, staged.count, value.count, blob))
+        staged.append(contentsOf: value)
     }
 
     /// Runs the bound statement to completion and resets it, keeping the bindings for the next row to overwrite.
@@ -183,15 +182,15 @@ public final class SQLiteStatement {
                 for p in stagedParameters {
                     // An empty value is bound as a (copied) empty string or a zero-length BLOB: a static zero-length
                     // binding still keeps its pointer, and an empty buffer has none.
-                    if p.blob {
-                        try check(p.count == 0 || text.baseAddress == nil
-                            ? sqlite3_bind_zeroblob(handle, p.index, 0)
-                            : sqlite3_bind_blob(handle, p.index, text.baseAddress! + p.start, Int32(p.count), nil))
+                    let rc: Int32
+                    if p.count == 0 || text.baseAddress == nil {
+                        rc = p.blob ? sqlite3_bind_zeroblob(handle, p.index, 0) : sqlite3_bind_text(handle, p.index, "", 0, csqlite_transient())
                     } else {
-                        try check(p.count == 0 || text.baseAddress == nil
-                            ? sqlite3_bind_text(handle, p.index, "", 0, csqlite_transient())
-                            : sqlite3_bind_text(handle, p.index, text.baseAddress! + p.start, Int32(p.count), nil))
+                        let at = text.baseAddress! + p.start
+                        rc = p.blob ? sqlite3_bind_blob(handle, p.index, at, Int32(p.count), nil)
+                            : sqlite3_bind_text(handle, p.index, at, Int32(p.count), nil)
                     }
+                    try check(rc)
                 }
                 // Steps while the staged bytes are pinned (the reset deferred above does not read them).
                 while try step() {}
