@@ -95,8 +95,8 @@ struct RegionScratch: Sendable {
         grouping = true
     }
 
-    /// Every membership entry of the article (grouped by region once ``members(of:)`` was called).
-    var allEntries: [Entry] { grouping ? grouped : entries }
+    /// Every membership entry of the article, in the order added.
+    var allEntries: [Entry] { entries }
 
     mutating func beginSentence() {
         for r in sentenceRegions { inSentence[Int(r)] = false }

@@ -91,7 +91,7 @@ public final class DigestTable: @unchecked Sendable {
     /// Probes for `digest`: its value when stored, else the empty slot where it would go (and its tag).
     @inline(__always) private func find(_ digest: FastHash.Digest) -> (slot: Int, tag: UInt32, value: UInt64?) {
         precondition(!slots.isEmpty, "DigestTable used after release()")
-        let tag = Self.tag(digest) & ~sequenceMask
+        let tag = slotTag(digest)
         var i = slot(digest)
         while slots[i] != 0 {
             if let value = match(i, tag: tag, digest) { return (i, tag, value) }
@@ -125,9 +125,9 @@ public final class DigestTable: @unchecked Sendable {
         Int(truncatingIfNeeded: Self.mixed(d).multipliedFullWidth(by: UInt64(slots.count)).high)
     }
 
-    /// Tag: the top 32 bits of another mix, independent of the slot; a slot keeps those above its sequence bits.
-    @inline(__always) private static func tag(_ d: FastHash.Digest) -> UInt32 {
-        UInt32(truncatingIfNeeded: ((d.low ^ (d.high >> 29)) &* 0xC2B2_AE3D_27D4_EB4F) >> 32)
+    /// Tag: the bits of another mix (independent of the slot's) above the slot's sequence bits.
+    @inline(__always) private func slotTag(_ d: FastHash.Digest) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((d.low ^ (d.high >> 29)) &* 0xC2B2_AE3D_27D4_EB4F) >> 32) & ~sequenceMask
     }
 
     // MARK: - Log
@@ -215,6 +215,6 @@ public final class DigestTable: @unchecked Sendable {
     private func place(_ digest: FastHash.Digest, seq: Int) {
         var i = slot(digest)
         while slots[i] != 0 { i = i + 1 == slots.count ? 0 : i + 1 }
-        slots[i] = (Self.tag(digest) & ~sequenceMask) | UInt32(seq + 1)
+        slots[i] = slotTag(digest) | UInt32(seq + 1)
     }
 }

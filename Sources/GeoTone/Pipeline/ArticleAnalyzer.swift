@@ -163,7 +163,7 @@ struct ArticleAnalyzer {
             // Stored properties are passed directly because `bytes` is borrowed here.
             let language = Self.detect(buffer, resources: resources, tokenizer: tokenizer, matcher: matcher, dateline: datelineHint,
                                        tokens: &tokens, otherMatchers: &otherMatchers, mentions: &mentions,
-                            matchScratch: &matchScratch)
+                                       matchScratch: &matchScratch)
             record.language = language.rawValue
             english = language.readsAsEnglish || otherMatchers[language] == nil
             let sentenceCount = tokens.sentences.count
@@ -273,18 +273,12 @@ struct ArticleAnalyzer {
         // Mention rows by code for output; countries and regions in index order for aggregation. Entity ids put
         // every country (its index) before every region (index + country count), so one sort by id gives both.
         record.mentions = mentionRows.sorted { $0.entity < $1.entity }
-        var countries: [Int32] = [], countryMentions: [Int] = []
-        var regions: [Int32] = [], regionMentions: [Int] = []
-        let regionCount = entities.reduce(0) { $0 + (g.countryIndex(of: EntityID($1.id)) == nil ? 1 : 0) }
-        countries.reserveCapacity(entities.count - regionCount)
-        countryMentions.reserveCapacity(entities.count - regionCount)
-        regions.reserveCapacity(regionCount)
-        regionMentions.reserveCapacity(regionCount)
         entities.sort { $0.id < $1.id }
-        for e in entities {
-            if g.countryIndex(of: EntityID(e.id)) != nil { countries.append(e.id); countryMentions.append(e.count) }
-            else { regions.append(e.id - Int32(g.countries.count)); regionMentions.append(e.count) }
-        }
+        // Sorted by id, the entities are the countries, then the regions.
+        let firstRegion = entities.firstIndex { g.countryIndex(of: EntityID($0.id)) == nil } ?? entities.count
+        let countries = entities[..<firstRegion].map(\.id), countryMentions = entities[..<firstRegion].map(\.count)
+        let regions = entities[firstRegion...].map { $0.id - Int32(g.countries.count) }
+        let regionMentions = entities[firstRegion...].map(\.count)
         record.countries = countries.map { g.countries[Int($0)].alpha2 }
         record.countries.sort()
 
